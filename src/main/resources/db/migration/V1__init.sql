@@ -1,0 +1,1 @@
+CREATE TABLE ping (id bigint PRIMARY KEY);
