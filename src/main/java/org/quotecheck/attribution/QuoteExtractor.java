@@ -1,0 +1,16 @@
+package org.quotecheck.attribution;
+
+import java.util.List;
+
+/**
+ * The pure core's entry point: every quotation of a plain-text article, attributed. Built once and
+ * shared; implementations are immutable and thread-safe.
+ */
+public interface QuoteExtractor {
+
+    /** Identifies the rules and word lists, stored with every extraction. */
+    String version();
+
+    /** Every quotation of {@code text}, in text order. Never throws on odd input. */
+    List<AttributedQuotation> extract(String text);
+}
