@@ -16,6 +16,8 @@ final class Doc {
     final List<Tok> toks = new ArrayList<>();
     final int[] quoteTok;
     int[] sentence;
+    int[] sentenceStart;
+    int[] sentenceEnd;
 
     Doc(String text, List<Span> paragraphs, List<Quotation> quotes) {
         this.text = text;
@@ -24,6 +26,11 @@ final class Doc {
         this.quoteTok = new int[quotes.size()];
         tokenize();
         sentences();
+    }
+
+    /** Java's isWhitespace misses the no-break space that news sites use. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     Tok tok(int i) {
@@ -51,7 +58,7 @@ final class Doc {
                     continue;
                 }
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
+                if (Doc.isSpace(c)) {
                     i++;
                     continue;
                 }
@@ -131,6 +138,14 @@ final class Doc {
             }
             sentence[i] = s;
         }
+        sentenceStart = new int[toks.size()];
+        sentenceEnd = new int[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            sentenceStart[i] = i > 0 && sentence[i - 1] == sentence[i] ? sentenceStart[i - 1] : i;
+        }
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            sentenceEnd[i] = i + 1 < toks.size() && sentence[i + 1] == sentence[i] ? sentenceEnd[i + 1] : i + 1;
+        }
     }
 
     /** "“…” Smith said" after a full stop is still the quotation's frame. */
@@ -163,7 +178,7 @@ final class Doc {
         int n = 0;
         boolean in = false;
         for (int i = c.start(); i < c.end(); i++) {
-            boolean w = !Character.isWhitespace(text.charAt(i));
+            boolean w = !Doc.isSpace(text.charAt(i));
             if (w && !in) {
                 n++;
             }

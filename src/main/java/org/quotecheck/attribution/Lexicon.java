@@ -50,7 +50,16 @@ final class Lexicon {
             "myself", "flatly", "even", "never", "not", "n't", "did", "does", "do", "may", "might", "could",
             "should", "can", "must", "reportedly", "still", "first", "further", "earlier", "famously",
             "privately", "publicly", "told", "quoted", "as", "last", "week", "year", "month", "recently",
-            "once", "too", "since", "all", "both", "only");
+            "once", "too", "since", "all", "both", "only", "always", "ever", "now", "long", "sometimes",
+            "usually", "originally", "first", "initially", "subsequently", "had", "eventually", "apparently",
+            "allegedly", "tearfully", "angrily", "bluntly", "candidly", "later", "immediately", "specifically",
+            "explicitly", "directly", "than", "less", "more", "nearly", "almost", "separately", "similarly", "likewise", "however", "yet", "nonetheless");
+
+    /** Time phrases that stand between a subject and its verb ("Smith two weeks ago said"). */
+    static final Set<String> TEMPORAL = set("ago", "week", "weeks", "month", "months", "year", "years", "day",
+            "days", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "weekend", "time", "interview",
+            "statement", "speech", "email", "letter", "post", "tweet", "conference", "call", "rally", "event");
 
     static final Set<String> PRONOUNS = set("he", "she", "they", "i", "we", "you", "it");
 
@@ -127,6 +136,6 @@ final class Lexicon {
             "last", "this", "previously", "afterward", "afterwards");
 
     static boolean isSpeech(Tok t) {
-        return t.isWord() && SPEECH.contains(t.lower());
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && SPEECH.contains(t.lower());
     }
 }

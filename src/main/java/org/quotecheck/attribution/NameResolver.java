@@ -32,6 +32,10 @@ final class NameResolver {
 
     private final Doc doc;
     private final List<Entity> entities = new ArrayList<>();
+    /** Entities by name word; lookups are memoised so resolution stays linear in the article. */
+    private final java.util.Map<String, List<Entity>> byWord = new java.util.HashMap<>();
+    private final java.util.Map<List<String>, Entity> fullestMemo = new java.util.HashMap<>();
+    private final java.util.Map<String, String> roleMemo = new java.util.HashMap<>();
 
     NameResolver(Doc doc) {
         this.doc = doc;
@@ -97,7 +101,11 @@ final class NameResolver {
                 person = false;
             }
         }
-        entities.add(new Entity(words, String.join(" ", words), role, from, person));
+        Entity e = new Entity(words, String.join(" ", words), role, from, person);
+        entities.add(e);
+        for (String w : new java.util.HashSet<>(words)) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+        }
     }
 
     private String roleText(int from, int roleEnd) {
@@ -185,9 +193,13 @@ final class NameResolver {
 
     /** The entity with the most words that contains the mention's last (or only) name word. */
     private Entity fullest(List<String> core, int at) {
+        return fullestMemo.computeIfAbsent(List.copyOf(core), this::fullest);
+    }
+
+    private Entity fullest(List<String> core) {
         String last = core.get(core.size() - 1);
         Entity best = null;
-        for (Entity e : entities) {
+        for (Entity e : byWord.getOrDefault(last, List.of())) {
             if (!e.words().contains(last) || !e.words().containsAll(core)) {
                 continue;
             }
@@ -204,7 +216,12 @@ final class NameResolver {
     }
 
     private String roleOf(String name) {
-        for (Entity e : entities) {
+        return roleMemo.computeIfAbsent(name, this::findRole);
+    }
+
+    private String findRole(String name) {
+        String[] parts = name.split(" ");
+        for (Entity e : byWord.getOrDefault(parts[parts.length - 1], List.of())) {
             if (e.role() != null && (e.name().equals(name) || name.endsWith(" " + e.name()) || name.startsWith(e.name() + " "))) {
                 return e.role();
             }
@@ -221,14 +238,13 @@ final class NameResolver {
             default -> title;
         };
         Entity found = null;
-        for (Entity e : entities) {
-            if (e.tok() >= before) {
-                break;
-            }
+        for (int k = indexBefore(before); k >= 0 && k > indexBefore(before) - 300; k--) {
+            Entity e = entities.get(k);
             if (e.role() != null) {
                 String r = e.role().toLowerCase(Locale.ROOT);
                 if (r.contains(title) || r.contains(abbrev)) {
                     found = e;
+                    break;
                 }
             }
         }
@@ -239,18 +255,33 @@ final class NameResolver {
         return full != null ? new Entity(full.words(), full.name(), found.role(), found.tok(), true) : found;
     }
 
+    /** Index of the last entity that starts before token {@code tok}, or -1. */
+    private int indexBefore(int tok) {
+        int lo = 0;
+        int hi = entities.size() - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).tok() < tok) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
     /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */
     private Resolved pronoun(int at, String lastPersonName) {
         if (lastPersonName != null) {
             return new Resolved(lastPersonName, roleOf(lastPersonName));
         }
         Entity found = null;
-        for (Entity e : entities) {
-            if (e.tok() >= at) {
+        for (int k = indexBefore(at); k >= 0 && k > indexBefore(at) - 300; k--) {
+            if (entities.get(k).person()) {
+                found = entities.get(k);
                 break;
-            }
-            if (e.person() && e.words().size() >= 1) {
-                found = e;
             }
         }
         if (found == null) {

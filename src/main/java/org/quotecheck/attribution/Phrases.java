@@ -23,21 +23,11 @@ final class Phrases {
     }
 
     static int sentenceStart(Doc d, int i) {
-        int s = d.sentence[i];
-        int k = i;
-        while (k > 0 && d.sentence[k - 1] == s) {
-            k--;
-        }
-        return k;
+        return d.sentenceStart[i];
     }
 
     static int sentenceEnd(Doc d, int i) {
-        int s = d.sentence[i];
-        int k = i;
-        while (k + 1 < d.size() && d.sentence[k + 1] == s) {
-            k++;
-        }
-        return k + 1;
+        return d.sentenceEnd[i];
     }
 
     static boolean isPronoun(Tok t) {
@@ -65,30 +55,68 @@ final class Phrases {
         Tok verb = d.tok(v);
         int i = v - 1;
         if (verb.lower().endsWith("ing") && i >= ss && d.tok(i).is(",")) {
-            return clauseSubject(d, ss, v);
+            Range near = nearestSubject(d, i - 1, ss);
+            return near != null ? near : clauseSubject(d, ss, v);
         }
-        while (i >= ss && d.tok(i).isWord() && !isPronoun(d.tok(i))
-                && (AUX.contains(d.tok(i).lower()) || (d.tok(i).lower().endsWith("ly") && !d.tok(i).capitalized()))) {
-            i--;
-        }
-        if (i < ss) {
-            return null;
-        }
-        Tok t = d.tok(i);
-        if (t.is(",")) {
-            return appositiveSubject(d, i, ss);
-        }
-        if (t.is("who") || t.is("which")) {
-            int k = i - 1;
-            if (k >= ss && d.tok(k).is(",")) {
-                k--;
+        // skip adverbs, auxiliaries, and phrases of time or place between subject and verb
+        for (int guard = 0; guard < 4; guard++) {
+            while (i >= ss && d.tok(i).isWord() && !isPronoun(d.tok(i))
+                    && (AUX.contains(d.tok(i).lower()) || (d.tok(i).lower().endsWith("ly") && !d.tok(i).capitalized()))) {
+                i--;
             }
-            return k >= ss ? npEndingAt(d, k, ss) : null;
+            if (i < ss) {
+                return null;
+            }
+            Tok t = d.tok(i);
+            if (t.is(",")) {
+                return appositiveSubject(d, i, ss);
+            }
+            if (t.is("who") || t.is("which")) {
+                int k = i - 1;
+                if (k >= ss && d.tok(k).is(",")) {
+                    k--;
+                }
+                return k >= ss ? npEndingAt(d, k, ss) : null;
+            }
+            if (!t.isWord()) {
+                return null;
+            }
+            Range np = npEndingAt(d, i, ss);
+            if (np == null) {
+                return null;
+            }
+            int before = np.from() - 1;
+            boolean pp = before >= ss && PREPOSITIONS.contains(d.tok(before).lower()) && !d.tok(before).is("of");
+            Tok head = d.tok(np.to() - 1);
+            boolean temporal = Lexicon.TEMPORAL.contains(head.lower()) && !isPronoun(d.tok(np.from()));
+            if (pp) {
+                i = before - 1;
+            } else if (temporal && before >= ss && np.to() - np.from() <= 3) {
+                i = before;
+            } else {
+                return np;
+            }
         }
-        if (!t.isWord()) {
-            return null;
+        return null;
+    }
+
+    /** ", saying …": the nearest name or pronoun on the left that is followed by a verb-like word. */
+    static Range nearestSubject(Doc d, int from, int ss) {
+        for (int k = from; k >= Math.max(ss, from - 30); k--) {
+            Tok t = d.tok(k);
+            if (t.isQuote()) {
+                return null;
+            }
+            if (k + 1 > from || !(isPronoun(t) || (t.capitalized() && !NOT_NAMES.contains(t.lower())))) {
+                continue;
+            }
+            Tok nx = d.tok(k + 1);
+            if (nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower()) && !CLAUSE.contains(nx.lower())
+                    && !DETERMINERS.contains(nx.lower()) && !nx.is("'s")) {
+                return npEndingAt(d, k, ss);
+            }
         }
-        return npEndingAt(d, i, ss);
+        return null;
     }
 
     /** A noun phrase ending at token {@code e} (inclusive). */
@@ -220,6 +248,7 @@ final class Phrases {
      * that starts with a noun phrase followed by a lower-case word.
      */
     static Range clauseSubject(Doc d, int ss, int upTo) {
+        ss = Math.max(ss, upTo - 60);
         int segStart = ss;
         for (int k = ss; k <= upTo; k++) {
             if (k == upTo || d.tok(k).is(",") || d.tok(k).isQuote()) {

@@ -35,6 +35,7 @@ final class Sieve {
             new Rule("said-after", 0.95, Sieve::saidAfter),
             new Rule("interrupted", 0.93, Sieve::interrupted),
             new Rule("said-before", 0.92, Sieve::saidBefore),
+            new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
             new Rule("name-colon", 0.85, Sieve::nameColon),
             new Rule("according-to", 0.9, Sieve::accordingTo),
             new Rule("dash", 0.85, Sieve::dash),
@@ -49,10 +50,15 @@ final class Sieve {
     static State run(Doc doc) {
         State st = new State(doc);
         for (int q = 0; q < doc.quotes.size(); q++) {
-            if (scareOrTitle(doc, q)) {
-                continue;
-            }
+            boolean titleLike = titleLike(doc, q);
+            boolean scare = doc.wordCount(q) <= 2 && !doc.endsSentence(q);
             for (Rule r : RULES) {
+                if (titleLike && !r.id().equals("said-after") && !r.id().equals("interrupted")) {
+                    break; // a title of a work, a slogan, a web address: no speaker unless framed right there
+                }
+                if (scare && WEAK.contains(r.id())) {
+                    break; // a short partial quote with no frame at it is a scare quote
+                }
                 Evidence ev = r.matcher().match(st, q);
                 if (ev != null && ev.mention() != null) {
                     double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
@@ -72,9 +78,35 @@ final class Sieve {
         return st;
     }
 
-    /** Short partial quotes and titles with no frame right at them are left unattributed. */
-    private static boolean scareOrTitle(Doc d, int q) {
-        return false;
+    /** Rules that do not look at a frame next to the quotation. */
+    private static final java.util.Set<String> WEAK = java.util.Set.of("clause-subject", "same-paragraph",
+            "previous-paragraph");
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
+            "in", "on", "to", "for", "with", "at", "by", "from", "if", "as", "is", "vs.", "&");
+
+    /** Title Case without a closing full stop ("Crooked America: How to Win"), or a web address. */
+    static boolean titleLike(Doc d, int q) {
+        org.quotecheck.extraction.Span c = d.quotes.get(q).content();
+        String s = c.of(d.text);
+        if (s.contains("http") || s.contains("www.") || s.contains(".com")) {
+            return true;
+        }
+        if (d.endsSentence(q) || d.lastChar(q) == ',' || d.wordCount(q) > 8) {
+            return false;
+        }
+        int caps = 0;
+        for (String w : s.split("[\\s\u00a0]+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            } else if (!SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return caps >= 2;
     }
 
     // ---- rules -------------------------------------------------------------------------------
@@ -187,6 +219,34 @@ final class Sieve {
         return null;
     }
 
+    /** China has used “velvet gloves” in its dealings, said a professor. / …, the senator said. */
+    static Evidence sentenceFrame(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int se = sentenceEnd(d, t);
+        int para = d.tok(t).para();
+        for (int k = t + 1; k < Math.min(se, t + 40); k++) {
+            Tok tk = d.tok(k);
+            if (tk.isQuote()) {
+                return null;
+            }
+            if (!Lexicon.isSpeech(tk) || Lexicon.NAMING.contains(tk.lower()) || se - k > 8) {
+                continue;
+            }
+            if (d.tok(k - 1).is(",")) {
+                Range np = npAfter(d, k + 1, para);
+                if (np != null) {
+                    return new Evidence(np, new Range(k, k + 1), -1);
+                }
+            }
+            Range subj = subjectOf(d, k, t + 1);
+            if (subj != null && d.tok(subj.from() - 1).is(",")) {
+                return new Evidence(subj, new Range(k, k + 1), -1);
+            }
+        }
+        return null;
+    }
+
     /** Smith: “…” */
     static Evidence nameColon(State st, int q) {
         Doc d = st.doc;
@@ -206,8 +266,8 @@ final class Sieve {
     static Evidence accordingTo(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
-        int se = sentenceEnd(d, t);
+        int ss = Math.max(sentenceStart(d, t), t - 40);
+        int se = Math.min(sentenceEnd(d, t), t + 40);
         for (int k = ss; k + 2 < se; k++) {
             if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
                 Range np = npAfter(d, k + 2, d.tok(k).para());
@@ -263,6 +323,10 @@ final class Sieve {
         if (subj == null) {
             return null;
         }
+        subj = tighten(d, subj);
+        if (subj == null) {
+            return null;
+        }
         int c = subj.to();
         int ce = c;
         while (ce < t && ce - c < 4 && d.tok(ce).isWord()) {
@@ -275,11 +339,30 @@ final class Sieve {
         return new Evidence(subj, ce > c ? new Range(c, ce) : null, -1);
     }
 
+    /** A name is its capitalised words; a common noun phrase at most four words. */
+    private static Range tighten(Doc d, Range r) {
+        Tok first = d.tok(r.from());
+        if (Phrases.isPronoun(first)) {
+            return new Range(r.from(), r.from() + 1);
+        }
+        if (first.capitalized() && !Lexicon.DETERMINERS.contains(first.lower())) {
+            int e = r.from() + 1;
+            while (e < r.to() && (d.tok(e).capitalized() || d.tok(e).is("of") && e + 1 < r.to() && d.tok(e + 1).capitalized())) {
+                e++;
+            }
+            return new Range(r.from(), e);
+        }
+        if (r.to() - r.from() > 4) {
+            return null;
+        }
+        return r;
+    }
+
     /** Another quotation of the same paragraph was attributed, or the paragraph has one frame. */
     static Evidence sameParagraph(State st, int q) {
         Doc d = st.doc;
         int para = d.quotes.get(q).paragraph();
-        for (int p = q - 1; p >= 0 && d.quotes.get(p).paragraph() == para; p--) {
+        for (int p = q - 1; p >= Math.max(0, q - 20) && d.quotes.get(p).paragraph() == para; p--) {
             if (st.decided[p] != null) {
                 return new Evidence(st.decided[p].mention(), st.decided[p].cue(), -1);
             }
@@ -298,7 +381,7 @@ final class Sieve {
         if (para == 0) {
             return null;
         }
-        for (int p = q - 1; p >= 0; p--) {
+        for (int p = q - 1; p >= Math.max(0, q - 50); p--) {
             int pp = d.quotes.get(p).paragraph();
             if (pp < para - 1) {
                 break;
@@ -318,7 +401,7 @@ final class Sieve {
     private static Evidence paragraphFrame(Doc d, int near, int para, boolean both) {
         int best = -1;
         Range bestSubj = null;
-        for (int k = near; k >= 0 && d.tok(k).para() == para; k--) {
+        for (int k = near; k >= Math.max(0, near - 150) && d.tok(k).para() == para; k--) {
             if (Lexicon.isSpeech(d.tok(k)) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
                 Range s = frameSubject(d, k);
                 if (s != null) {
@@ -329,7 +412,7 @@ final class Sieve {
             }
         }
         if (best < 0 && both) {
-            for (int k = near + 1; k < d.size() && d.tok(k).para() == para; k++) {
+            for (int k = near + 1; k < Math.min(d.size(), near + 150) && d.tok(k).para() == para; k++) {
                 if (Lexicon.isSpeech(d.tok(k)) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
                     Range s = frameSubject(d, k);
                     if (s != null) {

@@ -42,10 +42,10 @@ public final class QuotationFinder {
             int lineEnd = nl < 0 ? n : nl;
             int s = i;
             int e = lineEnd;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && isSpace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && isSpace(text.charAt(e - 1))) {
                 e--;
             }
             if (s < e) {
@@ -163,7 +163,7 @@ public final class QuotationFinder {
                 return -1;
             }
             if (c == '’' && (j + 1 >= end || !Character.isLetterOrDigit(text.charAt(j + 1)))
-                    && j > from && !Character.isWhitespace(text.charAt(j - 1))) {
+                    && j > from && !isSpace(text.charAt(j - 1))) {
                 // students’ is an apostrophe when a letter s precedes and a word follows: rare, accept
                 return j;
             }
@@ -173,18 +173,22 @@ public final class QuotationFinder {
 
     private static boolean openingLike(String text, int i, Span para) {
         boolean prevOk = i == para.start() || isOpenContext(text.charAt(i - 1));
-        boolean nextOk = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
+        boolean nextOk = i + 1 < para.end() && !isSpace(text.charAt(i + 1));
         return prevOk && nextOk;
     }
 
     private static boolean closingLike(String text, int i, Span para) {
-        boolean prevOk = i > para.start() && !Character.isWhitespace(text.charAt(i - 1));
+        boolean prevOk = i > para.start() && !isSpace(text.charAt(i - 1));
         boolean nextOk = i + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(i + 1));
         return prevOk && nextOk;
     }
 
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static boolean isOpenContext(char c) {
-        return Character.isWhitespace(c) || c == '(' || c == '[' || c == '{' || c == '—' || c == '–'
+        return isSpace(c) || c == '(' || c == '[' || c == '{' || c == '—' || c == '–'
                 || c == '-' || c == '/' || c == ':' || c == '\u00a0';
     }
 
@@ -193,10 +197,10 @@ public final class QuotationFinder {
             boolean continues, boolean closed, List<Quotation> out, boolean first) {
         int s = openMark + 1;
         int e = contentEnd;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
         boolean hasWord = false;
