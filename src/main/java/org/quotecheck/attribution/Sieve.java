@@ -34,6 +34,7 @@ final class Sieve {
     static final List<Rule> RULES = List.of(
             new Rule("said-after", 0.95, Sieve::saidAfter),
             new Rule("interrupted", 0.93, Sieve::interrupted),
+            new Rule("coordinated", 0.9, Sieve::coordinated),
             new Rule("said-before", 0.92, Sieve::saidBefore),
             new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
             new Rule("name-colon", 0.85, Sieve::nameColon),
@@ -51,7 +52,7 @@ final class Sieve {
         State st = new State(doc);
         for (int q = 0; q < doc.quotes.size(); q++) {
             boolean titleLike = titleLike(doc, q);
-            boolean scare = doc.wordCount(q) <= 2 && !doc.endsSentence(q);
+            boolean scare = doc.wordCount(q) <= 1 && !doc.endsSentence(q);
             for (Rule r : RULES) {
                 if (titleLike && !r.id().equals("said-after") && !r.id().equals("interrupted")) {
                     break; // a title of a work, a slogan, a web address: no speaker unless framed right there
@@ -124,12 +125,17 @@ final class Sieve {
             return null;
         }
         double conf = afterConfidence(d, q);
+        // after a full stop the next words are a frame only when they end there: “….” Smith said.
+        boolean fullStop = d.lastChar(q) == '.' || d.tok(t + 1).is(".");
         Tok first = d.tok(j);
         if (Lexicon.isSpeech(first) && !Lexicon.NAMING.contains(first.lower())) {
             Range np = npAfter(d, j + 1, para);
-            if (np != null) {
+            if (np != null && (!fullStop || endsHere(d, np.to(), para))) {
                 return new Evidence(np, new Range(j, j + 1), np.to(), conf);
             }
+            return null;
+        }
+        if (fullStop && first.is(".")) {
             return null;
         }
         if (!Phrases.startsNp(first)) {
@@ -142,13 +148,50 @@ final class Sieve {
             }
             if (Lexicon.isSpeech(tk) && !Lexicon.NAMING.contains(tk.lower())) {
                 Range subj = subjectOf(d, k, j);
-                if (subj != null && subj.from() == j) {
+                if (subj != null && subj.from() == j && (!fullStop || endsHere(d, k + 1, para))) {
                     return new Evidence(subj, new Range(k, k + 1), k + 1, conf);
                 }
                 return null;
             }
         }
         return null;
+    }
+
+    /** Whether the sentence (or paragraph) ends at token {@code k}, allowing a short adjunct. */
+    private static boolean endsHere(Doc d, int k, int para) {
+        for (int i = k; i < Math.min(d.size(), k + 4); i++) {
+            Tok t = d.tok(i);
+            if (t.para() != para || t.is(".") || t.isQuote()) {
+                return true;
+            }
+            if (t.is(",") || t.is(";")) {
+                return false;
+            }
+        }
+        return k >= d.size();
+    }
+
+    private static final java.util.Set<String> COORDINATION = java.util.Set.of("and", "or", "nor", "but", ",",
+            "not", "then", "as", "well", "even", "-", "—", "to", "from");
+
+    /** “brusk” and “tough”: a quotation coordinated with the previous one shares its speaker. */
+    static Evidence coordinated(State st, int q) {
+        if (q == 0 || st.decided[q - 1] == null) {
+            return null;
+        }
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int p = d.quoteTok[q - 1];
+        if (d.sentence[p] != d.sentence[t] || t - p > 4) {
+            return null;
+        }
+        for (int k = p + 1; k < t; k++) {
+            if (!COORDINATION.contains(d.tok(k).lower())) {
+                return null;
+            }
+        }
+        Evidence prev = st.decided[q - 1];
+        return new Evidence(prev.mention(), prev.cue(), -1);
     }
 
     private static double afterConfidence(Doc d, int q) {
