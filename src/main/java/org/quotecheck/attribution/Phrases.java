@@ -59,6 +59,7 @@ final class Phrases {
             return near != null ? near : clauseSubject(d, ss, v);
         }
         // skip adverbs, auxiliaries, and phrases of time or place between subject and verb
+        int ppEnd = -1; // "a source familiar with the talks": the phrase stays in the mention
         for (int guard = 0; guard < 4; guard++) {
             while (i >= ss && d.tok(i).isWord() && !isPronoun(d.tok(i))
                     && (AUX.contains(d.tok(i).lower()) || (d.tok(i).lower().endsWith("ly") && !d.tok(i).capitalized()))) {
@@ -90,11 +91,16 @@ final class Phrases {
             Tok head = d.tok(np.to() - 1);
             boolean temporal = Lexicon.TEMPORAL.contains(head.lower()) && !isPronoun(d.tok(np.from()));
             if (pp) {
+                if (ppEnd < 0 && !temporal) {
+                    ppEnd = np.to();
+                }
                 i = before - 1;
             } else if (temporal && before >= ss && np.to() - np.from() <= 3) {
+                ppEnd = -1;
                 i = before;
             } else {
-                return np;
+                boolean attach = ppEnd > 0 && ppEnd - np.from() <= MAX_NP && !isPronoun(d.tok(np.from()));
+                return attach ? new Range(np.from(), ppEnd) : np;
             }
         }
         return null;

@@ -334,7 +334,7 @@ final class Sieve {
             return null;
         }
         Range np = npAfter(d, t + 2, dash.para());
-        if (np == null) {
+        if (np == null || (np = tighten(d, np)) == null) {
             return null;
         }
         int after = np.to();
