@@ -63,8 +63,10 @@ final class ApplicationConfiguration {
         if (instance == null) {
             Map<String, String> prod = readProdProperties();
             List<KnownProperty> known = new ArrayList<>();
-            prod.keySet().forEach(key -> known.add(new KnownProperty(key, exactEnv(key), null, null,
-                    "application.properties")));
+            // quarkus.* keys are judged by the extensions' models below (with their phase)
+            prod.keySet().stream().filter(key -> !key.startsWith("quarkus."))
+                    .forEach(key -> known.add(new KnownProperty(key, exactEnv(key), null, null,
+                            "application.properties")));
             known.addAll(applicationMappings());
             known.addAll(extensionModels());
             instance = new ApplicationConfiguration(prod, List.copyOf(known));
@@ -90,12 +92,25 @@ final class ApplicationConfiguration {
         return Integer.parseInt(require("quarkus.http.port"));
     }
 
+    /**
+     * SmallRye Health's build-time paths: their model lives in the deployment jar, which is not on
+     * the test classpath, so its documented defaults stand in unless application.properties sets
+     * them. (The start-up test requests the manifests' probe paths for real.)
+     */
+    private static final Map<String, String> HEALTH_DEFAULTS = Map.of(
+            "quarkus.smallrye-health.root-path", "health",
+            "quarkus.smallrye-health.liveness-path", "live",
+            "quarkus.smallrye-health.readiness-path", "ready",
+            "quarkus.smallrye-health.startup-path", "started");
+
     /** /q/health/live etc., computed as SmallRye Health does from the HTTP and health paths. */
     String healthPath(String probe) {
         String root = value("quarkus.http.root-path").orElse("/");
         String nonApp = require("quarkus.http.non-application-root-path");
-        String health = require("quarkus.smallrye-health.root-path");
-        String leaf = require("quarkus.smallrye-health." + probe + "-path");
+        String health = value("quarkus.smallrye-health.root-path")
+                .orElse(HEALTH_DEFAULTS.get("quarkus.smallrye-health.root-path"));
+        String key = "quarkus.smallrye-health." + probe + "-path";
+        String leaf = value(key).orElse(HEALTH_DEFAULTS.get(key));
         return join(nonApp.startsWith("/") ? nonApp : join(root, nonApp), health, leaf);
     }
 
