@@ -44,7 +44,7 @@ public final class ExtractionLoadTest {
 
         if (external != null) {
             run(URI.create(external), body, clients, requests, rounds, warmup);
-            return;
+            System.exit(0);
         }
         int port = Integer.getInteger("quotecheck.load.port", 18080);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
@@ -58,6 +58,8 @@ public final class ExtractionLoadTest {
                 app.waitFor();
             }
         }
+        // the HTTP client's worker threads are not daemons
+        System.exit(0);
     }
 
     private static Process startApplication(String jdbcUrl, int port) throws IOException {
