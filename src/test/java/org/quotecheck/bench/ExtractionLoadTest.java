@@ -1,0 +1,189 @@
+package org.quotecheck.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load script for {@code POST /api/v1/extractions}: starts the packaged application
+ * ({@code target/quarkus-app/quarkus-run.jar}, production profile) against an embedded PostgreSQL
+ * given to it as an external database, drives it with N concurrent clients on loopback, and prints
+ * throughput, latency percentiles and errors per round. Every loop is bounded in requests and time.
+ *
+ * <p>Run: {@code ./mvnw -Pload verify}. Knobs (system properties): {@code quotecheck.load.clients}
+ * (8), {@code .requests} per round (20000), {@code .rounds} (3), {@code .warmup} (5000),
+ * {@code .url} (a service already running: then nothing is started).
+ */
+public final class ExtractionLoadTest {
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("quotecheck.load.clients", 8);
+        int requests = Integer.getInteger("quotecheck.load.requests", 20_000);
+        int rounds = Integer.getInteger("quotecheck.load.rounds", 3);
+        int warmup = Integer.getInteger("quotecheck.load.warmup", 5_000);
+        String external = System.getProperty("quotecheck.load.url");
+
+        String article = ExtractionBenchmark.sampleArticles().get(0);
+        String body = "{\"text\":" + jsonString(article) + "}";
+        System.out.printf("Article: %,d bytes of UTF-8 text; %d clients; %d rounds of %,d requests%n",
+                article.getBytes(StandardCharsets.UTF_8).length, clients, rounds, requests);
+
+        if (external != null) {
+            run(URI.create(external), body, clients, requests, rounds, warmup);
+            System.exit(0);
+        }
+        int port = Integer.getInteger("quotecheck.load.port", 18080);
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            Process app = startApplication(pg.getJdbcUrl("postgres", "postgres"), port);
+            try {
+                URI base = URI.create("http://127.0.0.1:" + port);
+                awaitReady(base, app);
+                run(base, body, clients, requests, rounds, warmup);
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+        // the HTTP client's worker threads are not daemons
+        System.exit(0);
+    }
+
+    private static Process startApplication(String jdbcUrl, int port) throws IOException {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the application first");
+        }
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-jar", jar.toString());
+        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(Path.of("target/load-app.log").toFile());
+        return pb.start();
+    }
+
+    private static void awaitReady(URI base, Process app) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the application exited; see target/load-app.log");
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the application did not become ready in 90 s");
+    }
+
+    private static void run(URI base, String body, int clients, int requests, int rounds, int warmup)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(clients)).build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/extractions"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        round(http, request, clients, warmup, "warm-up");
+        List<double[]> results = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            results.add(round(http, request, clients, requests, "round " + r));
+        }
+        double[] rates = results.stream().mapToDouble(x -> x[0]).sorted().toArray();
+        double[] p99s = results.stream().mapToDouble(x -> x[1]).sorted().toArray();
+        System.out.printf("Median over %d rounds: %.0f requests/s, p99 %.1f ms%n", rounds,
+                rates[rates.length / 2], p99s[p99s.length / 2]);
+    }
+
+    /** One bounded round; returns {requests per second, p99 ms, errors}. */
+    private static double[] round(HttpClient http, HttpRequest request, int clients, int total,
+            String label) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long[] latencies = new long[total];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long t0 = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
+                    long s = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200 || !r.body().contains("\"quotations\"")) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies[i] = System.nanoTime() - s;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        int done = Math.min(next.get(), total);
+        long[] sorted = Arrays.copyOf(latencies, done);
+        Arrays.sort(sorted);
+        double p50 = sorted[(int) (done * 0.50)] / 1e6;
+        double p99 = sorted[Math.min(done - 1, (int) (done * 0.99))] / 1e6;
+        double rate = done / seconds;
+        System.out.printf("%-8s %,7d requests in %5.1f s: %6.0f requests/s, p50 %5.1f ms, p99 %5.1f ms,"
+                + " max %6.1f ms, errors %d%n", label, done, seconds, rate, p50, p99,
+                sorted[done - 1] / 1e6, errors.get());
+        return new double[] {rate, p99, errors.get()};
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
