@@ -1,5 +1,6 @@
 package org.quotecheck.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,7 +40,7 @@ public final class ExtractionLoadTest {
         String external = System.getProperty("quotecheck.load.url");
 
         String article = ExtractionBenchmark.sampleArticles().get(0);
-        String body = "{\"text\":" + jsonString(article) + "}";
+        String body = new ObjectMapper().writeValueAsString(Map.of("text", article));
         System.out.printf("Article: %,d bytes of UTF-8 text; %d clients; %d rounds of %,d requests%n",
                 article.getBytes(StandardCharsets.UTF_8).length, clients, rounds, requests);
 
@@ -163,27 +165,5 @@ public final class ExtractionLoadTest {
                 + " max %6.1f ms, errors %d%n", label, done, seconds, rate, p50, p99,
                 sorted[done - 1] / 1e6, errors.get());
         return new double[] {rate, p99, errors.get()};
-    }
-
-    private static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }
