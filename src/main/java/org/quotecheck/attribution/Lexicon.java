@@ -135,6 +135,16 @@ final class Lexicon {
             "sunday", "today", "yesterday", "tonight", "recently", "later", "earlier", "again", "then", "once",
             "last", "this", "previously", "afterward", "afterwards");
 
+    /** Words that make the next word a noun: "his remarks", "her demands", "Smith's claims". */
+    static final Set<String> NOUN_MARKERS = set("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "'s", "these", "those", "some", "many", "several", "another", "every", "each", "no", "two",
+            "three", "such", "any", "whose");
+
+    /** A speech verb at token {@code k} used as a verb, not as a noun after a determiner. */
+    static boolean isSpeechAt(Doc d, int k) {
+        return isSpeech(d.tok(k)) && !(k > 0 && NOUN_MARKERS.contains(d.tok(k - 1).lower()));
+    }
+
     static boolean isSpeech(Tok t) {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && SPEECH.contains(t.lower());
     }
