@@ -37,7 +37,23 @@ final class Lexicon {
             "declaring", "stating", "asserting", "predicting", "promising", "vowing", "urging", "demanded",
             "demands", "begged", "pleaded", "implored", "counseled", "advised", "objected", "protested",
             "summarized", "summed", "described", "describes", "describing", "called", "calls", "calling",
-            "dubbed", "labeled", "labelled", "termed", "branded", "deemed");
+            "dubbed", "labeled", "labelled", "termed", "branded", "deemed",
+            // rarer verbs of speech and writing that frame quotations in news
+            "barked", "snarled", "growled", "hissed", "gushed", "marveled", "marvelled", "riffed", "elaborated",
+            "remembered", "cited", "cites", "read", "reads", "thanked", "mocks", "mocking",
+            "blamed", "slamming", "blasting", "pressed", "pondered", "imagined", "reveals", "revealing",
+            "labeling", "labelling", "accused", "accusing", "accuses", "lashed", "ridiculed", "derided",
+            "decried", "decrying", "criticized", "criticizing", "criticised", "condemned", "condemning",
+            "questioned", "questioning", "wondering", "acknowledge", "announce", "declare", "insist", "argue",
+            "warn", "stating", "posting", "texted", "emailed",
+            "messaged", "recalls", "predicting", "touted", "touting", "hailed", "hailing", "dismissed",
+            "dismissing", "quipping", "joking", "boasting", "bragging", "complaining", "lamenting", "pledging",
+            "pleading", "demanding", "explaining", "asserting", "reiterating", "reaffirmed", "echoed",
+            "echoing", "summarizing", "testifying", "shot", "fired", "retorting", "countering", "interrupted",
+            "interjecting", "concluding", "stressing", "emphasizing", "underscored", "highlighted", "conceded",
+            "offered", "wrote", "scribbled", "jotted", "penned", "tells", "inquired",
+            "queried", "pushed", "vowing", "swore", "sworn", "threatened", "threatening",
+            "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting");
 
     /** Frames that name a quotation rather than report speech: weaker cues. */
     static final Set<String> NAMING = set("called", "calls", "calling", "dubbed", "labeled", "labelled",

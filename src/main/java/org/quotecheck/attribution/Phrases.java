@@ -43,6 +43,9 @@ final class Phrases {
             return true;
         }
         if (t.capitalized()) {
+            if (Lexicon.HONORIFICS.contains(t.lower()) || t.is("dr.")) {
+                return true; // "said Dr. Jane Roe", "Mrs. Roe said"
+            }
             return !NOT_NAMES.contains(t.lower()) && !Lexicon.SPEECH.contains(t.lower());
         }
         return !CLAUSE.contains(t.lower()) && !PREPOSITIONS.contains(t.lower()) && !AUX.contains(t.lower())

@@ -252,7 +252,10 @@ final class Sieve {
         for (int k = t - 1; k >= Math.max(ss, t - 25); k--) {
             Tok tk = d.tok(k);
             if (tk.isQuote()) {
-                return null;
+                if (d.endsSentence(tk.quote()) || d.tok(k + 1).is(",")) {
+                    return null; // a quotation with its own frame stands between
+                }
+                continue; // “several ways” of reaching … “unbound”: one frame governs both
             }
             if (!Lexicon.isSpeechAt(d, k)) {
                 continue;

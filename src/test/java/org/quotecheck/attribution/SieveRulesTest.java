@@ -326,4 +326,36 @@ class SieveRulesTest {
         AttributedQuotation q = only("Hugo Brandt said the vote was a step toward “a fairer deal for all of us.”");
         assertEquals("Hugo Brandt", mention(q));
     }
+
+    @Test
+    void moreVerbsOfSpeechAndWritingFrameQuotes() {
+        for (String verb : List.of("barked", "riffed", "elaborated", "remembered", "blamed", "decried")) {
+            AttributedQuotation q = only("“Nobody reads the fine print,” Petra Novak " + verb + ".");
+            assertEquals("Petra Novak", mention(q), verb);
+        }
+    }
+
+    @Test
+    void aSpeechWordAfterADeterminerIsANounNotAFrame() {
+        List<AttributedQuotation> qs = EX.extract("The mayor's claims and her remarks:\n\n“The bridge is closed for good now.”");
+        assertNotEquals("her", mention(qs.get(0)));
+    }
+
+    @Test
+    void anHonorificStartsTheNameAfterAnInvertedVerb() {
+        AttributedQuotation q = only("“The trial failed,” said Dr. Ines Mora, a surgeon at the county hospital.");
+        assertEquals("Dr. Ines Mora", mention(q));
+    }
+
+    @Test
+    void aFrameGovernsSeveralPartialQuotesOfItsSentence() {
+        List<AttributedQuotation> qs = EX.extract("Okafor said the club has “several options” for keeping the “unhappy” players.");
+        assertEquals("Okafor", mention(qs.get(1)));
+    }
+
+    @Test
+    void aFramedQuoteInBetweenStopsTheSearchForAnEarlierFrame() {
+        List<AttributedQuotation> qs = EX.extract("Okafor said, “We are done.” Fans booed the “unhappy” players.");
+        assertNotEquals("said-before", qs.get(1).rule());
+    }
 }
