@@ -151,6 +151,50 @@ final class Lexicon {
             "sunday", "today", "yesterday", "tonight", "recently", "later", "earlier", "again", "then", "once",
             "last", "this", "previously", "afterward", "afterwards");
 
+    static char honorificGender(String lower) {
+        return switch (lower) {
+            case "mr.", "mr", "sir" -> 'm';
+            case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "madam" -> 'f';
+            default -> 0;
+        };
+    }
+
+    /** Common English first names whose gender is near certain: enough to agree "she" with a name. */
+    private static final Set<String> FEMALE = set("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara",
+            "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley",
+            "kimberly", "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie",
+            "rebecca", "laura", "sharon", "cynthia", "kathleen", "amy", "angela", "anna", "brenda", "pamela",
+            "nicole", "emma", "helen", "samantha", "katherine", "christine", "debra", "rachel", "catherine",
+            "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria",
+            "kelly", "christina", "lauren", "joan", "evelyn", "olivia", "judith", "megan", "cheryl", "martha",
+            "andrea", "frances", "hannah", "jacqueline", "ann", "gloria", "jean", "kathryn", "alice", "teresa",
+            "sara", "janice", "doris", "madison", "julia", "grace", "judy", "abigail", "marie", "denise",
+            "beverly", "amber", "theresa", "marilyn", "danielle", "diana", "brittany", "natalie", "sophia",
+            "rose", "isabella", "alexis", "kayla", "charlotte", "madeleine",
+            "nancy", "ruth", "carly",
+            "sarah", "claire", "janet", "debbie", "jill",
+            "hope", "katrina", "donna", "angela", "theresa", "ana", "ines", "lena",
+            "marta", "petra", "fatima", "amara", "nadia", "rosa", "grace", "dana", "jane");
+    private static final Set<String> MALE = set("james", "john", "robert", "michael", "william", "david",
+            "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark",
+            "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy",
+            "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+            "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander",
+            "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan",
+            "henry", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
+            "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence",
+            "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan",
+            "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis",
+            "bobby", "philip", "johnny", "bill", "ted", "ben", "chris", "mike",
+            "tim", "harry", "chuck", "rick",
+            "jim", "tom", "bob", "dick", "al", "hugo", "omar", "tomas", "jonas", "carlos",
+            "luis", "pedro", "ahmed", "mohammed", "muhammad", "ali");
+
+    static char firstNameGender(String name) {
+        String l = name.toLowerCase(java.util.Locale.ROOT);
+        return FEMALE.contains(l) ? 'f' : MALE.contains(l) ? 'm' : 0;
+    }
+
     /** Words that make the next word a noun: "his remarks", "her demands", "Smith's claims". */
     static final Set<String> NOUN_MARKERS = set("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "'s", "these", "those", "some", "many", "several", "another", "every", "each", "no", "two",

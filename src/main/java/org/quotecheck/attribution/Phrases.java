@@ -258,7 +258,8 @@ final class Phrases {
                     || Lexicon.SPEECH.contains(l) || (AUX.contains(l) && !t.capitalized())) {
                 break;
             }
-            if (t.capitalized() && NOT_NAMES.contains(l) && !DETERMINERS.contains(l)) {
+            if (t.capitalized() && NOT_NAMES.contains(l) && !DETERMINERS.contains(l) && !Lexicon.HONORIFICS.contains(l)
+                    && !l.equals("dr.")) {
                 break;
             }
             if (last.capitalized() && d.tok(s).capitalized() && !t.capitalized() && !DETERMINERS.contains(l)
