@@ -316,6 +316,11 @@ final class Phrases {
         if (s >= e || !startsNp(d.tok(s))) {
             return null;
         }
+        if (s + 1 < e && d.tok(s).capitalized() && d.tok(s).lower().endsWith("ing") && d.tok(s + 1).isWord()
+                && !d.tok(s + 1).capitalized() && !AUX.contains(d.tok(s + 1).lower())
+                && !Lexicon.SPEECH.contains(d.tok(s + 1).lower()) && !d.tok(s + 1).lower().endsWith("ed")) {
+            return null; // "Speaking to reporters, Smith …": an opening participle is no subject
+        }
         if (isPronoun(d.tok(s))) {
             return new Range(s, s + 1);
         }

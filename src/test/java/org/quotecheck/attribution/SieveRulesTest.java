@@ -358,4 +358,16 @@ class SieveRulesTest {
         List<AttributedQuotation> qs = EX.extract("Okafor said, “We are done.” Fans booed the “unhappy” players.");
         assertNotEquals("said-before", qs.get(1).rule());
     }
+
+    @Test
+    void anOpeningParticiplePhraseIsNoClauseSubject() {
+        AttributedQuotation q = only("Speaking to farmers in the valley, Okonkwo was critical of plans to impose “rules made far from here.”");
+        assertEquals("Okonkwo", mention(q));
+    }
+
+    @Test
+    void aNameEndingInIngStillStartsAClause() {
+        AttributedQuotation q = only("In the end, Browning was critical of plans to impose “rules made far from here.”");
+        assertEquals("Browning", mention(q));
+    }
 }
