@@ -37,7 +37,23 @@ final class Lexicon {
             "declaring", "stating", "asserting", "predicting", "promising", "vowing", "urging", "demanded",
             "demands", "begged", "pleaded", "implored", "counseled", "advised", "objected", "protested",
             "summarized", "summed", "described", "describes", "describing", "called", "calls", "calling",
-            "dubbed", "labeled", "labelled", "termed", "branded", "deemed");
+            "dubbed", "labeled", "labelled", "termed", "branded", "deemed",
+            // rarer verbs of speech and writing that frame quotations in news
+            "barked", "snarled", "growled", "hissed", "gushed", "marveled", "marvelled", "riffed", "elaborated",
+            "remembered", "cited", "cites", "read", "reads", "thanked", "mocks", "mocking",
+            "blamed", "slamming", "blasting", "pressed", "pondered", "imagined", "reveals", "revealing",
+            "labeling", "labelling", "accused", "accusing", "accuses", "lashed", "ridiculed", "derided",
+            "decried", "decrying", "criticized", "criticizing", "criticised", "condemned", "condemning",
+            "questioned", "questioning", "wondering", "acknowledge", "announce", "declare", "insist", "argue",
+            "warn", "stating", "posting", "texted", "emailed",
+            "messaged", "recalls", "predicting", "touted", "touting", "hailed", "hailing", "dismissed",
+            "dismissing", "quipping", "joking", "boasting", "bragging", "complaining", "lamenting", "pledging",
+            "pleading", "demanding", "explaining", "asserting", "reiterating", "reaffirmed", "echoed",
+            "echoing", "summarizing", "testifying", "shot", "fired", "retorting", "countering", "interrupted",
+            "interjecting", "concluding", "stressing", "emphasizing", "underscored", "highlighted", "conceded",
+            "offered", "wrote", "scribbled", "jotted", "penned", "tells", "inquired",
+            "queried", "pushed", "vowing", "swore", "sworn", "threatened", "threatening",
+            "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting");
 
     /** Frames that name a quotation rather than report speech: weaker cues. */
     static final Set<String> NAMING = set("called", "calls", "calling", "dubbed", "labeled", "labelled",
@@ -134,6 +150,60 @@ final class Lexicon {
     static final Set<String> DAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "recently", "later", "earlier", "again", "then", "once",
             "last", "this", "previously", "afterward", "afterwards");
+
+    static char honorificGender(String lower) {
+        return switch (lower) {
+            case "mr.", "mr", "sir" -> 'm';
+            case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "madam" -> 'f';
+            default -> 0;
+        };
+    }
+
+    /** Common English first names whose gender is near certain: enough to agree "she" with a name. */
+    private static final Set<String> FEMALE = set("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara",
+            "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley",
+            "kimberly", "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie",
+            "rebecca", "laura", "sharon", "cynthia", "kathleen", "amy", "angela", "anna", "brenda", "pamela",
+            "nicole", "emma", "helen", "samantha", "katherine", "christine", "debra", "rachel", "catherine",
+            "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria",
+            "kelly", "christina", "lauren", "joan", "evelyn", "olivia", "judith", "megan", "cheryl", "martha",
+            "andrea", "frances", "hannah", "jacqueline", "ann", "gloria", "jean", "kathryn", "alice", "teresa",
+            "sara", "janice", "doris", "madison", "julia", "grace", "judy", "abigail", "marie", "denise",
+            "beverly", "amber", "theresa", "marilyn", "danielle", "diana", "brittany", "natalie", "sophia",
+            "rose", "isabella", "alexis", "kayla", "charlotte", "madeleine",
+            "nancy", "ruth", "carly",
+            "sarah", "claire", "janet", "debbie", "jill",
+            "hope", "katrina", "donna", "angela", "theresa", "ana", "ines", "lena",
+            "marta", "petra", "fatima", "amara", "nadia", "rosa", "grace", "dana", "jane");
+    private static final Set<String> MALE = set("james", "john", "robert", "michael", "william", "david",
+            "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark",
+            "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy",
+            "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+            "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander",
+            "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan",
+            "henry", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
+            "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence",
+            "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan",
+            "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis",
+            "bobby", "philip", "johnny", "bill", "ted", "ben", "chris", "mike",
+            "tim", "harry", "chuck", "rick",
+            "jim", "tom", "bob", "dick", "al", "hugo", "omar", "tomas", "jonas", "carlos",
+            "luis", "pedro", "ahmed", "mohammed", "muhammad", "ali");
+
+    static char firstNameGender(String name) {
+        String l = name.toLowerCase(java.util.Locale.ROOT);
+        return FEMALE.contains(l) ? 'f' : MALE.contains(l) ? 'm' : 0;
+    }
+
+    /** Words that make the next word a noun: "his remarks", "her demands", "Smith's claims". */
+    static final Set<String> NOUN_MARKERS = set("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "'s", "these", "those", "some", "many", "several", "another", "every", "each", "no", "two",
+            "three", "such", "any", "whose");
+
+    /** A speech verb at token {@code k} used as a verb, not as a noun after a determiner. */
+    static boolean isSpeechAt(Doc d, int k) {
+        return isSpeech(d.tok(k)) && !(k > 0 && NOUN_MARKERS.contains(d.tok(k - 1).lower()));
+    }
 
     static boolean isSpeech(Tok t) {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && SPEECH.contains(t.lower());

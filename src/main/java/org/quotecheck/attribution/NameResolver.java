@@ -48,9 +48,14 @@ final class NameResolver {
 
     private void collect() {
         int n = doc.size();
+        boolean[] headline = headlines();
         int i = 0;
         while (i < n) {
             Tok t = doc.tok(i);
+            if (headline[t.para()]) {
+                i++; // "Smith Slams Jones Over Trade": a headline's capitals are no names
+                continue;
+            }
             if (!t.capitalized() || Lexicon.NOT_NAMES.contains(t.lower()) && !Lexicon.HONORIFICS.contains(t.lower())) {
                 i++;
                 continue;
@@ -74,6 +79,37 @@ final class NameResolver {
         }
     }
 
+    /** Paragraphs in Title Case (four or more words, three in four capitalised): headlines. */
+    private boolean[] headlines() {
+        boolean[] h = new boolean[doc.paragraphs.size()];
+        int[] words = new int[h.length];
+        int[] caps = new int[h.length];
+        for (Tok t : doc.toks) {
+            if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
+                words[t.para()]++;
+                if (t.capitalized()) {
+                    caps[t.para()]++;
+                }
+            }
+        }
+        for (int p = 0; p < h.length; p++) {
+            h[p] = words[p] >= 4 && caps[p] * 4 >= words[p] * 3;
+        }
+        return h;
+    }
+
+    /** 'm', 'f' or 0: from an honorific the article uses with the name, else from the first name. */
+    private char gender(Entity e) {
+        char byFirst = e.words().size() > 1 ? Lexicon.firstNameGender(e.words().get(0)) : 0;
+        if (byFirst != 0) {
+            return byFirst;
+        }
+        Character g = genders.get(e.words().get(e.words().size() - 1));
+        return g != null ? g : 0;
+    }
+
+    private final java.util.Map<String, Character> genders = new java.util.HashMap<>();
+
     private void add(int from, int to) {
         List<String> words = new ArrayList<>();
         int roleEnd = from; // exclusive token index of the role part
@@ -93,6 +129,11 @@ final class NameResolver {
         }
         if (words.isEmpty()) {
             return;
+        }
+        String honorific = roleEnd > from ? doc.tok(roleEnd - 1).lower() : "";
+        char g = Lexicon.honorificGender(honorific);
+        if (g != 0) {
+            genders.putIfAbsent(words.get(words.size() - 1), g);
         }
         String role = roleText(from, roleEnd);
         boolean person = true;
@@ -132,7 +173,7 @@ final class NameResolver {
         if (m.to() - m.from() == 1 && Phrases.isPronoun(doc.tok(m.from()))) {
             String l = doc.tok(m.from()).lower();
             if (l.equals("he") || l.equals("she")) {
-                return pronoun(m.from(), lastPersonName);
+                return pronoun(m.from(), lastPersonName, l.equals("he") ? 'm' : 'f');
             }
             return new Resolved(null, null);
         }
@@ -183,7 +224,11 @@ final class NameResolver {
             }
             return new Resolved(null, null);
         }
-        Entity best = fullest(core, m.from());
+        char wanted = 0;
+        for (int k = m.from(); k < m.to() && wanted == 0; k++) {
+            wanted = Lexicon.honorificGender(doc.tok(k).lower());
+        }
+        Entity best = wanted == 0 ? fullest(core, m.from()) : fullestOfGender(core, wanted);
         if (best == null) {
             return new Resolved(String.join(" ", core), ownRole);
         }
@@ -209,6 +254,30 @@ final class NameResolver {
             }
         }
         return best;
+    }
+
+    /** "Mrs. Clinton" when the article names both a Bill and a Hillary Clinton. */
+    private Entity fullestOfGender(List<String> core, char wanted) {
+        String last = core.get(core.size() - 1);
+        Entity best = null;
+        for (Entity e : byWord.getOrDefault(last, List.of())) {
+            if (!e.words().containsAll(core) || !lastWordMatches(e, last)) {
+                continue;
+            }
+            char g = e.words().size() > 1 ? Lexicon.firstNameGender(e.words().get(0)) : 0;
+            if (g != 0 && g != wanted) {
+                continue;
+            }
+            if (best == null || e.words().size() > best.words().size()
+                    || (e.words().size() == best.words().size() && g == wanted)) {
+                best = e;
+            }
+        }
+        return best != null ? best : fullest(core, 0);
+    }
+
+    private Entity fullestByName(String name) {
+        return fullest(List.of(name.split(" ")), 0);
     }
 
     private static boolean lastWordMatches(Entity e, String w) {
@@ -273,16 +342,33 @@ final class NameResolver {
     }
 
     /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */
-    private Resolved pronoun(int at, String lastPersonName) {
+    private Resolved pronoun(int at, String lastPersonName, char g) {
         if (lastPersonName != null) {
-            return new Resolved(lastPersonName, roleOf(lastPersonName));
+            Entity last = fullestByName(lastPersonName);
+            if (last == null || gender(last) == 0 || gender(last) == g) {
+                return new Resolved(lastPersonName, roleOf(lastPersonName));
+            }
         }
+        // "she" after a man spoke: the nearest earlier person who agrees, a known gender first
         Entity found = null;
+        Entity unknown = null;
         for (int k = indexBefore(at); k >= 0 && k > indexBefore(at) - 300; k--) {
-            if (entities.get(k).person()) {
-                found = entities.get(k);
+            Entity e = entities.get(k);
+            if (!e.person()) {
+                continue;
+            }
+            Entity full = fullest(e.words(), at);
+            char eg = gender(full != null ? full : e);
+            if (eg == g) {
+                found = e;
                 break;
             }
+            if (eg == 0 && unknown == null) {
+                unknown = e;
+            }
+        }
+        if (found == null) {
+            found = unknown;
         }
         if (found == null) {
             return new Resolved(null, null);

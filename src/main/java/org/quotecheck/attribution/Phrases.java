@@ -43,6 +43,9 @@ final class Phrases {
             return true;
         }
         if (t.capitalized()) {
+            if (Lexicon.HONORIFICS.contains(t.lower()) || t.is("dr.")) {
+                return true; // "said Dr. Jane Roe", "Mrs. Roe said"
+            }
             return !NOT_NAMES.contains(t.lower()) && !Lexicon.SPEECH.contains(t.lower());
         }
         return !CLAUSE.contains(t.lower()) && !PREPOSITIONS.contains(t.lower()) && !AUX.contains(t.lower())
@@ -55,6 +58,11 @@ final class Phrases {
         Tok verb = d.tok(v);
         int i = v - 1;
         if (verb.lower().endsWith("ing") && i >= ss && d.tok(i).is(",")) {
+            // a participle (", saying …") shares the subject of its main clause
+            Range main = mainSubject(d, ss, i);
+            if (main != null) {
+                return main;
+            }
             Range near = nearestSubject(d, i - 1, ss);
             return near != null ? near : clauseSubject(d, ss, v);
         }
@@ -69,6 +77,13 @@ final class Phrases {
                 return null;
             }
             Tok t = d.tok(i);
+            if (t.is(")")) {
+                int open = openingParen(d, i, ss);
+                if (open > ss) {
+                    i = open - 1; // "Smith (R-Texas) said": the label is no part of the subject
+                    continue;
+                }
+            }
             if (t.is(",")) {
                 return appositiveSubject(d, i, ss);
             }
@@ -87,6 +102,9 @@ final class Phrases {
                 return null;
             }
             int before = np.from() - 1;
+            if (guard == 0 && verb.lower().endsWith("ing") && before >= ss && d.tok(before).is("with")) {
+                return np; // "with Smith noting …": Smith is the one noting
+            }
             boolean pp = before >= ss && PREPOSITIONS.contains(d.tok(before).lower()) && !d.tok(before).is("of");
             Tok head = d.tok(np.to() - 1);
             boolean temporal = Lexicon.TEMPORAL.contains(head.lower()) && !isPronoun(d.tok(np.from()));
@@ -106,6 +124,74 @@ final class Phrases {
         return null;
     }
 
+    /**
+     * The subject of the main clause of the sentence part [ss, end): its first noun phrase after
+     * an opening phrase ("On Monday, Smith …", "Speaking to reporters, Smith …"), when it is a
+     * pronoun, a name (with a title) or a short determiner phrase followed by a verb-like word.
+     */
+    static Range mainSubject(Doc d, int ss, int end) {
+        int s = ss;
+        for (int k = ss; k < end; k++) {
+            if (d.tok(k).isQuote()) {
+                s = k + 1; // the clause starts after the last quotation
+            }
+        }
+        if (s < end && d.tok(s).is(",")) {
+            s++;
+        }
+        // skip an opening adverbial phrase up to its comma
+        if (s < end && d.tok(s).isWord() && !isPronoun(d.tok(s)) && !DETERMINERS.contains(d.tok(s).lower())
+                && (PREPOSITIONS.contains(d.tok(s).lower()) || CLAUSE.contains(d.tok(s).lower())
+                        || NOT_NAMES.contains(d.tok(s).lower()) || d.tok(s).lower().endsWith("ing")
+                        || d.tok(s).lower().endsWith("ly"))) {
+            int c = s;
+            while (c < end && !d.tok(c).is(",")) {
+                c++;
+            }
+            if (c >= end) {
+                return null;
+            }
+            s = c + 1;
+        }
+        if (s >= end) {
+            return null;
+        }
+        Tok f = d.tok(s);
+        if (isPronoun(f)) {
+            return s + 1 < d.size() && d.tok(s + 1).isWord() && !f.is("it") ? new Range(s, s + 1) : null;
+        }
+        int e = s;
+        if (f.capitalized() && !NOT_NAMES.contains(f.lower())) {
+            while (e < end && (d.tok(e).capitalized() || (d.tok(e).is("of") && e + 1 < end && d.tok(e + 1).capitalized()))) {
+                e++;
+            }
+        } else if (DETERMINERS.contains(f.lower()) && !f.is("that") && !f.is("this")) {
+            e = s + 1;
+            while (e < end && e - s < 5 && d.tok(e).isWord() && !verbLike(d.tok(e))) {
+                e++;
+            }
+            if (e == s + 1) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        if (e >= end) {
+            return null;
+        }
+        Tok nx = d.tok(e);
+        boolean verbNext = nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower())
+                && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower())) && !DETERMINERS.contains(nx.lower());
+        boolean appositive = nx.is(",") && f.capitalized();
+        return verbNext || appositive ? new Range(s, e) : null;
+    }
+
+    private static boolean verbLike(Tok t) {
+        String l = t.lower();
+        return AUX.contains(l) || Lexicon.SPEECH.contains(l) || CLAUSE.contains(l) || PREPOSITIONS.contains(l)
+                || (l.endsWith("ed") && !t.capitalized()) || l.endsWith("ly");
+    }
+
     /** ", saying …": the nearest name or pronoun on the left that is followed by a verb-like word. */
     static Range nearestSubject(Doc d, int from, int ss) {
         for (int k = from; k >= Math.max(ss, from - 30); k--) {
@@ -123,6 +209,32 @@ final class Phrases {
             }
         }
         return null;
+    }
+
+    /** The matching ")" of a short parenthesis opening at {@code open}, or -1. */
+    static int closingParen(Doc d, int open) {
+        for (int k = open + 1; k < Math.min(d.size(), open + 8); k++) {
+            if (d.tok(k).is(")")) {
+                return k;
+            }
+            if (d.tok(k).isQuote() || d.tok(k).is("(") || d.tok(k).para() != d.tok(open).para()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The matching "(" of a short parenthesis closing at {@code close}, or -1. */
+    static int openingParen(Doc d, int close, int lb) {
+        for (int k = close - 1; k >= Math.max(lb, close - 8); k--) {
+            if (d.tok(k).is("(")) {
+                return k;
+            }
+            if (d.tok(k).isQuote() || d.tok(k).is(")")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A noun phrase ending at token {@code e} (inclusive). */
@@ -146,8 +258,13 @@ final class Phrases {
                     || Lexicon.SPEECH.contains(l) || (AUX.contains(l) && !t.capitalized())) {
                 break;
             }
-            if (t.capitalized() && NOT_NAMES.contains(l) && !DETERMINERS.contains(l)) {
+            if (t.capitalized() && NOT_NAMES.contains(l) && !DETERMINERS.contains(l) && !Lexicon.HONORIFICS.contains(l)
+                    && !l.equals("dr.")) {
                 break;
+            }
+            if (last.capitalized() && d.tok(s).capitalized() && !t.capitalized() && !DETERMINERS.contains(l)
+                    && !Lexicon.TITLES.contains(l) && !l.equals("of") && !l.equals("'s")) {
+                break; // "an interview Smith": the name starts after the common noun
             }
             s--;
         }
@@ -198,6 +315,11 @@ final class Phrases {
         }
         if (s >= e || !startsNp(d.tok(s))) {
             return null;
+        }
+        if (s + 1 < e && d.tok(s).capitalized() && d.tok(s).lower().endsWith("ing") && d.tok(s + 1).isWord()
+                && !d.tok(s + 1).capitalized() && !AUX.contains(d.tok(s + 1).lower())
+                && !Lexicon.SPEECH.contains(d.tok(s + 1).lower()) && !d.tok(s + 1).lower().endsWith("ed")) {
+            return null; // "Speaking to reporters, Smith …": an opening participle is no subject
         }
         if (isPronoun(d.tok(s))) {
             return new Range(s, s + 1);

@@ -41,6 +41,7 @@ final class Sieve {
             new Rule("according-to", 0.9, Sieve::accordingTo),
             new Rule("dash", 0.85, Sieve::dash),
             new Rule("continued-quote", 0.9, Sieve::continuedQuote),
+            new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));
@@ -86,6 +87,9 @@ final class Sieve {
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
             "in", "on", "to", "for", "with", "at", "by", "from", "if", "as", "is", "vs.", "&");
 
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("on", "with", "'s", "of",
+            "in", "for", "from", "to");
+
     /** Title Case without a closing full stop ("Crooked America: How to Win"), or a web address. */
     static boolean titleLike(Doc d, int q) {
         org.quotecheck.extraction.Span c = d.quotes.get(q).content();
@@ -93,7 +97,10 @@ final class Sieve {
         if (s.contains("http") || s.contains("www.") || s.contains(".com")) {
             return true;
         }
-        if (d.endsSentence(q) || d.lastChar(q) == ',' || d.wordCount(q) > 8) {
+        int t = d.quoteTok[q];
+        // a show or paper named after a preposition keeps its final stop: on “Meet the Voters.”
+        boolean named = t > 0 && TITLE_PREPOSITIONS.contains(d.tok(t - 1).lower()) && d.lastChar(q) != '?';
+        if ((d.endsSentence(q) && !named) || d.lastChar(q) == ',' && !named || d.wordCount(q) > 8) {
             return false;
         }
         int caps = 0;
@@ -146,7 +153,14 @@ final class Sieve {
             if (tk.para() != para || tk.isQuote() || tk.is(".") || tk.is(";") || tk.is("?") || tk.is("!")) {
                 return null;
             }
-            if (Lexicon.isSpeech(tk) && !Lexicon.NAMING.contains(tk.lower())) {
+            if (tk.is("(")) {
+                int close = Phrases.closingParen(d, k);
+                if (close > 0) {
+                    k = close; // a party label "(D-Ohio)" between the name and the verb
+                    continue;
+                }
+            }
+            if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(tk.lower())) {
                 Range subj = subjectOf(d, k, j);
                 if (subj != null && subj.from() == j && (!fullStop || endsHere(d, k + 1, para))) {
                     return new Evidence(subj, new Range(k, k + 1), k + 1, conf);
@@ -238,9 +252,12 @@ final class Sieve {
         for (int k = t - 1; k >= Math.max(ss, t - 25); k--) {
             Tok tk = d.tok(k);
             if (tk.isQuote()) {
-                return null;
+                if (d.endsSentence(tk.quote()) || d.tok(k + 1).is(",")) {
+                    return null; // a quotation with its own frame stands between
+                }
+                continue; // “several ways” of reaching … “unbound”: one frame governs both
             }
-            if (!Lexicon.isSpeech(tk)) {
+            if (!Lexicon.isSpeechAt(d, k)) {
                 continue;
             }
             if (Lexicon.NAMING.contains(tk.lower()) && t - k > 6) {
@@ -273,7 +290,7 @@ final class Sieve {
             if (tk.isQuote()) {
                 return null;
             }
-            if (!Lexicon.isSpeech(tk) || Lexicon.NAMING.contains(tk.lower()) || se - k > 8) {
+            if (!Lexicon.isSpeechAt(d, k) || Lexicon.NAMING.contains(tk.lower()) || se - k > 8) {
                 continue;
             }
             if (d.tok(k - 1).is(",")) {
@@ -330,7 +347,7 @@ final class Sieve {
             return null;
         }
         Tok dash = d.tok(t + 1);
-        if (!(dash.is("—") || dash.is("–") || dash.is("-") || dash.is("--")) || !d.tok(t + 2).capitalized()) {
+        if (!(dash.is("—") || dash.is("–") || dash.is("―") || dash.is("-") || dash.is("--")) || !d.tok(t + 2).capitalized()) {
             return null;
         }
         Range np = npAfter(d, t + 2, dash.para());
@@ -352,6 +369,40 @@ final class Sieve {
         }
         Evidence prev = st.decided[q - 1];
         return new Evidence(prev.mention(), prev.cue(), -1);
+    }
+
+    /**
+     * A paragraph that ends with a colon introduces the quotation that opens the next one
+     * ("Smith then listed his demands:" / "“…”"): the subject of that sentence speaks.
+     */
+    static Evidence colonParagraph(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int para = d.tok(t).para();
+        if (t < 2 || d.tok(t - 1).para() == para || !d.tok(t - 1).is(":") || d.tok(t - 1).para() != para - 1) {
+            return null;
+        }
+        int colon = t - 1;
+        int ss = sentenceStart(d, colon);
+        for (int k = ss; k < colon; k++) {
+            if (d.tok(k).isQuote()) {
+                return null; // the colon closes a sentence that already quotes someone
+            }
+        }
+        for (int k = colon - 1; k >= ss; k--) {
+            if (Lexicon.isSpeechAt(d, k)) {
+                Range s = frameSubject(d, k);
+                if (s != null) {
+                    return new Evidence(s, new Range(k, k + 1), -1);
+                }
+            }
+        }
+        Range subj = Phrases.mainSubject(d, ss, colon);
+        if (subj == null) {
+            Range np = npEndingAt(d, colon - 1, ss);
+            subj = np != null && np.from() == ss ? np : null; // "Transcript as follows:" has no verb
+        }
+        return subj == null ? null : new Evidence(subj, null, -1);
     }
 
     /** Lavrov was critical of efforts to impose “their own rules…”: the clause subject. */
@@ -445,7 +496,7 @@ final class Sieve {
         int best = -1;
         Range bestSubj = null;
         for (int k = near; k >= Math.max(0, near - 150) && d.tok(k).para() == para; k--) {
-            if (Lexicon.isSpeech(d.tok(k)) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
+            if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
                 Range s = frameSubject(d, k);
                 if (s != null) {
                     best = k;
@@ -456,7 +507,7 @@ final class Sieve {
         }
         if (best < 0 && both) {
             for (int k = near + 1; k < Math.min(d.size(), near + 150) && d.tok(k).para() == para; k++) {
-                if (Lexicon.isSpeech(d.tok(k)) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
+                if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
                     Range s = frameSubject(d, k);
                     if (s != null) {
                         best = k;

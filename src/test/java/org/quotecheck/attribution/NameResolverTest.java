@@ -68,4 +68,50 @@ class NameResolverTest {
         assertNull(aides.name());
         assertEquals("aides", aides.mention().text());
     }
+
+    @Test
+    void aHonorificPicksTheRelativeOfTheRightGender() {
+        String text = "Tom Whitfield and Grace Whitfield opened the shop in 1990.\n\n“We never closed a day,” Mrs. Whitfield said.";
+        Speaker s = last(text);
+        assertEquals("Grace Whitfield", s.name());
+        assertEquals("Mrs. Whitfield", s.mention().text());
+        Speaker him = last(text.replace("Mrs.", "Mr."));
+        assertEquals("Tom Whitfield", him.name());
+    }
+
+    @Test
+    void sheSkipsTheManWhoSpokeLastForTheWomanNamedEarlier() {
+        Speaker s = last("Sen. Marta Olsen and Gov. Tom Reed met reporters.\n\n“No,” the governor said.\n\n"
+                + "The meeting ran long.\n\n“We will try again on Monday,” she said.");
+        assertEquals("she", s.mention().text());
+        assertEquals("Marta Olsen", s.name());
+        assertEquals("Sen.", s.role());
+    }
+
+    @Test
+    void heStaysWithTheLastSpeakerWhenNothingContradictsIt() {
+        Speaker s = last("“We will appeal,” said Omar Haddad.\n\nGrace Holloway, the judge, left early.\n\n“It is not over,” he said.");
+        assertEquals("Omar Haddad", s.name());
+    }
+
+    @Test
+    void aHeadlineInTitleCaseGivesNoNames() {
+        Speaker s = last("Haddad Vows To Fight Ruling In Court\n\nOmar Haddad, the union's lawyer, spoke on Friday.\n\n"
+                + "“We will appeal,” Haddad said.");
+        assertEquals("Omar Haddad", s.name());
+    }
+
+    @Test
+    void aTitledMentionResolvesToTheNamedHolderNotTheNearestPerson() {
+        Speaker s = last("Gov. Tom Reed signed the bill.\n\nGrace Holloway, a nurse, watched.\n\n“It took ten years,” the governor said.");
+        assertEquals("Tom Reed", s.name());
+        assertEquals("Gov.", s.role());
+    }
+
+    @Test
+    void unnamedOfficialsAndAidesKeepANullName() {
+        Speaker s = last("Gov. Tom Reed signed the bill.\n\n“The money is not there,” state officials said.");
+        assertNull(s.name());
+        assertEquals("state officials", s.mention().text());
+    }
 }

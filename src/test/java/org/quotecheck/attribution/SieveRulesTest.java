@@ -241,4 +241,133 @@ class SieveRulesTest {
                 "Fatima Khan said the roof was fixed.\n\nThe storm, which locals call “the beast of March and April,” left.");
         assertNotEquals("previous-paragraph", qs.get(0).rule());
     }
+
+    // participles share the main clause's subject
+    @Test
+    void aParticipleFrameBelongsToTheSubjectOfTheMainClause() {
+        AttributedQuotation q = only("Mayor Ana Ruiz posted a long message on the Harbor Forum, saying “the bridge is safe again.”");
+        assertEquals("Mayor Ana Ruiz", mention(q));
+        assertEquals("saying", q.cue().text());
+    }
+
+    @Test
+    void aParticipleFrameAfterAnOpeningPhraseSkipsThePhrase() {
+        AttributedQuotation q = only("On Tuesday, the union leader rejected the offer, calling it “an insult to every nurse.”");
+        assertEquals("the union leader", mention(q));
+    }
+
+    @Test
+    void withANameAndAParticipleTheNameSpeaks() {
+        AttributedQuotation q = only("Both envoys saw the talks as a failure, with Dimitrov noting the lack of “any serious proposal on the table.”");
+        assertEquals("Dimitrov", mention(q));
+    }
+
+    @Test
+    void aParticipleWithoutAClearMainSubjectFallsBackToTheNearestName() {
+        AttributedQuotation q = only("Speaking at the plant, which employs Okafor and two hundred others, Okafor said “the line stays open.”");
+        assertEquals("Okafor", mention(q));
+    }
+
+    // party labels
+    @Test
+    void aPartyLabelBetweenNameAndVerbIsSkipped() {
+        AttributedQuotation q = only("“We will not fold,” Rep. Dana Whitfield (D-Ohio) said on Friday.");
+        assertEquals("said-after", q.rule());
+        assertEquals("Rep. Dana Whitfield", mention(q));
+        AttributedQuotation before = only("Sen. Tom Hale (R-Utah) said the plan was “dead on arrival.”");
+        assertEquals("Sen. Tom Hale", mention(before));
+    }
+
+    @Test
+    void aLongParenthesisIsNoPartyLabel() {
+        AttributedQuotation q = only("“We will not fold,” the report (which nobody in the city council had read in full before the vote) said.");
+        assertNotEquals("the report", mention(q));
+    }
+
+    @Test
+    void aNameAfterACommonNounIsTheSubjectNotTheWholePhrase() {
+        AttributedQuotation q = only("In a radio interview Petra Novak declared “the strike is over.”");
+        assertEquals("Petra Novak", mention(q));
+    }
+
+    // colon-paragraph
+    @Test
+    void aParagraphEndingInAColonIntroducesTheNextQuoteOnlyParagraph() {
+        List<AttributedQuotation> qs = EX.extract("Councillor Ines Mora then listed her three demands:\n\n"
+                + "“Fix the roads. Open the library. Hire two more nurses.”\n\n“And do it this year.”");
+        assertEquals("colon-paragraph", qs.get(0).rule());
+        assertEquals("Ines Mora", qs.get(0).speaker().name());
+        assertEquals("Ines Mora", qs.get(1).speaker().name());
+    }
+
+    @Test
+    void aColonParagraphThatAlreadyQuotesSomeoneIntroducesNothing() {
+        List<AttributedQuotation> qs = EX.extract("The sign at the gate says “closed” and below it:\n\n“No entry after dark for anyone at all.”");
+        assertNotEquals("colon-paragraph", qs.get(1).rule());
+    }
+
+    // dashes
+    @Test
+    void aHorizontalBarAndANameAttributeTheQuote() {
+        AttributedQuotation q = only("“We came for the schools.” ― Rosa Delgado");
+        assertEquals("Rosa Delgado", mention(q));
+    }
+
+    // named shows and papers
+    @Test
+    void aShowNamedAfterAPrepositionIsATitleEvenWithItsFullStop() {
+        List<AttributedQuotation> qs = EX.extract("“We are ready,” Hugo Brandt said on “Morning Harbor Talk.”");
+        assertEquals(2, qs.size());
+        assertNull(qs.get(1).speaker());
+    }
+
+    @Test
+    void aLowerCaseQuoteAfterAPrepositionIsNoTitle() {
+        AttributedQuotation q = only("Hugo Brandt said the vote was a step toward “a fairer deal for all of us.”");
+        assertEquals("Hugo Brandt", mention(q));
+    }
+
+    @Test
+    void moreVerbsOfSpeechAndWritingFrameQuotes() {
+        for (String verb : List.of("barked", "riffed", "elaborated", "remembered", "blamed", "decried")) {
+            AttributedQuotation q = only("“Nobody reads the fine print,” Petra Novak " + verb + ".");
+            assertEquals("Petra Novak", mention(q), verb);
+        }
+    }
+
+    @Test
+    void aSpeechWordAfterADeterminerIsANounNotAFrame() {
+        List<AttributedQuotation> qs = EX.extract("The mayor's claims and her remarks:\n\n“The bridge is closed for good now.”");
+        assertNotEquals("her", mention(qs.get(0)));
+    }
+
+    @Test
+    void anHonorificStartsTheNameAfterAnInvertedVerb() {
+        AttributedQuotation q = only("“The trial failed,” said Dr. Ines Mora, a surgeon at the county hospital.");
+        assertEquals("Dr. Ines Mora", mention(q));
+    }
+
+    @Test
+    void aFrameGovernsSeveralPartialQuotesOfItsSentence() {
+        List<AttributedQuotation> qs = EX.extract("Okafor said the club has “several options” for keeping the “unhappy” players.");
+        assertEquals("Okafor", mention(qs.get(1)));
+    }
+
+    @Test
+    void aFramedQuoteInBetweenStopsTheSearchForAnEarlierFrame() {
+        List<AttributedQuotation> qs = EX.extract("Okafor said, “We are done.” Fans booed the “unhappy” players.");
+        assertNotEquals("said-before", qs.get(1).rule());
+    }
+
+    @Test
+    void anOpeningParticiplePhraseIsNoClauseSubject() {
+        AttributedQuotation q = only("Speaking to farmers in the valley, Okonkwo was critical of plans to impose “rules made far from here.”");
+        assertEquals("Okonkwo", mention(q));
+    }
+
+    @Test
+    void aNameEndingInIngStillStartsAClause() {
+        AttributedQuotation q = only("In the end, Browning was critical of plans to impose “rules made far from here.”");
+        assertEquals("Browning", mention(q));
+    }
 }
