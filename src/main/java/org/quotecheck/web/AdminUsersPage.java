@@ -29,6 +29,9 @@ public class AdminUsersPage {
     @Inject
     UserService users;
 
+    @Inject
+    Viewer viewer;
+
     /** The add-user form as submitted, so that a rejected form keeps its values (never the password). */
     public record NewUserForm(String username, boolean admin) {
         static final NewUserForm EMPTY = new NewUserForm("", false);
@@ -68,6 +71,11 @@ public class AdminUsersPage {
     @POST
     @Path("{username}/enabled")
     public Response setEnabled(@PathParam("username") String username, @FormParam("enabled") boolean enabled) {
+        if (!enabled && username.equals(viewer.name())) {
+            // Locking oneself out would leave no one able to undo it.
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.users(users.list(),
+                    NewUserForm.EMPTY, Map.of(), "You cannot disable your own account.")).build();
+        }
         return users.setEnabled(username, enabled)
                 .map(u -> Response.seeOther(UriBuilder.fromPath("/admin/users").queryParam("changed", u.username())
                         .build()).build())
