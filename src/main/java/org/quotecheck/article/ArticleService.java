@@ -1,0 +1,125 @@
+package org.quotecheck.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quotecheck.review.QuotationService;
+import org.quotecheck.support.Inputs;
+import org.quotecheck.support.InvalidInputException;
+import org.quotecheck.support.NotFoundException;
+import org.quotecheck.support.Page;
+import org.quotecheck.support.PageRequest;
+
+/** Ingests articles (idempotent by the SHA-256 of their text) and reads them back. */
+@ApplicationScoped
+public class ArticleService {
+
+    static final int MAX_URL = 2048;
+    static final int MAX_TITLE = 1000;
+    static final int MAX_PUBLISHER = 500;
+
+    private final Extraction extraction;
+    private final ArticleStore store;
+    private final QuotationService quotations;
+    private final EntityManager em;
+
+    ArticleService(Extraction extraction, ArticleStore store, QuotationService quotations, EntityManager em) {
+        this.extraction = extraction;
+        this.store = store;
+        this.quotations = quotations;
+        this.em = em;
+    }
+
+    /**
+     * Stores the article with its quotations and speakers in one transaction, or finds the one
+     * stored before with the same text. Extraction runs before that transaction, so a long
+     * article does not hold a database connection while it is analysed.
+     *
+     * @throws InvalidInputException when the command is not a valid article
+     */
+    public IngestResult ingest(IngestCommand command) {
+        ArticleText article = ArticleText.of(command.text(), command.html());
+        String url = Inputs.httpUrl("url", command.url(), MAX_URL);
+        String title = Inputs.optional("title", command.title(), MAX_TITLE);
+        if (title == null && article.htmlTitle() != null) {
+            title = truncate(article.htmlTitle(), MAX_TITLE);
+        }
+        String publisher = Inputs.optional("publisher", command.publisher(), MAX_PUBLISHER);
+        Instant publishedAt = publishedAt(command.publishedAt());
+        String sha = sha256(article.text());
+
+        Optional<Long> existing = store.findBySha(sha);
+        if (existing.isPresent()) {
+            return new IngestResult(get(existing.get()), false);
+        }
+        List<Extraction.Draft> drafts = extraction.draft(article.text());
+        ArticleStore.Saved saved = store.save(new ArticleStore.NewArticle(sha, article.text(), url, title, publisher,
+                publishedAt, extraction.version(), drafts));
+        return new IngestResult(get(saved.id()), saved.created());
+    }
+
+    @Transactional
+    public ArticleView get(long id) {
+        Article a = em.find(Article.class, id);
+        if (a == null) {
+            throw new NotFoundException("article", id);
+        }
+        return new ArticleView(a.id, a.url, a.title, a.publisher, a.publishedAt, a.ingestedAt, a.sha256,
+                a.extractorVersion, a.text, quotations.ofArticle(a.id));
+    }
+
+    /** Articles, most recently ingested first. */
+    @Transactional
+    public Page<ArticleSummary> list(PageRequest page) {
+        long total = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        List<Article> articles = em.createQuery("from Article a order by a.ingestedAt desc, a.id desc", Article.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, Long> counts = quotations.countByArticle(articles.stream().map(a -> a.id).toList());
+        List<ArticleSummary> items = articles.stream().map(a -> new ArticleSummary(a.id, a.url, a.title,
+                a.publisher, a.publishedAt, a.ingestedAt, a.sha256, a.extractorVersion,
+                counts.getOrDefault(a.id, 0L))).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static Instant publishedAt(String raw) {
+        String value = Inputs.optional("publishedAt", raw, 100);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw InvalidInputException.of("publishedAt", "publishedAt must be an ISO-8601 date-time with offset"
+                        + " such as 2021-03-19T08:00:00Z, or a date such as 2021-03-19 (got '" + value + "').");
+            }
+        }
+    }
+
+    private static String truncate(String s, int codePoints) {
+        return s.codePointCount(0, s.length()) <= codePoints ? s : s.substring(0, s.offsetByCodePoints(0, codePoints));
+    }
+}

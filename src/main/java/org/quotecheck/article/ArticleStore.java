@@ -1,0 +1,140 @@
+package org.quotecheck.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quotecheck.review.Quotation;
+import org.quotecheck.speaker.NameKey;
+import org.quotecheck.speaker.Speaker;
+import org.quotecheck.speaker.SpeakerService;
+
+/** Writes an article with its quotations and speakers: one transaction, all or nothing. */
+@ApplicationScoped
+class ArticleStore {
+
+    /** What to store, validated and extracted. */
+    record NewArticle(String sha256, String text, String url, String title, String publisher, Instant publishedAt,
+            String extractorVersion, List<Extraction.Draft> drafts) {
+    }
+
+    /** The stored article's id; {@code created} false when the same text was stored already. */
+    record Saved(long id, boolean created) {
+    }
+
+    private final EntityManager em;
+    private final SpeakerService speakers;
+
+    ArticleStore(EntityManager em, SpeakerService speakers) {
+        this.em = em;
+        this.speakers = speakers;
+    }
+
+    @Transactional
+    Optional<Long> findBySha(String sha256) {
+        return em.createQuery("select a.id from Article a where a.sha256 = :sha", Long.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    @Transactional
+    Saved save(NewArticle n) {
+        // Concurrent posts of the same text take turns here; the later one then finds the article
+        // (the unique sha256 constraint stays as the last line of defence).
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(1, hashtext(:sha))) AS l")
+                .setParameter("sha", n.sha256()).getSingleResult();
+        Optional<Long> existing = findBySha(n.sha256());
+        if (existing.isPresent()) {
+            return new Saved(existing.get(), false);
+        }
+        Article article = new Article();
+        article.sha256 = n.sha256();
+        article.text = n.text();
+        article.url = n.url();
+        article.title = n.title();
+        article.publisher = n.publisher();
+        article.publishedAt = n.publishedAt();
+        article.ingestedAt = Instant.now();
+        article.extractorVersion = n.extractorVersion();
+        em.persist(article);
+
+        Map<String, Speaker> byKey = resolveSpeakers(n.drafts());
+        Set<List<Integer>> spans = new HashSet<>();
+        for (Extraction.Draft draft : n.drafts()) {
+            ExtractionView.ExtractedQuotation x = draft.quotation();
+            if (!spans.add(List.of(x.start(), x.end()))) {
+                continue; // one row per span, even if the extractor repeated itself
+            }
+            Quotation q = new Quotation();
+            q.articleId = article.id;
+            q.startOffset = x.start();
+            q.endOffset = x.end();
+            q.text = x.text();
+            q.prefix = x.context().prefix();
+            q.suffix = x.context().suffix();
+            q.paragraphStart = draft.paragraphStart();
+            q.paragraphEnd = draft.paragraphEnd();
+            if (x.speaker() != null) {
+                q.speakerRole = x.speaker().role();
+                if (x.speaker().mention() != null) {
+                    q.mentionText = x.speaker().mention().text();
+                    q.mentionStart = x.speaker().mention().start();
+                    q.mentionEnd = x.speaker().mention().end();
+                }
+                if (named(x)) {
+                    Speaker speaker = byKey.get(NameKey.of(x.speaker().name()));
+                    q.speaker = speaker;
+                    q.extractedSpeakerId = speaker.id;
+                    if (x.speaker().mention() != null) {
+                        speakers.addAlias(speaker, x.speaker().mention().text());
+                    }
+                }
+            }
+            if (x.cue() != null) {
+                q.cueText = x.cue().text();
+                q.cueStart = x.cue().start();
+                q.cueEnd = x.cue().end();
+            }
+            q.rule = x.rule();
+            q.confidence = x.confidence();
+            q.createdAt = article.ingestedAt;
+            em.persist(q);
+        }
+        em.flush();
+        return new Saved(article.id, true);
+    }
+
+    /** One speaker per distinct name, resolved in lock order; role: the first one the article gives. */
+    private Map<String, Speaker> resolveSpeakers(List<Extraction.Draft> drafts) {
+        Map<String, String> nameByKey = new LinkedHashMap<>();
+        Map<String, String> roleByKey = new HashMap<>();
+        for (Extraction.Draft d : drafts) {
+            ExtractionView.ExtractedQuotation x = d.quotation();
+            if (named(x)) {
+                String key = NameKey.of(x.speaker().name());
+                nameByKey.putIfAbsent(key, x.speaker().name());
+                if (x.speaker().role() != null && !x.speaker().role().isBlank()) {
+                    roleByKey.putIfAbsent(key, x.speaker().role());
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(nameByKey.keySet());
+        keys.sort(null); // the lock order of SpeakerService: by name key
+        Map<String, Speaker> byKey = new HashMap<>();
+        for (String key : keys) {
+            byKey.put(key, speakers.findOrCreate(nameByKey.get(key), roleByKey.get(key)));
+        }
+        return byKey;
+    }
+
+    private static boolean named(ExtractionView.ExtractedQuotation x) {
+        return x.speaker() != null && x.speaker().name() != null && !NameKey.of(x.speaker().name()).isEmpty();
+    }
+}

@@ -1,0 +1,34 @@
+package org.quotecheck.article;
+
+import org.quotecheck.support.Inputs;
+import org.quotecheck.support.InvalidInputException;
+
+/** The plain text of a submitted article, from exactly one of {@code text} and {@code html}. */
+record ArticleText(String text, boolean fromHtml, String htmlTitle) {
+
+    static ArticleText of(String text, String html) {
+        if (text != null && html != null) {
+            throw InvalidInputException.of("text", "Send the article as text or as html, not both.");
+        }
+        if (text == null && html == null) {
+            throw InvalidInputException.of("text", "Send the article as text or as html: the body has neither.");
+        }
+        if (text != null) {
+            if (text.isBlank()) {
+                throw InvalidInputException.of("text", "text must not be empty or blank.");
+            }
+            Inputs.requireStorable("text", text);
+            // kept exactly as sent: offsets index the submitted text
+            return new ArticleText(text, false, null);
+        }
+        if (html.isBlank()) {
+            throw InvalidInputException.of("html", "html must not be empty or blank.");
+        }
+        Inputs.requireStorable("html", html);
+        HtmlToText.Result converted = HtmlToText.convert(html);
+        if (converted.text().isBlank()) {
+            throw InvalidInputException.of("html", "html contains no visible text.");
+        }
+        return new ArticleText(converted.text(), true, converted.title());
+    }
+}

@@ -1,0 +1,9 @@
+package org.quotecheck.article;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of {@code POST /api/v1/extractions}: exactly one of {@code text} and {@code html}. */
+public record ExtractionRequest(
+        @Schema(description = "Plain text; offsets index it") String text,
+        @Schema(description = "HTML; the answer carries the plain text that offsets index") String html) {
+}

@@ -1,0 +1,48 @@
+package org.quotecheck.review;
+
+import java.util.Locale;
+import org.quotecheck.support.InvalidInputException;
+
+/**
+ * What {@code GET /api/v1/quotations} filters on. {@code speaker} is a speaker id, or else part of
+ * a speaker's name (case and accents ignored); {@code text} matches the quotation text ignoring
+ * case. Null fields do not filter.
+ */
+public record QuotationFilter(Long speakerId, String speakerName, QuotationStatus status, Long articleId,
+        String text) {
+
+    public static final QuotationFilter NONE = new QuotationFilter(null, null, null, null, null);
+
+    /** Parses raw query parameters, naming the bad one in a 400 problem. */
+    public static QuotationFilter parse(String speaker, String status, String articleId, String q) {
+        Long speakerId = null;
+        String speakerName = null;
+        if (speaker != null && !speaker.isBlank()) {
+            String s = speaker.strip();
+            if (s.chars().allMatch(Character::isDigit) && s.length() < 19) {
+                speakerId = Long.parseLong(s);
+            } else {
+                speakerName = s;
+            }
+        }
+        QuotationStatus parsedStatus = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                parsedStatus = QuotationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.notOneOf("status", status, QuotationStatus.names());
+            }
+        }
+        Long parsedArticle = null;
+        if (articleId != null && !articleId.isBlank()) {
+            try {
+                parsedArticle = Long.parseLong(articleId.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("articleId", "articleId must be an article id, an integer (got '"
+                        + articleId + "').");
+            }
+        }
+        String text = q == null || q.isBlank() ? null : q.strip();
+        return new QuotationFilter(speakerId, speakerName, parsedStatus, parsedArticle, text);
+    }
+}

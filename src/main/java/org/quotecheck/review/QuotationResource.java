@@ -1,0 +1,112 @@
+package org.quotecheck.review;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.quotecheck.support.ApiConfig;
+import org.quotecheck.support.InvalidInputException;
+import org.quotecheck.support.Page;
+import org.quotecheck.support.PageRequest;
+
+@Path("/api/v1/quotations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotations", description = "Stored quotations and their reviews")
+public class QuotationResource {
+
+    private final QuotationService quotations;
+    private final ReviewService reviews;
+    private final ApiConfig api;
+
+    QuotationResource(QuotationService quotations, ReviewService reviews, ApiConfig api) {
+        this.quotations = quotations;
+        this.reviews = reviews;
+        this.api = api;
+    }
+
+    @GET
+    public Page<QuotationView> list(
+            @Parameter(description = "Speaker id, or part of the speaker's name") @RestQuery String speaker,
+            @Parameter(schema = @Schema(enumeration = {"PENDING", "VERIFIED", "MISATTRIBUTED", "MISQUOTED",
+                    "UNVERIFIABLE", "NOT_A_QUOTE"})) @RestQuery String status,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String articleId,
+            @Parameter(description = "Text the quotation contains (case-insensitive)") @RestQuery String q,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @RestQuery String size) {
+        return quotations.search(QuotationFilter.parse(speaker, status, articleId, q),
+                PageRequest.parse(page, size, api.page()));
+    }
+
+    /** The quotation; its ETag is the version a review must name. */
+    @GET
+    @Path("/{id}")
+    public RestResponse<QuotationView> get(@RestPath long id) {
+        QuotationView view = quotations.get(id);
+        return RestResponse.ResponseBuilder.ok(view).tag(etag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<ReviewOutcome> review(@RestPath long id,
+            @Parameter(description = "The quotation version reviewed, e.g. \"3\" (alternative to the body field)")
+            @RestHeader("If-Match") String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ReviewRequest body) {
+        Long version = version(body.version(), ifMatch);
+        ReviewOutcome outcome = reviews.review(id, new ReviewCommand(body.verdict(), body.speakerName(),
+                body.evidenceUrl(), body.note(), body.reviewer(), version));
+        return RestResponse.ResponseBuilder.<ReviewOutcome>created(URI.create("/api/v1/quotations/" + id + "/reviews"))
+                .entity(outcome).tag(etag(outcome.quotation().version())).build();
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    public List<ReviewView> reviews(@RestPath long id) {
+        return reviews.history(id);
+    }
+
+    private static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version from the body or from If-Match ("3", W/"3" or 3); both must agree. */
+    static Long version(Long fromBody, String ifMatch) {
+        Long fromHeader = null;
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            String tag = ifMatch.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                tag = tag.substring(1, tag.length() - 1);
+            }
+            try {
+                fromHeader = Long.parseLong(tag);
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("If-Match",
+                        "If-Match must carry the quotation version as its ETag, e.g. \"3\" (got " + ifMatch + ").");
+            }
+        }
+        if (fromBody != null && fromHeader != null && !fromBody.equals(fromHeader)) {
+            throw InvalidInputException.of("version", "The body's version " + fromBody
+                    + " and the If-Match version " + fromHeader + " disagree; send one.");
+        }
+        return fromBody != null ? fromBody : fromHeader;
+    }
+}

@@ -1,0 +1,45 @@
+package org.quotecheck.review;
+
+import java.time.Instant;
+import org.quotecheck.support.Context;
+import org.quotecheck.support.Excerpt;
+
+/**
+ * A stored quotation as the API shows it: the extraction fields (same names and meaning as in
+ * {@code POST /api/v1/extractions}) plus its identity, review status and version.
+ */
+public record QuotationView(long id, long articleId, String text, int start, int end,
+        SpeakerView speaker, Excerpt cue, String rule, double confidence, Context context,
+        Range paragraph, QuotationStatus status, long version, int reviewCount,
+        Instant createdAt, Instant reviewedAt) {
+
+    /**
+     * Who said it. {@code id} is null for an unnamed source; {@code mention} is null once a
+     * reviewer has named another speaker (the article's words no longer name this one).
+     */
+    public record SpeakerView(Long id, String name, String role, Excerpt mention) {
+    }
+
+    /** Code point range of the paragraph(s) holding the quotation. */
+    public record Range(int start, int end) {
+    }
+
+    static QuotationView of(Quotation q) {
+        Excerpt mention = q.mentionText == null ? null : new Excerpt(q.mentionText, q.mentionStart, q.mentionEnd);
+        SpeakerView speaker;
+        if (q.speaker != null && q.corrected()) {
+            speaker = new SpeakerView(q.speaker.id, q.speaker.name, q.speaker.role, null);
+        } else if (q.speaker != null) {
+            speaker = new SpeakerView(q.speaker.id, q.speaker.name, q.speakerRole, mention);
+        } else if (mention != null) {
+            speaker = new SpeakerView(null, null, q.speakerRole, mention);
+        } else {
+            speaker = null;
+        }
+        Excerpt cue = q.cueText == null ? null : new Excerpt(q.cueText, q.cueStart, q.cueEnd);
+        Range paragraph = q.paragraphStart == null ? null : new Range(q.paragraphStart, q.paragraphEnd);
+        return new QuotationView(q.id, q.articleId, q.text, q.startOffset, q.endOffset, speaker, cue, q.rule,
+                q.confidence, new org.quotecheck.support.Context(q.prefix, q.suffix), paragraph, q.status,
+                q.version, q.reviewCount, q.createdAt, q.reviewedAt);
+    }
+}

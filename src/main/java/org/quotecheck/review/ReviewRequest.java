@@ -1,0 +1,16 @@
+package org.quotecheck.review;
+
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of {@code POST /api/v1/quotations/{id}/reviews}. */
+public record ReviewRequest(
+        @Schema(required = true, enumeration = {"VERIFIED", "MISATTRIBUTED", "MISQUOTED", "UNVERIFIABLE",
+                "NOT_A_QUOTE"}) String verdict,
+        @Schema(description = "The corrected speaker; required with MISATTRIBUTED, refused otherwise")
+        @Size(max = ReviewService.MAX_NAME) String speakerName,
+        @Schema(description = "Absolute http(s) URL of the evidence") @Size(max = ReviewService.MAX_URL) String evidenceUrl,
+        @Size(max = ReviewService.MAX_NOTE) String note,
+        @Schema(required = true) @Size(max = ReviewService.MAX_NAME) String reviewer,
+        @Schema(description = "The quotation version reviewed; or send it as If-Match") Long version) {
+}

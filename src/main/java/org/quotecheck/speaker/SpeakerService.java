@@ -1,0 +1,133 @@
+package org.quotecheck.speaker;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quotecheck.support.NotFoundException;
+import org.quotecheck.support.Page;
+import org.quotecheck.support.PageRequest;
+
+/** Finds, creates and lists speakers. One row per canonical name across all articles. */
+@ApplicationScoped
+public class SpeakerService {
+
+    /** Longest alias worth keeping; anything longer is a sentence, not a name. */
+    private static final int MAX_ALIAS_LENGTH = 200;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "him", "her", "them", "us", "me", "his", "hers", "their", "its", "who", "one");
+
+    /** A speaker row's public face. */
+    public record SpeakerSummary(long id, String name, String role, long quotationCount) {
+    }
+
+    /** A speaker with every other name the articles used for them. */
+    public record SpeakerProfile(long id, String name, String role, List<String> aliases, long quotationCount) {
+    }
+
+    private final EntityManager em;
+
+    SpeakerService(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The speaker called {@code name} (compared by {@link NameKey}, then among other articles'
+     * full-name spellings), created when there is none. {@code role}, when given, becomes the
+     * speaker's current role. Callers resolving several names in one transaction must do so in
+     * {@link #lockOrder()} to keep concurrent ingests from deadlocking.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Speaker findOrCreate(String name, String role) {
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("a speaker needs a name");
+        }
+        lock(key);
+        Speaker speaker = em.createQuery("from Speaker s where s.nameKey = :key", Speaker.class)
+                .setParameter("key", key).getResultStream().findFirst()
+                .or(() -> byFullNameAlias(key))
+                .orElse(null);
+        if (speaker == null) {
+            speaker = new Speaker(name, role);
+            em.persist(speaker);
+        } else {
+            if (role != null && !role.equals(speaker.role)) {
+                speaker.role = role;
+            }
+            addAlias(speaker, name);
+        }
+        return speaker;
+    }
+
+    /** The order in which names must be resolved within one transaction. */
+    public static Comparator<String> lockOrder() {
+        return Comparator.comparing(NameKey::of);
+    }
+
+    /**
+     * Remembers another way of naming the speaker. Pronouns and lower-case descriptions ("the
+     * minister") name nobody outside their article, so they are not kept.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAlias(Speaker speaker, String text) {
+        if (text == null) {
+            return;
+        }
+        SpeakerAlias alias = new SpeakerAlias(text);
+        if (alias.aliasKey.isEmpty() || alias.aliasKey.equals(speaker.nameKey)
+                || alias.alias.length() > MAX_ALIAS_LENGTH
+                || PRONOUNS.contains(alias.aliasKey)
+                || alias.alias.codePoints().noneMatch(Character::isUpperCase)) {
+            return;
+        }
+        speaker.aliases.add(alias);
+    }
+
+    @Transactional
+    public Page<SpeakerSummary> list(PageRequest page) {
+        long total = em.createQuery("select count(s) from Speaker s", Long.class).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT s.id, s.name, s.role, count(q.id) AS n
+                FROM speaker s LEFT JOIN quotation q ON q.speaker_id = s.id
+                GROUP BY s.id, s.name, s.role
+                ORDER BY n DESC, s.name, s.id
+                """).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<SpeakerSummary> items = rows.stream().map(r -> new SpeakerSummary(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Transactional
+    public SpeakerProfile profile(long id) {
+        Speaker s = em.find(Speaker.class, id);
+        if (s == null) {
+            throw new NotFoundException("speaker", id);
+        }
+        long count = ((Number) em.createNativeQuery("SELECT count(*) FROM quotation WHERE speaker_id = :id")
+                .setParameter("id", id).getSingleResult()).longValue();
+        List<String> aliases = s.aliases.stream().map(a -> a.alias).sorted().toList();
+        return new SpeakerProfile(s.id, s.name, s.role, aliases, count);
+    }
+
+    private Optional<Speaker> byFullNameAlias(String key) {
+        if (!key.contains(" ")) {
+            return Optional.empty(); // a lone surname is too ambiguous to join articles on
+        }
+        return em.createQuery("select s from Speaker s join s.aliases a where a.aliasKey = :key order by s.id",
+                Speaker.class).setParameter("key", key).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * Serialises concurrent transactions that create the same speaker (until commit), so that
+     * two articles naming a new person at once yield one row rather than a unique-key error.
+     */
+    private void lock(String key) {
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(2, hashtext(:key))) AS l")
+                .setParameter("key", key).getSingleResult();
+    }
+}

@@ -1,0 +1,32 @@
+package org.quotecheck.support;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of the REST API ({@code quotecheck.api.*}). */
+@ConfigMapping(prefix = "quotecheck.api")
+public interface ApiConfig {
+
+    /**
+     * {@code quotecheck.api.max-body-size}: largest request body accepted; larger ones get a 413
+     * problem. Keep {@code quarkus.http.limits.max-body-size} at least as large (it is set from
+     * this key in application.properties) since it is the backstop for bodies without a length.
+     */
+    @WithDefault("5M")
+    MemorySize maxBodySize();
+
+    /** Paging of every list endpoint. */
+    Paging page();
+
+    interface Paging {
+
+        /** {@code quotecheck.api.page.default-size}: page size when the caller gives none. */
+        @WithDefault("20")
+        int defaultSize();
+
+        /** {@code quotecheck.api.page.max-size}: largest page size a caller may ask for. */
+        @WithDefault("100")
+        int maxSize();
+    }
+}

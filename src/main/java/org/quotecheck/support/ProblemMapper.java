@@ -1,0 +1,268 @@
+package org.quotecheck.support;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.CharConversionException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place that turns exceptions into RFC 9457 problem documents
+ * ({@code application/problem+json}). Bodies carry a human-readable {@code detail} and, where it
+ * helps, the offending fields ({@code errors}) or the allowed values ({@code allowed}); never a
+ * stack trace or a class name.
+ */
+public class ProblemMapper {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:quotecheck:problem:";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        Map<String, Object> body = problem("invalid-input", "Invalid input", 400, e.getMessage(), uri);
+        if (!e.errors().isEmpty()) {
+            body.put("errors", e.errors());
+        }
+        body.putAll(e.extensions());
+        return respond(body);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(problem("not-found", "Not found", 404, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersionException e, UriInfo uri) {
+        Map<String, Object> body = problem("stale-version", "Stale version", 409, e.getMessage(), uri);
+        body.put("currentVersion", e.current());
+        return respond(body);
+    }
+
+    @ServerExceptionMapper
+    public Response versionRequired(VersionRequiredException e, UriInfo uri) {
+        return respond(problem("version-required", "Version required", 428, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return respond(problem("payload-too-large", "Payload too large", 413, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<InvalidInputException.FieldError> errors = fieldErrors(e.getConstraintViolations());
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
+                .collect(Collectors.joining("; "));
+        Map<String, Object> body = problem("invalid-input", "Invalid input", 400, detail, uri);
+        body.put("errors", errors);
+        return respond(body);
+    }
+
+    /** Jackson's binding errors reach us unwrapped: wrong types, unknown fields, bad formats. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e, uri));
+    }
+
+    /**
+     * JAX-RS's own errors (unknown path 404, 405, 415, 406) and syntax errors of the body, which
+     * the JSON reader wraps in a 400.
+     */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JacksonException jackson) {
+            return respond(jsonProblem(jackson, uri));
+        }
+        if (cause instanceof CharConversionException) {
+            return respond(problem("invalid-encoding", "Invalid encoding", 400,
+                    "The request body is not valid UTF-8.", uri));
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error " + status : type.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at " + uri.getPath() + ".";
+            case 405 -> "This resource does not support that HTTP method.";
+            case 406 -> "This resource cannot produce the media type you accept.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This resource does not accept that content type; send application/json.";
+            default -> title + ".";
+        };
+        return respond(problem(null, title, status, detail, uri));
+    }
+
+    /** Anything else is our fault: log it with an id the caller can quote, reveal nothing. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s at %s", id, uri.getPath());
+        Map<String, Object> body = problem("internal-error", "Internal error", 500,
+                "The server could not complete the request. Quote error id " + id + " when reporting it.", uri);
+        body.put("errorId", id);
+        return respond(body);
+    }
+
+    private static Map<String, Object> jsonProblem(JacksonException e, UriInfo uri) {
+        if (isEncodingError(e)) {
+            return problem("invalid-encoding", "Invalid encoding", 400, "The request body is not valid UTF-8.", uri);
+        }
+        String field = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
+        String detail;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+                    : unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            detail = "Unknown field '" + field + "'. Known fields: " + String.join(", ", known) + ".";
+        } else if (e instanceof InvalidFormatException format) {
+            detail = "Field '" + field + "' must be " + describe(format.getTargetType()) + ".";
+        } else if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
+            detail = "Field '" + field + "' must be " + describe(mismatch.getTargetType()) + ".";
+        } else if (e instanceof MismatchedInputException) {
+            detail = "The request body must be a JSON object.";
+        } else {
+            detail = "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()) + location(e.getLocation());
+        }
+        Map<String, Object> body = problem("invalid-json", "Invalid JSON", 400, detail, uri);
+        if (!field.isEmpty()) {
+            body.put("errors", List.of(new InvalidInputException.FieldError(field, detail)));
+        }
+        return body;
+    }
+
+    private static boolean isEncodingError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharConversionException) {
+                return true;
+            }
+            String m = t.getMessage();
+            if (m != null && (m.contains("Invalid UTF-8") || m.contains("Invalid UTF8"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "an integer";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : refs) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String location(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return ".";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ").";
+    }
+
+    private static List<InvalidInputException.FieldError> fieldErrors(Collection<ConstraintViolation<?>> violations) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : violations) {
+            errors.add(new InvalidInputException.FieldError(field(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(InvalidInputException.FieldError::field));
+        return errors;
+    }
+
+    /** "review.body.reviewer" (method, parameter, property) → "reviewer"; a null body → "body". */
+    private static String field(Path path) {
+        List<String> properties = new ArrayList<>();
+        String parameter = "";
+        for (Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                properties.add(node.getName());
+            } else if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                parameter = node.getName();
+            }
+        }
+        return properties.isEmpty() ? parameter : String.join(".", properties);
+    }
+
+    private static Map<String, Object> problem(String slug, String title, int status, String detail, UriInfo uri) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", slug == null ? "about:blank" : TYPE_PREFIX + slug);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (uri != null) {
+            body.put("instance", uri.getPath());
+        }
+        return body;
+    }
+
+    private static Response respond(Map<String, Object> body) {
+        return Response.status((Integer) body.get("status")).type(PROBLEM_JSON).entity(body).build();
+    }
+}
