@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.quotecheck.support.InvalidInputException;
 
 /**
  * Who am I, and user management for administrators. Access rules live in application.properties
@@ -57,7 +57,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUser body) {
         if (body == null) {
-            throw new UserService.InvalidUserException("body", "Send {\"username\", \"password\", \"roles\"}.");
+            throw InvalidInputException.of("body", "Send {\"username\", \"password\", \"roles\"}.");
         }
         Set<String> roles = body.roles() == null || body.roles().isEmpty() ? Set.of(Role.REVIEWER) : body.roles();
         UserView created = users.create(body.username(), body.password(), roles);
@@ -70,9 +70,9 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public UserView setEnabled(@PathParam("username") String username, Enabled body) {
         if (body == null) {
-            throw new UserService.InvalidUserException("enabled", "Send {\"enabled\": true|false}.");
+            throw InvalidInputException.of("enabled", "Send {\"enabled\": true|false}.");
         }
         return users.setEnabled(username, body.enabled())
-                .orElseThrow(() -> new NotFoundException("No user named " + username));
+                .orElseThrow(() -> new org.quotecheck.support.NotFoundException("user", username));
     }
 }

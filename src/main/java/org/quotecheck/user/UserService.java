@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.quotecheck.support.InvalidInputException;
 import org.wildfly.security.credential.PasswordCredential;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
@@ -31,20 +32,6 @@ public class UserService {
     public record Principal(String username, Set<String> roles) {
     }
 
-    /** Rejected input for a new user, with the form field it concerns. */
-    public static final class InvalidUserException extends RuntimeException {
-        private final String field;
-
-        public InvalidUserException(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
     @Transactional
     public List<UserView> list() {
         return AppUser.<AppUser>listAll(io.quarkus.panache.common.Sort.by("username"))
@@ -61,21 +48,21 @@ public class UserService {
     public UserView create(String username, String password, Set<String> roles) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidUserException("username",
+            throw InvalidInputException.of("username",
                     "Use 2 to 64 lower-case letters, digits, dots, dashes or underscores.");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidUserException("password",
+            throw InvalidInputException.of("password",
                     "Use at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_LENGTH) {
-            throw new InvalidUserException("password", "Use at most " + MAX_PASSWORD_LENGTH + " bytes.");
+            throw InvalidInputException.of("password", "Use at most " + MAX_PASSWORD_LENGTH + " bytes.");
         }
         if (roles.isEmpty() || !Set.of(Role.REVIEWER, Role.ADMIN).containsAll(roles)) {
-            throw new InvalidUserException("roles", "Choose reviewer and/or admin.");
+            throw InvalidInputException.of("roles", "Choose reviewer and/or admin.");
         }
         if (AppUser.findByUsername(name) != null) {
-            throw new InvalidUserException("username", "A user with this name already exists.");
+            throw InvalidInputException.of("username", "A user with this name already exists.");
         }
         AppUser user = new AppUser();
         user.username = name;

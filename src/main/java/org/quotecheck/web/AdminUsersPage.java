@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.user.Role;
 import org.quotecheck.user.UserService;
 import org.quotecheck.user.UserView;
@@ -62,9 +63,11 @@ public class AdminUsersPage {
             UserView created = users.create(username, password, roles);
             return Response.seeOther(UriBuilder.fromPath("/admin/users").queryParam("created", created.username())
                     .build()).build();
-        } catch (UserService.InvalidUserException e) {
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new java.util.HashMap<>();
+            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.users(users.list(), form, Map.of(e.field(), e.getMessage()), null)).build();
+                    .entity(Templates.users(users.list(), form, errors, null)).build();
         }
     }
 

@@ -100,12 +100,48 @@ class ApiSecurityTest {
         given().auth().preemptive().basic("admin", "test-admin-password").contentType("application/json")
                 .body("{\"username\":\"api-short\",\"password\":\"short\"}")
                 .when().post("/api/v1/users").then().statusCode(400)
-                .contentType("application/problem+json").body("field", equalTo("password"));
+                .contentType("application/problem+json").body("errors[0].field", equalTo("password"));
     }
 
     @Test
     void demoReviewerExistsOnlyInDevMode() {
         given().auth().preemptive().basic("demo", "demo-reviewer").when().get("/api/v1/me")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void extractionDryRunStaysOpenToAnonymousCallers() {
+        given().contentType("application/json")
+                .body("{\"text\": \"\u201cWe will win,\u201d the coach said.\"}")
+                .when().post("/api/v1/extractions").then().statusCode(200)
+                .body("quotations[0].text", equalTo("We will win,"));
+    }
+
+    @Test
+    void anonymousCannotReadQuotations() {
+        given().when().get("/api/v1/quotations").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void reviewerReadsQuotationsAndStoresArticles() {
+        given().auth().preemptive().basic("api-reviewer", PASSWORD).when().get("/api/v1/quotations")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("api-reviewer", PASSWORD).contentType("application/json")
+                .body("{\"text\": \"\u201cSecurity matters,\u201d the auditor said on Monday.\"}")
+                .when().post("/api/v1/articles").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    @Test
+    void signedInUserWithoutTheReviewerRoleCannotStoreArticles() {
+        users.createIfAbsent("api-admin-only", PASSWORD, Set.of(Role.ADMIN));
+        given().auth().preemptive().basic("api-admin-only", PASSWORD).contentType("application/json")
+                .body("{\"text\": \"\u201cNo,\u201d she said.\"}")
+                .when().post("/api/v1/articles").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anonymousCannotStoreArticles() {
+        given().contentType("application/json").body("{\"text\": \"\u201cNo,\u201d she said.\"}")
+                .when().post("/api/v1/articles").then().statusCode(401).contentType("application/problem+json");
     }
 }
