@@ -99,11 +99,19 @@ final class Browser implements AutoCloseable {
         return find("body").getText();
     }
 
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    Browser submit(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     Browser signIn(String user, String password) {
         go("/login");
         type("#j_username", user).type("#j_password", password);
-        find("form[action='/j_security_check'] button[type=submit]").click();
-        return this;
+        return submit("form[action='/j_security_check'] button[type=submit]");
     }
 
     Object js(String script, Object... args) {

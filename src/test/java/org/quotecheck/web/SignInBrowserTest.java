@@ -53,7 +53,7 @@ class SignInBrowserTest {
             assertFalse(b.text().contains("Add a reviewer"), "a reviewer must not see the admin page");
             b.go("/login");
             b.signIn("browser-reviewer", "browser-password");
-            b.find(".signout button").click();
+            b.submit(".signout button");
             assertTrue(b.path().startsWith("/login?signedOut"), b.path());
             b.go("/admin/users");
             assertTrue(b.path().startsWith("/login"), "signed out: " + b.path());
@@ -67,7 +67,7 @@ class SignInBrowserTest {
             b.go("/admin/users");
             b.type("#username", "newcomer").type("#password", "short");
             b.find("#admin").click();
-            b.find("form[action='/admin/users'] button[type=submit]").click();
+            b.submit("form[action='/admin/users'] button[type=submit]");
             assertTrue(b.find("#password-error").getText().contains("10 characters"));
             assertEquals("newcomer", b.find("#username").getAttribute("value"), "the name is kept");
             assertTrue(b.find("#admin").isSelected(), "the checkbox is kept");
@@ -76,11 +76,11 @@ class SignInBrowserTest {
 
             b.type("#password", "a-long-enough-password");
             b.find("#admin").click();
-            b.find("form[action='/admin/users'] button[type=submit]").click();
+            b.submit("form[action='/admin/users'] button[type=submit]");
             assertTrue(b.path().startsWith("/admin/users?created=newcomer"), b.path());
             assertTrue(users.find("newcomer").orElseThrow().enabled());
 
-            b.find("button[aria-label='Disable newcomer']").click();
+            b.submit("button[aria-label='Disable newcomer']");
             assertFalse(users.find("newcomer").orElseThrow().enabled());
             b.assertAccessible("admin-users");
             b.screenshot("admin-users");
@@ -100,7 +100,7 @@ class SignInBrowserTest {
             b.go("/admin/users");
             b.js("document.querySelectorAll(\"input[name='csrf-token']\").forEach(e => e.value = 'forged')");
             b.type("#username", "forged-user").type("#password", "a-long-enough-password");
-            b.find("form[action='/admin/users'] button[type=submit]").click();
+            b.submit("form[action='/admin/users'] button[type=submit]");
             assertTrue(users.find("forged-user").isEmpty(), "nothing was created");
             assertFalse(b.text().contains("Added forged-user"));
         }
