@@ -13,4 +13,12 @@ public interface QuoteExtractor {
 
     /** Every quotation of {@code text}, in text order. Never throws on odd input. */
     List<AttributedQuotation> extract(String text);
+
+    /**
+     * The shared default pipeline (quotation finder, attribution sieve, name resolver): built
+     * once, immutable and thread-safe.
+     */
+    static QuoteExtractor standard() {
+        return StandardQuoteExtractor.INSTANCE;
+    }
 }

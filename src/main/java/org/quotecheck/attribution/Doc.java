@@ -1,0 +1,193 @@
+package org.quotecheck.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotecheck.extraction.Quotation;
+import org.quotecheck.extraction.Span;
+
+/**
+ * One article prepared for the sieve: its paragraphs, quotations and tokens (each quotation one
+ * QUOTE token), with sentence numbers. Built once per extraction; read-only afterwards.
+ */
+final class Doc {
+    final String text;
+    final List<Span> paragraphs;
+    final List<Quotation> quotes;
+    final List<Tok> toks = new ArrayList<>();
+    final int[] quoteTok;
+    int[] sentence;
+    int[] sentenceStart;
+    int[] sentenceEnd;
+
+    Doc(String text, List<Span> paragraphs, List<Quotation> quotes) {
+        this.text = text;
+        this.paragraphs = paragraphs;
+        this.quotes = quotes;
+        this.quoteTok = new int[quotes.size()];
+        tokenize();
+        sentences();
+    }
+
+    /** Java's isWhitespace misses the no-break space that news sites use. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    Tok tok(int i) {
+        return toks.get(i);
+    }
+
+    int size() {
+        return toks.size();
+    }
+
+    private void tokenize() {
+        int q = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            int i = para.start();
+            int end = para.end();
+            while (i < end) {
+                if (q < quotes.size() && quotes.get(q).outer().start() <= i) {
+                    Quotation quote = quotes.get(q);
+                    int qe = Math.max(quote.outer().end(), i + 1);
+                    quoteTok[q] = toks.size();
+                    toks.add(new Tok(quote.outer().start(), qe, Tok.Kind.QUOTE, "\"", "\"", p, q));
+                    q++;
+                    i = qe;
+                    continue;
+                }
+                char c = text.charAt(i);
+                if (Doc.isSpace(c)) {
+                    i++;
+                    continue;
+                }
+                int limit = q < quotes.size() ? Math.min(end, quotes.get(q).outer().start()) : end;
+                if (Character.isLetterOrDigit(c)) {
+                    i = word(i, limit, p);
+                } else {
+                    int e = i + 1;
+                    if (c == '-' && e < limit && text.charAt(e) == '-') {
+                        e++;
+                    }
+                    String s = text.substring(i, e);
+                    toks.add(new Tok(i, e, Tok.Kind.PUNCT, s, s, p, -1));
+                    i = e;
+                }
+            }
+            // quotations of an empty remainder (cannot happen) are skipped safely
+        }
+        while (q < quotes.size()) {
+            quoteTok[q] = Math.max(0, toks.size() - 1);
+            q++;
+        }
+    }
+
+    private int word(int i, int limit, int p) {
+        int j = i;
+        while (j < limit) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == '&') && j + 1 < limit
+                    && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                if ((c == '\'' || c == '’') && j + 2 <= limit && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+                        && (j + 2 == limit || !Character.isLetterOrDigit(text.charAt(j + 2)))) {
+                    break; // possessive 's becomes its own token
+                }
+                j++;
+            } else {
+                break;
+            }
+        }
+        String w = text.substring(i, j);
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (j < limit && text.charAt(j) == '.' && (lower.contains(".") || Lexicon.ABBREVIATIONS.contains(lower)
+                || (w.length() == 1 && Character.isUpperCase(w.charAt(0))))) {
+            j++;
+            w = text.substring(i, j);
+            lower = w.toLowerCase(java.util.Locale.ROOT);
+        }
+        toks.add(new Tok(i, j, Tok.Kind.WORD, w, lower, p, -1));
+        if (j + 1 < limit && (text.charAt(j) == '\'' || text.charAt(j) == '’')
+                && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+                && (j + 2 == limit || !Character.isLetterOrDigit(text.charAt(j + 2)))) {
+            toks.add(new Tok(j, j + 2, Tok.Kind.WORD, text.substring(j, j + 2), "'s", p, -1));
+            j += 2;
+        }
+        return j;
+    }
+
+    /** Sentence numbers: a new sentence after . ? ! (or a quotation ending in one) before a capital. */
+    private void sentences() {
+        sentence = new int[toks.size()];
+        int s = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            if (i > 0) {
+                Tok prev = toks.get(i - 1);
+                Tok cur = toks.get(i);
+                if (prev.para() != cur.para()) {
+                    s++;
+                } else if (prev.kind() == Tok.Kind.PUNCT && (prev.is(".") || prev.is("?") || prev.is("!") || prev.is(";"))
+                        && (cur.capitalized() || cur.isQuote() || prev.is(";"))) {
+                    s++;
+                } else if (prev.isQuote() && endsSentence(prev.quote()) && (cur.capitalized() || cur.isQuote())
+                        && !Lexicon.isSpeech(cur) && !(i + 1 < toks.size() && startsFrame(i))) {
+                    s++;
+                }
+            }
+            sentence[i] = s;
+        }
+        sentenceStart = new int[toks.size()];
+        sentenceEnd = new int[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            sentenceStart[i] = i > 0 && sentence[i - 1] == sentence[i] ? sentenceStart[i - 1] : i;
+        }
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            sentenceEnd[i] = i + 1 < toks.size() && sentence[i + 1] == sentence[i] ? sentenceEnd[i + 1] : i + 1;
+        }
+    }
+
+    /** "“…” Smith said" after a full stop is still the quotation's frame. */
+    private boolean startsFrame(int i) {
+        for (int k = i; k < Math.min(toks.size(), i + 5); k++) {
+            Tok t = toks.get(k);
+            if (Lexicon.isSpeech(t)) {
+                return true;
+            }
+            if (!t.isWord() || (!t.capitalized() && !Lexicon.AUX.contains(t.lower()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The last character inside the quotation. */
+    char lastChar(int quote) {
+        Span c = quotes.get(quote).content();
+        return c.length() == 0 ? ' ' : text.charAt(c.end() - 1);
+    }
+
+    boolean endsSentence(int quote) {
+        char c = lastChar(quote);
+        return c == '.' || c == '?' || c == '!';
+    }
+
+    int wordCount(int quote) {
+        Span c = quotes.get(quote).content();
+        int n = 0;
+        boolean in = false;
+        for (int i = c.start(); i < c.end(); i++) {
+            boolean w = !Doc.isSpace(text.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    Span span(int from, int toExclusive) {
+        return new Span(toks.get(from).start(), toks.get(toExclusive - 1).end());
+    }
+}

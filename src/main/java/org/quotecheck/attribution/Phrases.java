@@ -1,0 +1,273 @@
+package org.quotecheck.attribution;
+
+import static org.quotecheck.attribution.Lexicon.AUX;
+import static org.quotecheck.attribution.Lexicon.CLAUSE;
+import static org.quotecheck.attribution.Lexicon.DETERMINERS;
+import static org.quotecheck.attribution.Lexicon.NOT_NAMES;
+import static org.quotecheck.attribution.Lexicon.PREPOSITIONS;
+import static org.quotecheck.attribution.Lexicon.PRONOUNS;
+
+/**
+ * Shallow phrase finding over {@link Doc} tokens: the subject of a verb (with appositives), the
+ * noun phrase after an inverted verb, sentence bounds. No parser: word lists and punctuation.
+ */
+final class Phrases {
+    private static final int MAX_NP = 10;
+    private static final int MAX_REACH = 45;
+
+    private Phrases() {
+    }
+
+    /** Token range {from, to} (to exclusive), or null. */
+    record Range(int from, int to) {
+    }
+
+    static int sentenceStart(Doc d, int i) {
+        return d.sentenceStart[i];
+    }
+
+    static int sentenceEnd(Doc d, int i) {
+        return d.sentenceEnd[i];
+    }
+
+    static boolean isPronoun(Tok t) {
+        return t.isWord() && PRONOUNS.contains(t.lower());
+    }
+
+    /** Whether a word can begin a noun phrase naming a speaker. */
+    static boolean startsNp(Tok t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        if (isPronoun(t) || DETERMINERS.contains(t.lower())) {
+            return true;
+        }
+        if (t.capitalized()) {
+            return !NOT_NAMES.contains(t.lower()) && !Lexicon.SPEECH.contains(t.lower());
+        }
+        return !CLAUSE.contains(t.lower()) && !PREPOSITIONS.contains(t.lower()) && !AUX.contains(t.lower())
+                && !t.lower().endsWith("ly") && !Lexicon.SPEECH.contains(t.lower());
+    }
+
+    /** Subject of the verb at {@code v}, looking no further left than {@code lb}. */
+    static Range subjectOf(Doc d, int v, int lb) {
+        int ss = Math.max(lb, sentenceStart(d, v));
+        Tok verb = d.tok(v);
+        int i = v - 1;
+        if (verb.lower().endsWith("ing") && i >= ss && d.tok(i).is(",")) {
+            Range near = nearestSubject(d, i - 1, ss);
+            return near != null ? near : clauseSubject(d, ss, v);
+        }
+        // skip adverbs, auxiliaries, and phrases of time or place between subject and verb
+        int ppEnd = -1; // "a source familiar with the talks": the phrase stays in the mention
+        for (int guard = 0; guard < 4; guard++) {
+            while (i >= ss && d.tok(i).isWord() && !isPronoun(d.tok(i))
+                    && (AUX.contains(d.tok(i).lower()) || (d.tok(i).lower().endsWith("ly") && !d.tok(i).capitalized()))) {
+                i--;
+            }
+            if (i < ss) {
+                return null;
+            }
+            Tok t = d.tok(i);
+            if (t.is(",")) {
+                return appositiveSubject(d, i, ss);
+            }
+            if (t.is("who") || t.is("which")) {
+                int k = i - 1;
+                if (k >= ss && d.tok(k).is(",")) {
+                    k--;
+                }
+                return k >= ss ? npEndingAt(d, k, ss) : null;
+            }
+            if (!t.isWord()) {
+                return null;
+            }
+            Range np = npEndingAt(d, i, ss);
+            if (np == null) {
+                return null;
+            }
+            int before = np.from() - 1;
+            boolean pp = before >= ss && PREPOSITIONS.contains(d.tok(before).lower()) && !d.tok(before).is("of");
+            Tok head = d.tok(np.to() - 1);
+            boolean temporal = Lexicon.TEMPORAL.contains(head.lower()) && !isPronoun(d.tok(np.from()));
+            if (pp) {
+                if (ppEnd < 0 && !temporal) {
+                    ppEnd = np.to();
+                }
+                i = before - 1;
+            } else if (temporal && before >= ss && np.to() - np.from() <= 3) {
+                ppEnd = -1;
+                i = before;
+            } else {
+                boolean attach = ppEnd > 0 && ppEnd - np.from() <= MAX_NP && !isPronoun(d.tok(np.from()));
+                return attach ? new Range(np.from(), ppEnd) : np;
+            }
+        }
+        return null;
+    }
+
+    /** ", saying …": the nearest name or pronoun on the left that is followed by a verb-like word. */
+    static Range nearestSubject(Doc d, int from, int ss) {
+        for (int k = from; k >= Math.max(ss, from - 30); k--) {
+            Tok t = d.tok(k);
+            if (t.isQuote()) {
+                return null;
+            }
+            if (k + 1 > from || !(isPronoun(t) || (t.capitalized() && !NOT_NAMES.contains(t.lower())))) {
+                continue;
+            }
+            Tok nx = d.tok(k + 1);
+            if (nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower()) && !CLAUSE.contains(nx.lower())
+                    && !DETERMINERS.contains(nx.lower()) && !nx.is("'s")) {
+                return npEndingAt(d, k, ss);
+            }
+        }
+        return null;
+    }
+
+    /** A noun phrase ending at token {@code e} (inclusive). */
+    static Range npEndingAt(Doc d, int e, int lb) {
+        Tok last = d.tok(e);
+        if (isPronoun(last)) {
+            return new Range(e, e + 1);
+        }
+        if (!last.isWord() || CLAUSE.contains(last.lower()) || PREPOSITIONS.contains(last.lower())
+                || AUX.contains(last.lower()) || (NOT_NAMES.contains(last.lower()) && !DETERMINERS.contains(last.lower()))) {
+            return null;
+        }
+        int s = e;
+        while (s - 1 >= lb && e - s < MAX_NP) {
+            Tok t = d.tok(s - 1);
+            if (!t.isWord()) {
+                break;
+            }
+            String l = t.lower();
+            if (isPronoun(t) || (CLAUSE.contains(l) && !t.capitalized()) || (PREPOSITIONS.contains(l) && !l.equals("of"))
+                    || Lexicon.SPEECH.contains(l) || (AUX.contains(l) && !t.capitalized())) {
+                break;
+            }
+            if (t.capitalized() && NOT_NAMES.contains(l) && !DETERMINERS.contains(l)) {
+                break;
+            }
+            s--;
+        }
+        // "Yesterday afternoon the senator": start at the first determiner
+        for (int k = s; k < e; k++) {
+            if (DETERMINERS.contains(d.tok(k).lower())) {
+                s = k;
+                break;
+            }
+        }
+        if (d.tok(s).is("of") || d.tok(s).is("'s")) {
+            return null;
+        }
+        return new Range(s, e + 1);
+    }
+
+    /**
+     * "Hugh Hill, a doctor who …, said": the subject is the first comma-separated segment that
+     * starts with a noun phrase ("In a statement, Smith said" skips the opening phrase).
+     */
+    static Range appositiveSubject(Doc d, int comma, int lb) {
+        int left = comma;
+        int reach = Math.max(lb, comma - MAX_REACH);
+        while (left - 1 >= reach) {
+            Tok t = d.tok(left - 1);
+            if (t.isQuote() || t.is(";") || t.is(":") || t.is("(") || t.is(")")) {
+                break;
+            }
+            left--;
+        }
+        int segStart = left;
+        for (int k = left; k <= comma; k++) {
+            if (k == comma || d.tok(k).is(",") || d.tok(k).is("—") || d.tok(k).is("–")) {
+                Range np = segmentNp(d, segStart, k);
+                if (np != null) {
+                    return np;
+                }
+                segStart = k + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase that a segment [s, e) is (or starts with), skipping leading clause words. */
+    private static Range segmentNp(Doc d, int s, int e) {
+        while (s < e && d.tok(s).isWord() && CLAUSE.contains(d.tok(s).lower()) && !d.tok(s).is("that")) {
+            s++;
+        }
+        if (s >= e || !startsNp(d.tok(s))) {
+            return null;
+        }
+        if (isPronoun(d.tok(s))) {
+            return new Range(s, s + 1);
+        }
+        int k = s;
+        while (k + 1 < e && k - s < MAX_NP) {
+            Tok t = d.tok(k + 1);
+            if (!t.isWord() || (CLAUSE.contains(t.lower()) && !t.capitalized())
+                    || (PREPOSITIONS.contains(t.lower()) && !t.is("of")) || Lexicon.SPEECH.contains(t.lower())
+                    || AUX.contains(t.lower())) {
+                break;
+            }
+            k++;
+        }
+        if (d.tok(k).is("of")) {
+            k--;
+        }
+        if (k < s) {
+            return null;
+        }
+        return new Range(s, k + 1);
+    }
+
+    /** The noun phrase after an inverted verb: "said Smith", "said the senator". */
+    static Range npAfter(Doc d, int from, int para) {
+        if (from >= d.size() || d.tok(from).para() != para) {
+            return null;
+        }
+        Tok f = d.tok(from);
+        if (isPronoun(f)) {
+            return new Range(from, from + 1);
+        }
+        if (!f.isWord() || Lexicon.DAYS.contains(f.lower()) || !startsNp(f)) {
+            return null;
+        }
+        int k = from;
+        while (k + 1 < d.size() && d.tok(k + 1).para() == para && k - from < MAX_NP) {
+            Tok t = d.tok(k + 1);
+            if (!t.isWord() || (CLAUSE.contains(t.lower()) && !t.capitalized())
+                    || (PREPOSITIONS.contains(t.lower()) && !t.is("of")) || Lexicon.DAYS.contains(t.lower())
+                    || Lexicon.SPEECH.contains(t.lower())) {
+                break;
+            }
+            k++;
+        }
+        while (k > from && (d.tok(k).is("of") || d.tok(k).is("the"))) {
+            k--;
+        }
+        return new Range(from, k + 1);
+    }
+
+    /**
+     * The subject of the clause holding token {@code upTo}: the first segment of the sentence
+     * that starts with a noun phrase followed by a lower-case word.
+     */
+    static Range clauseSubject(Doc d, int ss, int upTo) {
+        ss = Math.max(ss, upTo - 60);
+        int segStart = ss;
+        for (int k = ss; k <= upTo; k++) {
+            if (k == upTo || d.tok(k).is(",") || d.tok(k).isQuote()) {
+                Range np = segmentNp(d, segStart, k);
+                if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
+                    return np;
+                }
+                if (k < upTo && d.tok(k).isQuote()) {
+                    return null;
+                }
+                segStart = k + 1;
+            }
+        }
+        return null;
+    }
+}

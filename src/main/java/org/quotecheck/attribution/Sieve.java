@@ -1,0 +1,479 @@
+package org.quotecheck.attribution;
+
+import static org.quotecheck.attribution.Phrases.clauseSubject;
+import static org.quotecheck.attribution.Phrases.npAfter;
+import static org.quotecheck.attribution.Phrases.npEndingAt;
+import static org.quotecheck.attribution.Phrases.sentenceEnd;
+import static org.quotecheck.attribution.Phrases.sentenceStart;
+import static org.quotecheck.attribution.Phrases.subjectOf;
+
+import java.util.List;
+import org.quotecheck.attribution.Phrases.Range;
+import org.quotecheck.attribution.Rule.Evidence;
+
+/**
+ * The attribution sieve (after Muzny et al. 2017): rules from the most to the least precise;
+ * the first rule with evidence decides. Quotations are decided left to right so that later rules
+ * can lean on earlier decisions (interrupted quotes, quote-only paragraphs).
+ */
+final class Sieve {
+
+    /** Per-article state: the document and the decisions made so far. */
+    static final class State {
+        final Doc doc;
+        final Evidence[] decided;
+        final String[] rule;
+
+        State(Doc doc) {
+            this.doc = doc;
+            this.decided = new Evidence[doc.quotes.size()];
+            this.rule = new String[doc.quotes.size()];
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            new Rule("said-after", 0.95, Sieve::saidAfter),
+            new Rule("interrupted", 0.93, Sieve::interrupted),
+            new Rule("coordinated", 0.9, Sieve::coordinated),
+            new Rule("said-before", 0.92, Sieve::saidBefore),
+            new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
+            new Rule("name-colon", 0.85, Sieve::nameColon),
+            new Rule("according-to", 0.9, Sieve::accordingTo),
+            new Rule("dash", 0.85, Sieve::dash),
+            new Rule("continued-quote", 0.9, Sieve::continuedQuote),
+            new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
+            new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
+            new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));
+
+    private Sieve() {
+    }
+
+    static State run(Doc doc) {
+        State st = new State(doc);
+        for (int q = 0; q < doc.quotes.size(); q++) {
+            boolean titleLike = titleLike(doc, q);
+            boolean scare = doc.wordCount(q) <= 1 && !doc.endsSentence(q);
+            for (Rule r : RULES) {
+                if (titleLike && !r.id().equals("said-after") && !r.id().equals("interrupted")) {
+                    break; // a title of a work, a slogan, a web address: no speaker unless framed right there
+                }
+                if (scare && WEAK.contains(r.id())) {
+                    break; // a short partial quote with no frame at it is a scare quote
+                }
+                Evidence ev = r.matcher().match(st, q);
+                if (ev != null && ev.mention() != null) {
+                    double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
+                    st.decided[q] = new Evidence(ev.mention(), ev.cue(), ev.frameEnd(), c);
+                    st.rule[q] = r.id();
+                    break;
+                }
+            }
+        }
+        // a multi-paragraph quotation whose frame comes in a later piece: share it backwards
+        for (int q = doc.quotes.size() - 1; q > 0; q--) {
+            if (doc.quotes.get(q).continuesPrevious() && st.decided[q] != null && st.decided[q - 1] == null) {
+                st.decided[q - 1] = new Evidence(st.decided[q].mention(), st.decided[q].cue(), -1, 0.85);
+                st.rule[q - 1] = "continued-quote";
+            }
+        }
+        return st;
+    }
+
+    /** Rules that do not look at a frame next to the quotation. */
+    private static final java.util.Set<String> WEAK = java.util.Set.of("clause-subject", "same-paragraph",
+            "previous-paragraph");
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
+            "in", "on", "to", "for", "with", "at", "by", "from", "if", "as", "is", "vs.", "&");
+
+    /** Title Case without a closing full stop ("Crooked America: How to Win"), or a web address. */
+    static boolean titleLike(Doc d, int q) {
+        org.quotecheck.extraction.Span c = d.quotes.get(q).content();
+        String s = c.of(d.text);
+        if (s.contains("http") || s.contains("www.") || s.contains(".com")) {
+            return true;
+        }
+        if (d.endsSentence(q) || d.lastChar(q) == ',' || d.wordCount(q) > 8) {
+            return false;
+        }
+        int caps = 0;
+        for (String w : s.split("[\\s\u00a0]+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            } else if (!SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return caps >= 2;
+    }
+
+    // ---- rules -------------------------------------------------------------------------------
+
+    /** “…,” X said / “…,” said X / “…,” X, a long appositive, said. */
+    static Evidence saidAfter(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int para = d.tok(t).para();
+        int j = t + 1;
+        if (j < d.size() && d.tok(j).is(",")) {
+            j++;
+        }
+        if (j >= d.size() || d.tok(j).para() != para) {
+            return null;
+        }
+        double conf = afterConfidence(d, q);
+        // after a full stop the next words are a frame only when they end there: “….” Smith said.
+        boolean fullStop = d.lastChar(q) == '.' || d.tok(t + 1).is(".");
+        Tok first = d.tok(j);
+        if (Lexicon.isSpeech(first) && !Lexicon.NAMING.contains(first.lower())) {
+            Range np = npAfter(d, j + 1, para);
+            if (np != null && (!fullStop || endsHere(d, np.to(), para))) {
+                return new Evidence(np, new Range(j, j + 1), np.to(), conf);
+            }
+            return null;
+        }
+        if (fullStop && first.is(".")) {
+            return null;
+        }
+        if (!Phrases.startsNp(first)) {
+            return null;
+        }
+        for (int k = j + 1; k < Math.min(d.size(), j + 40); k++) {
+            Tok tk = d.tok(k);
+            if (tk.para() != para || tk.isQuote() || tk.is(".") || tk.is(";") || tk.is("?") || tk.is("!")) {
+                return null;
+            }
+            if (Lexicon.isSpeech(tk) && !Lexicon.NAMING.contains(tk.lower())) {
+                Range subj = subjectOf(d, k, j);
+                if (subj != null && subj.from() == j && (!fullStop || endsHere(d, k + 1, para))) {
+                    return new Evidence(subj, new Range(k, k + 1), k + 1, conf);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence (or paragraph) ends at token {@code k}, allowing a short adjunct. */
+    private static boolean endsHere(Doc d, int k, int para) {
+        for (int i = k; i < Math.min(d.size(), k + 4); i++) {
+            Tok t = d.tok(i);
+            if (t.para() != para || t.is(".") || t.isQuote()) {
+                return true;
+            }
+            if (t.is(",") || t.is(";")) {
+                return false;
+            }
+        }
+        return k >= d.size();
+    }
+
+    private static final java.util.Set<String> COORDINATION = java.util.Set.of("and", "or", "nor", "but", ",",
+            "not", "then", "as", "well", "even", "-", "—", "to", "from");
+
+    /** “brusk” and “tough”: a quotation coordinated with the previous one shares its speaker. */
+    static Evidence coordinated(State st, int q) {
+        if (q == 0 || st.decided[q - 1] == null) {
+            return null;
+        }
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int p = d.quoteTok[q - 1];
+        if (d.sentence[p] != d.sentence[t] || t - p > 4) {
+            return null;
+        }
+        for (int k = p + 1; k < t; k++) {
+            if (!COORDINATION.contains(d.tok(k).lower())) {
+                return null;
+            }
+        }
+        Evidence prev = st.decided[q - 1];
+        return new Evidence(prev.mention(), prev.cue(), -1);
+    }
+
+    private static double afterConfidence(Doc d, int q) {
+        char c = d.lastChar(q);
+        if (c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '-' || c == '…') {
+            return 0.95;
+        }
+        return c == '.' ? 0.85 : 0.8;
+    }
+
+    /** “…,” he said, “…”: the second part shares the frame between them. */
+    static Evidence interrupted(State st, int q) {
+        if (q == 0 || st.decided[q - 1] == null || st.decided[q - 1].frameEnd() < 0) {
+            return null;
+        }
+        Doc d = st.doc;
+        if (!"said-after".equals(st.rule[q - 1])) {
+            return null;
+        }
+        int t = d.quoteTok[q];
+        int e = st.decided[q - 1].frameEnd();
+        if (e > t || d.tok(t).para() != d.tok(d.quoteTok[q - 1]).para()) {
+            return null;
+        }
+        for (int k = e; k < t; k++) {
+            Tok tk = d.tok(k);
+            if (tk.isWord()) {
+                return null;
+            }
+        }
+        Evidence prev = st.decided[q - 1];
+        return new Evidence(prev.mention(), prev.cue(), -1);
+    }
+
+    /** X said (that) “…”, X told reporters “…”, X said in a statement: “…”. */
+    static Evidence saidBefore(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        if (t == 0) {
+            return null;
+        }
+        int ss = sentenceStart(d, t);
+        boolean colon = d.tok(t - 1).is(":");
+        for (int k = t - 1; k >= Math.max(ss, t - 25); k--) {
+            Tok tk = d.tok(k);
+            if (tk.isQuote()) {
+                return null;
+            }
+            if (!Lexicon.isSpeech(tk)) {
+                continue;
+            }
+            if (Lexicon.NAMING.contains(tk.lower()) && t - k > 6) {
+                continue;
+            }
+            Range subj = subjectOf(d, k, ss);
+            double conf = colon ? 0.9 : 0.92;
+            if (subj == null && k + 1 < t) {
+                Range inv = npAfter(d, k + 1, tk.para());
+                if (inv != null && inv.to() <= t && tk.capitalized()) {
+                    subj = inv; // "Said Smith: “…”"
+                }
+            }
+            if (subj != null) {
+                return new Evidence(subj, new Range(k, k + 1), -1, conf);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** China has used “velvet gloves” in its dealings, said a professor. / …, the senator said. */
+    static Evidence sentenceFrame(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int se = sentenceEnd(d, t);
+        int para = d.tok(t).para();
+        for (int k = t + 1; k < Math.min(se, t + 40); k++) {
+            Tok tk = d.tok(k);
+            if (tk.isQuote()) {
+                return null;
+            }
+            if (!Lexicon.isSpeech(tk) || Lexicon.NAMING.contains(tk.lower()) || se - k > 8) {
+                continue;
+            }
+            if (d.tok(k - 1).is(",")) {
+                Range np = npAfter(d, k + 1, para);
+                if (np != null) {
+                    return new Evidence(np, new Range(k, k + 1), -1);
+                }
+            }
+            Range subj = subjectOf(d, k, t + 1);
+            if (subj != null && d.tok(subj.from() - 1).is(",")) {
+                return new Evidence(subj, new Range(k, k + 1), -1);
+            }
+        }
+        return null;
+    }
+
+    /** Smith: “…” */
+    static Evidence nameColon(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        if (t < 2 || !d.tok(t - 1).is(":")) {
+            return null;
+        }
+        int ss = sentenceStart(d, t - 1);
+        Range np = npEndingAt(d, t - 2, ss);
+        if (np == null || np.from() != ss) {
+            return null;
+        }
+        return new Evidence(np, null, -1);
+    }
+
+    /** according to X, “…” / “…,” according to X. */
+    static Evidence accordingTo(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = Math.max(sentenceStart(d, t), t - 40);
+        int se = Math.min(sentenceEnd(d, t), t + 40);
+        for (int k = ss; k + 2 < se; k++) {
+            if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
+                Range np = npAfter(d, k + 2, d.tok(k).para());
+                if (np != null) {
+                    return new Evidence(np, new Range(k, k + 2), -1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** “…” — Jane Doe */
+    static Evidence dash(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        if (t + 2 >= d.size()) {
+            return null;
+        }
+        Tok dash = d.tok(t + 1);
+        if (!(dash.is("—") || dash.is("–") || dash.is("-") || dash.is("--")) || !d.tok(t + 2).capitalized()) {
+            return null;
+        }
+        Range np = npAfter(d, t + 2, dash.para());
+        if (np == null || (np = tighten(d, np)) == null) {
+            return null;
+        }
+        int after = np.to();
+        if (after < d.size() && d.tok(after).para() == dash.para() && d.tok(after).isWord()) {
+            return null;
+        }
+        return new Evidence(np, null, -1);
+    }
+
+    /** A piece that reopens the previous paragraph's quotation has its speaker. */
+    static Evidence continuedQuote(State st, int q) {
+        Doc d = st.doc;
+        if (q == 0 || !d.quotes.get(q).continuesPrevious() || st.decided[q - 1] == null) {
+            return null;
+        }
+        Evidence prev = st.decided[q - 1];
+        return new Evidence(prev.mention(), prev.cue(), -1);
+    }
+
+    /** Lavrov was critical of efforts to impose “their own rules…”: the clause subject. */
+    static Evidence clauseSubjectRule(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        if (t == ss) {
+            return null;
+        }
+        Range subj = clauseSubject(d, ss, t);
+        if (subj == null) {
+            return null;
+        }
+        subj = tighten(d, subj);
+        if (subj == null) {
+            return null;
+        }
+        int c = subj.to();
+        int ce = c;
+        while (ce < t && ce - c < 4 && d.tok(ce).isWord()) {
+            String l = d.tok(ce).lower();
+            ce++;
+            if (Lexicon.PREPOSITIONS.contains(l) || l.equals("that") || Lexicon.SPEECH.contains(l)) {
+                break;
+            }
+        }
+        return new Evidence(subj, ce > c ? new Range(c, ce) : null, -1);
+    }
+
+    /** A name is its capitalised words; a common noun phrase at most four words. */
+    private static Range tighten(Doc d, Range r) {
+        Tok first = d.tok(r.from());
+        if (Phrases.isPronoun(first)) {
+            return new Range(r.from(), r.from() + 1);
+        }
+        if (first.capitalized() && !Lexicon.DETERMINERS.contains(first.lower())) {
+            int e = r.from() + 1;
+            while (e < r.to() && (d.tok(e).capitalized() || d.tok(e).is("of") && e + 1 < r.to() && d.tok(e + 1).capitalized())) {
+                e++;
+            }
+            return new Range(r.from(), e);
+        }
+        if (r.to() - r.from() > 4) {
+            return null;
+        }
+        return r;
+    }
+
+    /** Another quotation of the same paragraph was attributed, or the paragraph has one frame. */
+    static Evidence sameParagraph(State st, int q) {
+        Doc d = st.doc;
+        int para = d.quotes.get(q).paragraph();
+        for (int p = q - 1; p >= Math.max(0, q - 20) && d.quotes.get(p).paragraph() == para; p--) {
+            if (st.decided[p] != null) {
+                return new Evidence(st.decided[p].mention(), st.decided[p].cue(), -1);
+            }
+        }
+        return paragraphFrame(d, d.quoteTok[q], para, true);
+    }
+
+    /** A quote that opens a paragraph continues the previous paragraph's speaker. */
+    static Evidence previousParagraph(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int para = d.tok(t).para();
+        if (t > 0 && d.tok(t - 1).para() == para) {
+            return null;
+        }
+        if (para == 0) {
+            return null;
+        }
+        for (int p = q - 1; p >= Math.max(0, q - 50); p--) {
+            int pp = d.quotes.get(p).paragraph();
+            if (pp < para - 1) {
+                break;
+            }
+            if (pp == para - 1 && st.decided[p] != null) {
+                return new Evidence(st.decided[p].mention(), st.decided[p].cue(), -1);
+            }
+        }
+        int prevTok = t - 1;
+        if (prevTok < 0 || d.tok(prevTok).para() != para - 1) {
+            return null;
+        }
+        return paragraphFrame(d, prevTok, para - 1, false);
+    }
+
+    /** The speech frame of a paragraph nearest to token {@code near}. */
+    private static Evidence paragraphFrame(Doc d, int near, int para, boolean both) {
+        int best = -1;
+        Range bestSubj = null;
+        for (int k = near; k >= Math.max(0, near - 150) && d.tok(k).para() == para; k--) {
+            if (Lexicon.isSpeech(d.tok(k)) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
+                Range s = frameSubject(d, k);
+                if (s != null) {
+                    best = k;
+                    bestSubj = s;
+                    break;
+                }
+            }
+        }
+        if (best < 0 && both) {
+            for (int k = near + 1; k < Math.min(d.size(), near + 150) && d.tok(k).para() == para; k++) {
+                if (Lexicon.isSpeech(d.tok(k)) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
+                    Range s = frameSubject(d, k);
+                    if (s != null) {
+                        best = k;
+                        bestSubj = s;
+                        break;
+                    }
+                }
+            }
+        }
+        return best < 0 ? null : new Evidence(bestSubj, new Range(best, best + 1), -1);
+    }
+
+    private static Range frameSubject(Doc d, int k) {
+        Range s = subjectOf(d, k, sentenceStart(d, k));
+        if (s == null && k + 1 < d.size()) {
+            s = npAfter(d, k + 1, d.tok(k).para());
+        }
+        return s;
+    }
+}

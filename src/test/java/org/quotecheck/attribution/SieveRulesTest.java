@@ -1,0 +1,244 @@
+package org.quotecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each sieve rule with a case it decides and a case it must leave to others. Sentences are our own. */
+class SieveRulesTest {
+
+    private static final QuoteExtractor EX = QuoteExtractor.standard();
+
+    private static AttributedQuotation only(String text) {
+        List<AttributedQuotation> qs = EX.extract(text);
+        assertEquals(1, qs.size(), "one quotation in: " + text);
+        return qs.get(0);
+    }
+
+    private static String mention(AttributedQuotation q) {
+        return q.speaker() == null ? null : q.speaker().mention().text();
+    }
+
+    // said-after
+    @Test
+    void saidAfterTakesTheSpeakerNamedRightAfterTheQuote() {
+        AttributedQuotation q = only("“The harbour will reopen in May,” Maria Lopez said on Friday.");
+        assertEquals("said-after", q.rule());
+        assertEquals("Maria Lopez", mention(q));
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void saidAfterAcceptsTheInvertedOrderAndALongAppositive() {
+        assertEquals("the harbour master", mention(only("“We are ready,” said the harbour master.")));
+        assertEquals("Hugo Brandt", mention(only(
+                "“It was close,” Hugo Brandt, a surgeon who worked nights at the county hospital for years, said.")));
+    }
+
+    @Test
+    void saidAfterIgnoresTheNextSentencesSubject() {
+        AttributedQuotation q = only("The report calls the plan “a failure of nerve.” He said the council will vote today.");
+        assertNotEquals("said-after", q.rule());
+    }
+
+    // interrupted
+    @Test
+    void anInterruptedQuoteGivesBothPartsOneSpeaker() {
+        List<AttributedQuotation> qs = EX.extract("“We tried,” the farmer said, “but the river won.”");
+        assertEquals(2, qs.size());
+        assertEquals("interrupted", qs.get(1).rule());
+        assertEquals("the farmer", mention(qs.get(1)));
+    }
+
+    @Test
+    void aQuoteAfterAFullSentenceIsNotInterrupted() {
+        List<AttributedQuotation> qs = EX.extract("“We tried,” the farmer said. Then the mayor arrived. “Nobody listens.”");
+        assertNotEquals("interrupted", qs.get(1).rule());
+    }
+
+    // coordinated
+    @Test
+    void coordinatedQuotesShareTheFrame() {
+        List<AttributedQuotation> qs = EX.extract("The coach said the team was “tired” and “slow” all season.");
+        assertEquals("coordinated", qs.get(1).rule());
+        assertEquals("The coach", mention(qs.get(1)));
+    }
+
+    @Test
+    void quotesInDifferentSentencesAreNotCoordinated() {
+        List<AttributedQuotation> qs = EX.extract("The coach said the team was “tired and worn out.” Fans called the season “lost.”");
+        assertNotEquals("coordinated", qs.get(1).rule());
+    }
+
+    // said-before, colon frames
+    @Test
+    void saidBeforeTakesTheSubjectOfTheReportingVerb() {
+        AttributedQuotation q = only("Mayor Ana Ruiz told reporters that “the bridge is safe again.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("Mayor Ana Ruiz", mention(q));
+        assertEquals("told", q.cue().text());
+    }
+
+    @Test
+    void saidBeforeKeepsTheReporterNotTheOneReported() {
+        AttributedQuotation q = only("Lindqvist himself admitted that Okafor “simply outplayed me.”");
+        assertEquals("Lindqvist", mention(q));
+        assertEquals("Lindqvist", q.speaker().name());
+    }
+
+    @Test
+    void aColonIntroductionAttributesTheQuote() {
+        AttributedQuotation q = only("The minister said in a statement: “No school will close this year.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("The minister", mention(q));
+    }
+
+    @Test
+    void saidBeforeDoesNotUseAnUnrelatedVerbInAPreviousSentence() {
+        AttributedQuotation q = only("Okafor said nothing. The crowd wanted “a miracle on ice” tonight.");
+        assertNotEquals("said-before", q.rule());
+    }
+
+    @Test
+    void rarerReportingVerbsCount() {
+        for (String verb : List.of("sighed", "grumbled", "quipped", "wrote", "tweeted", "warned", "insisted")) {
+            AttributedQuotation q = only("“That was the last train,” Petra Novak " + verb + ".");
+            assertEquals("Petra Novak", mention(q), verb);
+        }
+    }
+
+    // sentence-frame
+    @Test
+    void aFrameAtTheEndOfTheSentenceAttributesAPartialQuote() {
+        AttributedQuotation q = only("The city has used “soft power” in its dealings with the suburbs, said Ines Mora, a planner.");
+        assertEquals("sentence-frame", q.rule());
+        assertEquals("Ines Mora", mention(q));
+    }
+
+    @Test
+    void aFrameInAnotherSentenceIsNoSentenceFrame() {
+        AttributedQuotation q = only("The city has used “soft power” with the suburbs. Ines Mora said so.");
+        assertNotEquals("sentence-frame", q.rule());
+    }
+
+    // name-colon
+    @Test
+    void aNameAndAColonIntroduceAQuote() {
+        AttributedQuotation q = only("Sen. Dana Whitfield: “We will not fold on this bill.”");
+        assertEquals("name-colon", q.rule());
+        assertEquals("Dana Whitfield", q.speaker().name());
+        assertEquals("Sen.", q.speaker().role());
+    }
+
+    @Test
+    void aColonAfterAPhraseThatIsNoNameIsNoNameColon() {
+        AttributedQuotation q = only("Here is the sign on the door at the old mill: “Closed until further notice.”");
+        assertNotEquals("name-colon", q.rule());
+    }
+
+    // according-to
+    @Test
+    void accordingToNamesTheSource() {
+        AttributedQuotation q = only("The vote was “a formality,” according to Jonas Berg.");
+        assertEquals("according-to", q.rule());
+        assertEquals("Jonas Berg", mention(q));
+    }
+
+    @Test
+    void accordingToInAnotherSentenceDoesNotCount() {
+        AttributedQuotation q = only("According to Jonas Berg, the vote is Monday. The rest was “a formality for everyone involved.”");
+        assertNotEquals("according-to", q.rule());
+    }
+
+    // dash
+    @Test
+    void aDashAndANameAfterTheQuoteAttributeIt() {
+        AttributedQuotation q = only("“Never give up on a neighbour.” — Rosa Delgado");
+        assertEquals("dash", q.rule());
+        assertEquals("Rosa Delgado", mention(q));
+    }
+
+    @Test
+    void aDashThatContinuesTheSentenceIsNoAttribution() {
+        AttributedQuotation q = only("The sign read “Never give up on a neighbour” - Delgado liked it a lot.");
+        assertNotEquals("dash", q.rule());
+    }
+
+    // continued-quote
+    @Test
+    void aQuotationReopenedInTheNextParagraphKeepsItsSpeaker() {
+        List<AttributedQuotation> qs = EX.extract(
+                "“We rebuilt the school with our own hands,” said Amara Diallo.\n\n“Then the rain came back.\n\n“It took the roof again.”");
+        assertEquals(3, qs.size());
+        assertEquals("continued-quote", qs.get(2).rule());
+        assertEquals("Amara Diallo", mention(qs.get(2)));
+    }
+
+    @Test
+    void aNewQuotationInTheNextParagraphIsNoContinuation() {
+        List<AttributedQuotation> qs = EX.extract("“We rebuilt the school,” said Amara Diallo.\n\nThe mayor wrote “thanks” on a card.");
+        assertNotEquals("continued-quote", qs.get(1).rule());
+    }
+
+    // clause-subject
+    @Test
+    void aPartialQuoteBelongsToTheSubjectOfItsClause() {
+        AttributedQuotation q = only("In turn, Okonkwo was critical of plans to impose “rules made far from here on every village.”");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Okonkwo", mention(q));
+        assertEquals("was critical of", q.cue().text());
+    }
+
+    @Test
+    void aScareQuoteHasNoSpeaker() {
+        AttributedQuotation q = only("Okonkwo was proud of the so-called “reform” all the same.");
+        assertNull(q.speaker());
+        assertEquals("none", q.rule());
+    }
+
+    // titles
+    @Test
+    void aQuotedTitleOfAWorkHasNoSpeaker() {
+        AttributedQuotation q = only("Nadia Petrov wrote a novel called “The Long Winter of Our Town” last year.");
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void aTitleCaseQuoteRightBeforeASpeechFrameIsStillAttributed() {
+        AttributedQuotation q = only("“Go Home Now,” Nadia Petrov shouted at the gate.");
+        assertEquals("Nadia Petrov", mention(q));
+    }
+
+    // same-paragraph
+    @Test
+    void aSecondQuoteOfTheParagraphKeepsTheSpeaker() {
+        List<AttributedQuotation> qs = EX.extract("“We lost the harvest,” Tomas Reyes said. The storm came early. “Next year we plant earlier.”");
+        assertEquals("same-paragraph", qs.get(1).rule());
+        assertEquals("Tomas Reyes", mention(qs.get(1)));
+    }
+
+    @Test
+    void aQuoteInAParagraphWithoutAnyFrameGetsNoSameParagraphSpeaker() {
+        List<AttributedQuotation> qs = EX.extract("The report arrived.\n\nIt ends: “We lost the harvest and the hope that came with it.”");
+        assertNotEquals("same-paragraph", qs.get(0).rule());
+    }
+
+    // previous-paragraph
+    @Test
+    void aQuoteOnlyParagraphContinuesThePreviousSpeaker() {
+        List<AttributedQuotation> qs = EX.extract(
+                "Fatima Khan, the school's principal, said the roof was fixed in time.\n\n“The children never missed a day.”");
+        assertEquals("previous-paragraph", qs.get(0).rule());
+        assertEquals("Fatima Khan", qs.get(0).speaker().name());
+    }
+
+    @Test
+    void aQuoteInsideANarrativeParagraphDoesNotReachBack() {
+        List<AttributedQuotation> qs = EX.extract(
+                "Fatima Khan said the roof was fixed.\n\nThe storm, which locals call “the beast of March and April,” left.");
+        assertNotEquals("previous-paragraph", qs.get(0).rule());
+    }
+}
