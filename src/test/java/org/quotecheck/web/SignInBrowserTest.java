@@ -48,7 +48,7 @@ class SignInBrowserTest {
         try (Browser b = Browser.open(base.toString())) {
             b.signIn("browser-reviewer", "browser-password");
             assertFalse(b.path().startsWith("/login"), b.path());
-            assertTrue(b.find(".who").getText().contains("browser-reviewer"));
+            assertTrue(b.find(".whoami").getText().contains("browser-reviewer"));
             b.go("/admin/users");
             assertFalse(b.text().contains("Add a reviewer"), "a reviewer must not see the admin page");
             b.go("/login");
