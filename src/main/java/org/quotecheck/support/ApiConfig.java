@@ -10,8 +10,8 @@ public interface ApiConfig {
 
     /**
      * {@code quotecheck.api.max-body-size}: largest request body accepted; larger ones get a 413
-     * problem. Keep {@code quarkus.http.limits.max-body-size} at least as large (it is set from
-     * this key in application.properties) since it is the backstop for bodies without a length.
+     * problem. Keep {@code quarkus.http.limits.max-body-size} (the HTTP layer's hard cap, which
+     * answers with a bare 413) above it.
      */
     @WithDefault("5M")
     MemorySize maxBodySize();

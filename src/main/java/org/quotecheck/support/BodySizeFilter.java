@@ -6,8 +6,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a body announced as larger than {@code quotecheck.api.max-body-size} before it is read,
- * so that the caller gets a 413 problem document. Bodies without a Content-Length are capped by
- * {@code quarkus.http.limits.max-body-size}, set to the same value.
+ * so that the caller gets a 413 problem document. Bodies without a Content-Length are counted by
+ * {@link BodySizeInterceptor}.
  */
 public class BodySizeFilter {
 

@@ -1,0 +1,41 @@
+package org.quotecheck;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small helpers shared by the REST tests. */
+public final class Api {
+
+    private Api() {
+    }
+
+    /** A token that makes a test's article text unique within the run. */
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static ValidatableResponse post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    /** Posts an article and returns its id. */
+    public static long ingest(String text) {
+        return post("/api/v1/articles", Map.of("text", text)).statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Asserts an RFC 9457 problem document with this status and no internals. */
+    public static ValidatableResponse problem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(status))
+                .body("title", org.hamcrest.Matchers.notNullValue())
+                .body("detail", org.hamcrest.Matchers.notNullValue())
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("org.quotecheck")))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\tat ")));
+    }
+}
