@@ -159,8 +159,9 @@ final class Browser implements AutoCloseable {
             }
         }
         Files.createDirectories(SCREENSHOTS);
+        Object htmlLength = js("return new TextEncoder().encode(document.documentElement.outerHTML).length;");
         Files.writeString(SCREENSHOTS.resolve(page + ".axe.txt"),
-                all.isEmpty() ? "no violations\n" : String.join("\n", all) + "\n");
+                (all.isEmpty() ? "no violations\n" : String.join("\n", all) + "\n") + "html bytes: " + htmlLength + "\n");
         assertTrue(blocking.isEmpty(), "axe found serious/critical violations on " + page + ":\n"
                 + String.join("\n", blocking));
         return all;
