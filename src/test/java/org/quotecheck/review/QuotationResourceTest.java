@@ -1,0 +1,132 @@
+package org.quotecheck.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.quotecheck.Api.post;
+import static org.quotecheck.Api.problem;
+
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.Api;
+import org.quotecheck.FixedExtractor;
+import org.quotecheck.attribution.QuoteExtractor;
+
+@QuarkusTest
+class QuotationResourceTest {
+
+    private final FixedExtractor extractor = new FixedExtractor();
+
+    @BeforeEach
+    void useFixedExtractor() {
+        QuarkusMock.installMockForType(extractor, QuoteExtractor.class);
+    }
+
+    /** An article with a quotation by Ann Vance-{token} and one by Bo Ilić-{token}. */
+    private JsonPath article(String token) {
+        String ann = "Ann Vance" + token;
+        String bo = "Bo Ilić" + token;
+        String text = "“Taxes fall " + token + ",” said " + ann + ". “TAXES RISE " + token + ",” said " + bo + ".";
+        extractor.forText(text).quote("Taxes fall " + token + ",", ann, "Senator", ann, "said")
+                .quote("TAXES RISE " + token + ",", bo, null, bo, "said");
+        return post("/api/v1/articles", Map.of("text", text)).statusCode(201).extract().jsonPath();
+    }
+
+    private static String token() {
+        return Api.unique().replaceAll("[0-9]", "q");
+    }
+
+    @Test
+    void filterByArticleListsItsQuotationsNewestFirst() {
+        String token = token();
+        long older = article(token).getLong("id");
+        long newer = article(token + "z").getLong("id");
+        given().queryParam("articleId", older).get("/api/v1/quotations").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.articleId", contains((int) older, (int) older));
+        given().queryParam("q", "taxes fall " + token).get("/api/v1/quotations").then()
+                .body("total", equalTo(2))
+                .body("items[0].articleId", equalTo((int) newer))
+                .body("items[1].articleId", equalTo((int) older));
+    }
+
+    @Test
+    void textFilterIgnoresCase() {
+        String token = token();
+        article(token);
+        given().queryParam("q", "taxes rise " + token.toUpperCase()).get("/api/v1/quotations").then()
+                .body("total", equalTo(1)).body("items[0].text", equalTo("TAXES RISE " + token + ","));
+    }
+
+    @Test
+    void textFilterTreatsWildcardsLiterally() {
+        String token = token();
+        article(token);
+        given().queryParam("q", "taxes%" + token).get("/api/v1/quotations").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void speakerFilterTakesAnIdOrPartOfTheNameIgnoringAccents() {
+        String token = token();
+        JsonPath a = article(token);
+        int boId = a.getInt("quotations[1].speaker.id");
+        given().queryParam("speaker", boId).get("/api/v1/quotations").then()
+                .body("total", equalTo(1)).body("items[0].speaker.name", equalTo("Bo Ilić" + token));
+        given().queryParam("speaker", "ilic" + token).get("/api/v1/quotations").then()
+                .body("total", equalTo(1)).body("items[0].speaker.id", equalTo(boId));
+        given().queryParam("speaker", "nobody" + token).get("/api/v1/quotations").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void statusFilterSeesReviewedQuotations() {
+        String token = token();
+        JsonPath a = article(token);
+        long id = a.getLong("quotations[0].id");
+        post("/api/v1/quotations/" + id + "/reviews", Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0))
+                .statusCode(201);
+        given().queryParam("status", "VERIFIED").queryParam("articleId", a.getLong("id"))
+                .get("/api/v1/quotations").then().body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+        given().queryParam("status", "pending").queryParam("articleId", a.getLong("id"))
+                .get("/api/v1/quotations").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void quotationCarriesTheExtractionFieldsAndItsVersionAsETag() {
+        String token = token();
+        JsonPath a = article(token);
+        long id = a.getLong("quotations[0].id");
+        given().get("/api/v1/quotations/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("text", equalTo("Taxes fall " + token + ","))
+                .body("start", equalTo(1))
+                .body("speaker.role", equalTo("Senator"))
+                .body("speaker.mention.text", equalTo("Ann Vance" + token))
+                .body("cue.text", equalTo("said"))
+                .body("context.prefix", equalTo("“"))
+                .body("rule", equalTo("test-rule"))
+                .body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void unknownQuotationIsA404Problem() {
+        problem(given().get("/api/v1/quotations/99999999").then(), 404);
+        problem(given().get("/api/v1/quotations/99999999/reviews").then(), 404);
+    }
+
+    @Test
+    void invalidFiltersAreProblems() {
+        problem(given().queryParam("status", "DONE").get("/api/v1/quotations").then(), 400)
+                .body("allowed", hasItem("NOT_A_QUOTE")).body("allowed", hasSize(6));
+        problem(given().queryParam("articleId", "abc").get("/api/v1/quotations").then(), 400)
+                .body("errors[0].field", equalTo("articleId"));
+        problem(given().queryParam("page", -1).get("/api/v1/quotations").then(), 400)
+                .body("detail", containsString("page"));
+        problem(given().queryParam("size", 1000).get("/api/v1/quotations").then(), 400);
+    }
+}

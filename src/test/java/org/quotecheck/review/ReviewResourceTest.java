@@ -1,0 +1,225 @@
+package org.quotecheck.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quotecheck.Api.post;
+import static org.quotecheck.Api.problem;
+
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.Api;
+import org.quotecheck.FixedExtractor;
+import org.quotecheck.attribution.QuoteExtractor;
+
+@QuarkusTest
+class ReviewResourceTest {
+
+    private final FixedExtractor extractor = new FixedExtractor();
+
+    @BeforeEach
+    void useFixedExtractor() {
+        QuarkusMock.installMockForType(extractor, QuoteExtractor.class);
+    }
+
+    /** A fresh quotation by "Carl Ode"; returns its id. */
+    private long quotation() {
+        String token = Api.unique();
+        String text = "“Rates stay " + token + ",” said Carl Ode.";
+        extractor.forText(text).quote("Rates stay " + token + ",", "Carl Ode", "Governor", "Carl Ode", "said");
+        return post("/api/v1/articles", Map.of("text", text)).statusCode(201).extract().jsonPath()
+                .getLong("quotations[0].id");
+    }
+
+    private static String reviews(long id) {
+        return "/api/v1/quotations/" + id + "/reviews";
+    }
+
+    @Test
+    void reviewRecordsTheVerdictAndMovesStatusAndVersion() {
+        long id = quotation();
+        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0,
+                "evidenceUrl", "https://video.example/speech", "note", "On tape at 12:03."))
+                .statusCode(201)
+                .header("ETag", equalTo("\"1\""))
+                .body("review.verdict", equalTo("VERIFIED"))
+                .body("review.reviewer", equalTo("rita"))
+                .body("review.quotationVersion", equalTo(0))
+                .body("review.evidenceUrl", equalTo("https://video.example/speech"))
+                .body("quotation.status", equalTo("VERIFIED"))
+                .body("quotation.version", equalTo(1))
+                .body("quotation.reviewCount", equalTo(1));
+        given().get("/api/v1/quotations/" + id).then().body("status", equalTo("VERIFIED")).body("version", equalTo(1));
+    }
+
+    @Test
+    void versionMayComeAsIfMatch() {
+        long id = quotation();
+        given().contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("verdict", "MISQUOTED", "reviewer", "rita")).post(reviews(id)).then().statusCode(201)
+                .body("quotation.status", equalTo("MISQUOTED"));
+        given().contentType("application/json").header("If-Match", "W/\"1\"")
+                .body(Map.of("verdict", "VERIFIED", "reviewer", "sam")).post(reviews(id)).then().statusCode(201)
+                .body("quotation.version", equalTo(2));
+    }
+
+    @Test
+    void staleVersionIsA409AndChangesNothing() {
+        long id = quotation();
+        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0)).statusCode(201);
+        problem(post(reviews(id), Map.of("verdict", "NOT_A_QUOTE", "reviewer", "sam", "version", 0)), 409)
+                .body("currentVersion", equalTo(1));
+        given().get("/api/v1/quotations/" + id).then().body("status", equalTo("VERIFIED")).body("version", equalTo(1));
+        given().get(reviews(id)).then().body("", hasSize(1));
+    }
+
+    @Test
+    void sameVerdictAgainStillMovesTheVersion() {
+        long id = quotation();
+        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0)).statusCode(201);
+        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "sam", "version", 1)).statusCode(201)
+                .body("quotation.version", equalTo(2));
+    }
+
+    @Test
+    void concurrentReviewsOfOneVersionLetExactlyOneThrough() throws Exception {
+        long id = quotation();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String reviewer = "reviewer" + i;
+                calls.add(() -> given().contentType("application/json")
+                        .body(Map.of("verdict", "UNVERIFIABLE", "reviewer", reviewer, "version", 0))
+                        .post(reviews(id)).then().extract().statusCode());
+            }
+            Map<Integer, Integer> statuses = new HashMap<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.merge(f.get(), 1, Integer::sum);
+            }
+            assertEquals(Map.of(201, 1, 409, 5), statuses);
+            given().get(reviews(id)).then().body("", hasSize(1));
+            given().get("/api/v1/quotations/" + id).then().body("version", equalTo(1));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void missingVersionIsA428Problem() {
+        long id = quotation();
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita")), 428)
+                .body("detail", containsString("If-Match"));
+        given().get(reviews(id)).then().body("", hasSize(0));
+    }
+
+    @Test
+    void disagreeingBodyAndIfMatchVersionsAreAProblem() {
+        long id = quotation();
+        problem(given().contentType("application/json").header("If-Match", "\"1\"")
+                .body(Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0)).post(reviews(id)).then(), 400);
+        problem(given().contentType("application/json").header("If-Match", "*")
+                .body(Map.of("verdict", "VERIFIED", "reviewer", "rita")).post(reviews(id)).then(), 400)
+                .body("errors[0].field", equalTo("If-Match"));
+    }
+
+    @Test
+    void unknownVerdictIsAProblemListingTheAllowedOnes() {
+        long id = quotation();
+        problem(post(reviews(id), Map.of("verdict", "TRUE", "reviewer", "rita", "version", 0)), 400)
+                .body("allowed", contains("VERIFIED", "MISATTRIBUTED", "MISQUOTED", "UNVERIFIABLE", "NOT_A_QUOTE"))
+                .body("detail", containsString("MISATTRIBUTED"));
+        problem(post(reviews(id), Map.of("reviewer", "rita", "version", 0)), 400)
+                .body("allowed", hasSize(5));
+    }
+
+    @Test
+    void misattributedNamesTheCorrectedSpeaker() {
+        long id = quotation();
+        String real = "Dora Real " + Api.unique().replaceAll("[0-9]", "d");
+        var outcome = post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "speakerName", real, "reviewer", "rita",
+                "version", 0)).statusCode(201)
+                .body("review.speaker.name", equalTo(real))
+                .body("quotation.status", equalTo("MISATTRIBUTED"))
+                .body("quotation.speaker.name", equalTo(real))
+                .body("quotation.speaker.mention", nullValue())
+                .extract().jsonPath();
+        int speakerId = outcome.getInt("review.speaker.id");
+        given().get("/api/v1/speakers/" + speakerId).then().statusCode(200)
+                .body("name", equalTo(real)).body("quotationCount", equalTo(1));
+        // a second correction to the same name (other case) finds the same speaker row
+        long other = quotation();
+        post(reviews(other), Map.of("verdict", "MISATTRIBUTED", "speakerName", real.toUpperCase(), "reviewer", "rita",
+                "version", 0)).statusCode(201).body("review.speaker.id", equalTo(speakerId));
+    }
+
+    @Test
+    void misattributedWithoutSpeakerNameIsAProblem() {
+        long id = quotation();
+        problem(post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "reviewer", "rita", "version", 0)), 400)
+                .body("errors[0].field", equalTo("speakerName"));
+    }
+
+    @Test
+    void speakerNameWithAnotherVerdictIsAProblem() {
+        long id = quotation();
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "speakerName", "X", "reviewer", "rita", "version", 0)),
+                400).body("errors[0].field", equalTo("speakerName"));
+    }
+
+    @Test
+    void evidenceUrlMustBeHttp() {
+        long id = quotation();
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0,
+                "evidenceUrl", "ftp://files.example/x")), 400).body("errors[0].field", equalTo("evidenceUrl"));
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0,
+                "evidenceUrl", "not a url")), 400);
+    }
+
+    @Test
+    void reviewerIsRequired() {
+        long id = quotation();
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "  ", "version", 0)), 400)
+                .body("errors[0].field", equalTo("reviewer"));
+    }
+
+    @Test
+    void versionOfTheWrongTypeIsAProblem() {
+        long id = quotation();
+        problem(post(reviews(id), "{\"verdict\": \"VERIFIED\", \"reviewer\": \"rita\", \"version\": \"zero\"}"), 400)
+                .body("errors[0].field", equalTo("version"));
+        problem(post(reviews(id), "{\"verdict\": \"VERIFIED\", \"reviewer\": \"rita\", \"version\": 0.5}"), 400);
+    }
+
+    @Test
+    void reviewOfUnknownQuotationIsA404Problem() {
+        problem(post(reviews(99999999), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0)), 404);
+    }
+
+    @Test
+    void historyIsAppendOnlyOldestFirst() {
+        long id = quotation();
+        post(reviews(id), Map.of("verdict", "UNVERIFIABLE", "reviewer", "a", "version", 0)).statusCode(201);
+        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "b", "version", 1)).statusCode(201);
+        post(reviews(id), Map.of("verdict", "MISQUOTED", "reviewer", "c", "version", 2)).statusCode(201);
+        given().get(reviews(id)).then().statusCode(200)
+                .body("verdict", contains("UNVERIFIABLE", "VERIFIED", "MISQUOTED"))
+                .body("reviewer", contains("a", "b", "c"))
+                .body("quotationVersion", contains(0, 1, 2));
+        given().get("/api/v1/quotations/" + id).then().body("status", equalTo("MISQUOTED"));
+    }
+}

@@ -1,0 +1,133 @@
+package org.quotecheck.speaker;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.quotecheck.Api.post;
+import static org.quotecheck.Api.problem;
+
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.Api;
+import org.quotecheck.FixedExtractor;
+import org.quotecheck.attribution.QuoteExtractor;
+
+@QuarkusTest
+class SpeakerResourceTest {
+
+    private final FixedExtractor extractor = new FixedExtractor();
+
+    @BeforeEach
+    void useFixedExtractor() {
+        QuarkusMock.installMockForType(extractor, QuoteExtractor.class);
+    }
+
+    private static String letters() {
+        return Api.unique().replaceAll("[0-9]", "k");
+    }
+
+    private int ingest(String text, String words, String name, String role, String mention) {
+        extractor.forText(text).quote(words, name, role, mention, "said");
+        return post("/api/v1/articles", Map.of("text", text)).statusCode(201).extract().jsonPath()
+                .getInt("quotations[0].speaker.id");
+    }
+
+    @Test
+    void speakerIsOneRowAcrossArticlesWhateverCaseAccentsAndSpacing() {
+        String t = letters();
+        int first = ingest("“No limit " + t + ",” said Wang Yi" + t + ".", "No limit " + t + ",", "Wang Yi" + t,
+                "State Councilor", "Wang Yi" + t);
+        int second = ingest("“No ceiling " + t + ",” said WÁNG  yi" + t + ".", "No ceiling " + t + ",",
+                "WÁNG  yi" + t, null, "WÁNG  yi" + t);
+        org.junit.jupiter.api.Assertions.assertEquals(first, second);
+        given().get("/api/v1/speakers/" + first).then().statusCode(200)
+                .body("name", equalTo("Wang Yi" + t))
+                .body("role", equalTo("State Councilor"))
+                .body("quotationCount", equalTo(2))
+                .body("quotations", hasSize(2));
+    }
+
+    @Test
+    void mentionsAndSpellingVariantsBecomeAliasesButPronounsDoNot() {
+        String t = letters();
+        String text = "Sergey Lavrov" + t + " spoke. “Rules " + t + ",” Lavrov" + t + " said. “More " + t
+                + ",” he said.";
+        extractor.forText(text)
+                .quote("Rules " + t + ",", "Sergey Lavrov" + t, "Foreign Minister", "Lavrov" + t, "said")
+                .quote("More " + t + ",", "Sergey Lavrov" + t, "Foreign Minister", "he", "said");
+        int id = post("/api/v1/articles", Map.of("text", text)).statusCode(201).extract().jsonPath()
+                .getInt("quotations[0].speaker.id");
+        given().get("/api/v1/speakers/" + id).then()
+                .body("aliases", contains("Lavrov" + t))
+                .body("aliases", not(hasItem("he")));
+        // once an article names the variant at one of his quotations, other articles that give only
+        // the variant join the same speaker
+        String both = "“Also " + t + ",” said Sergei Lavrov" + t + ".";
+        extractor.forText(both).quote("Also " + t + ",", "Sergey Lavrov" + t, null, "Sergei Lavrov" + t, "said");
+        post("/api/v1/articles", Map.of("text", both)).statusCode(201);
+        String variantOnly = "“Finally " + t + ",” Sergei Lavrov" + t + " said.";
+        extractor.forText(variantOnly).quote("Finally " + t + ",", "Sergei Lavrov" + t, null, "Sergei Lavrov" + t, "said");
+        post("/api/v1/articles", Map.of("text", variantOnly)).statusCode(201)
+                .body("quotations[0].speaker.id", equalTo(id));
+        given().get("/api/v1/speakers/" + id).then()
+                .body("aliases", containsInAnyOrder("Lavrov" + t, "Sergei Lavrov" + t));
+    }
+
+    @Test
+    void speakerListCountsQuotationsMostQuotedFirst() {
+        String t = letters();
+        String text = "“One " + t + ",” said Ed Most" + t + ". “Two " + t + ",” said Ed Most" + t + ". “Three " + t
+                + ",” said Flo Less" + t + ".";
+        extractor.forText(text)
+                .quote("One " + t + ",", "Ed Most" + t, null, "Ed Most" + t, "said")
+                .quote("Two " + t + ",", "Ed Most" + t, null, "Ed Most" + t, "said")
+                .quote("Three " + t + ",", "Flo Less" + t, null, "Flo Less" + t, "said");
+        post("/api/v1/articles", Map.of("text", text)).statusCode(201);
+        var page = given().queryParam("size", 100).get("/api/v1/speakers").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(100)).extract().jsonPath();
+        java.util.List<String> names = page.getList("items.name");
+        int most = names.indexOf("Ed Most" + t);
+        int less = names.indexOf("Flo Less" + t);
+        org.junit.jupiter.api.Assertions.assertTrue(most >= 0 && less > most, names.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(2, page.getInt("items[" + most + "].quotationCount"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, page.getInt("items[" + less + "].quotationCount"));
+    }
+
+    @Test
+    void unnamedSourceKeepsItsMentionButMakesNoSpeakerRow() {
+        String t = letters();
+        String text = "“Quietly " + t + ",” an aide said.";
+        extractor.forText(text).quote("Quietly " + t + ",", null, null, "an aide", "said");
+        post("/api/v1/articles", Map.of("text", text)).statusCode(201)
+                .body("quotations[0].speaker.id", org.hamcrest.Matchers.nullValue())
+                .body("quotations[0].speaker.name", org.hamcrest.Matchers.nullValue())
+                .body("quotations[0].speaker.mention.text", equalTo("an aide"));
+    }
+
+    @Test
+    void unknownSpeakerIsA404Problem() {
+        problem(given().get("/api/v1/speakers/99999999").then(), 404);
+    }
+
+    @Test
+    void invalidPagingIsAProblem() {
+        problem(given().queryParam("page", -1).get("/api/v1/speakers").then(), 400);
+        problem(given().queryParam("size", 0).get("/api/v1/speakers").then(), 400);
+    }
+
+    @Test
+    void detailListsNewestQuotationsFirst() {
+        String t = letters();
+        int id = ingest("“Old " + t + ",” said Gil Order" + t + ".", "Old " + t + ",", "Gil Order" + t, null,
+                "Gil Order" + t);
+        ingest("“New " + t + ",” said Gil Order" + t + ".", "New " + t + ",", "Gil Order" + t, null, "Gil Order" + t);
+        given().get("/api/v1/speakers/" + id).then().body("quotations.text", contains("New " + t + ",", "Old " + t + ","));
+    }
+}
