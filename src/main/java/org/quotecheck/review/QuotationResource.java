@@ -30,10 +30,6 @@ import org.quotecheck.support.PageRequest;
 @Tag(name = "Quotations", description = "Stored quotations and their reviews")
 public class QuotationResource {
 
-    @jakarta.inject.Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
-
-
     private final QuotationService quotations;
     private final ReviewService reviews;
     private final ApiConfig api;
@@ -73,10 +69,8 @@ public class QuotationResource {
             @RestHeader("If-Match") String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ReviewRequest body) {
         Long version = version(body.version(), ifMatch);
-        // The reviewer is the signed-in account, so that nobody can record a review in another's name;
-        // the body's "reviewer" field is ignored.
         ReviewOutcome outcome = reviews.review(id, new ReviewCommand(body.verdict(), body.speakerName(),
-                body.evidenceUrl(), body.note(), identity.getPrincipal().getName(), version));
+                body.evidenceUrl(), body.note(), body.reviewer(), version));
         return RestResponse.ResponseBuilder.<ReviewOutcome>created(URI.create("/api/v1/quotations/" + id + "/reviews"))
                 .entity(outcome).tag(etag(outcome.quotation().version())).build();
     }
