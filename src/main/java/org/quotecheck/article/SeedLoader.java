@@ -95,7 +95,8 @@ public class SeedLoader {
 
     private static String firstLine(String text) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-                .map(l -> l.length() > ArticleService.MAX_TITLE ? l.substring(0, ArticleService.MAX_TITLE) : l)
+                .map(l -> l.codePointCount(0, l.length()) > ArticleService.MAX_TITLE
+                        ? l.substring(0, l.offsetByCodePoints(0, ArticleService.MAX_TITLE)) : l)
                 .orElse(null);
     }
 }

@@ -3,7 +3,6 @@ package org.quotecheck.speaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +37,7 @@ public class SpeakerService {
      * The speaker called {@code name} (compared by {@link NameKey}, then among other articles'
      * full-name spellings), created when there is none. {@code role}, when given, becomes the
      * speaker's current role. Callers resolving several names in one transaction must do so in
-     * {@link #lockOrder()} to keep concurrent ingests from deadlocking.
+     * ascending {@link NameKey} order, which keeps concurrent ingests from deadlocking.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Speaker findOrCreate(String name, String role) {
@@ -61,11 +60,6 @@ public class SpeakerService {
             addAlias(speaker, name);
         }
         return speaker;
-    }
-
-    /** The order in which names must be resolved within one transaction. */
-    public static Comparator<String> lockOrder() {
-        return Comparator.comparing(NameKey::of);
     }
 
     /**

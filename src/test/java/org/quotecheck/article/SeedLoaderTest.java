@@ -39,6 +39,25 @@ class SeedLoaderTest {
     }
 
     @Test
+    void storedSeedQuotationsMatchTheGoldenFileThroughTheApi() throws IOException {
+        String text = Files.readString(Path.of("seeds/000_f996ac05e5b472b3.txt"));
+        com.fasterxml.jackson.databind.JsonNode golden = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("seeds/000_f996ac05e5b472b3.expected.json").toFile()).get("quotations");
+        long id = given().queryParam("size", 100).get("/api/v1/articles").then().extract().jsonPath()
+                .getLong("items.find { it.sha256 == '" + ArticleService.sha256(text) + "' }.id");
+        var article = given().get("/api/v1/articles/" + id).then().statusCode(200).extract().jsonPath();
+        for (com.fasterxml.jackson.databind.JsonNode g : golden) {
+            String path = "quotations.find { it.start == " + g.get("start").asInt() + " }";
+            assertEquals(g.get("text").asText(), article.getString(path + ".text"));
+            assertEquals(g.get("end").asInt(), article.getInt(path + ".end"));
+            assertEquals(g.at("/speaker/name").asText(), article.getString(path + ".speaker.name"));
+            assertEquals(g.at("/speaker/mention/start").asInt(), article.getInt(path + ".speaker.mention.start"));
+            assertEquals(g.at("/cue/text").asText(), article.getString(path + ".cue.text"));
+            assertEquals(g.at("/cue/start").asInt(), article.getInt(path + ".cue.start"));
+        }
+    }
+
+    @Test
     void loaderIngestsTxtFilesOnceAndSkipsWhatIsNotAnArticle(@TempDir Path dir) throws IOException {
         String token = Api.unique();
         Files.writeString(dir.resolve("a.txt"), "\n  Seed title " + token + "\n\nBody of the seed " + token + ".");
