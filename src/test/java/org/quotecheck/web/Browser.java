@@ -103,8 +103,10 @@ final class Browser implements AutoCloseable {
     Browser submit(String css) {
         WebElement page = find("html");
         find(css).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        // The old page is gone; wait until the new one has finished loading before touching it.
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
