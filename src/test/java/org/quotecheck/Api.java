@@ -18,8 +18,19 @@ public final class Api {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The administrator created from %test configuration; also a reviewer, so it may post anything. */
+    public static final String USER = "admin";
+    public static final String PASSWORD = "test-admin-password";
+
+    /** A request signed in as the test administrator (reads need a signed-in user). */
+    public static io.restassured.specification.RequestSpecification signedIn() {
+        return given().auth().preemptive().basic(USER, PASSWORD);
+    }
+
+    /** Posts as the test administrator (the API needs a reviewer for writes; extractions are open). */
     public static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return given().auth().preemptive().basic(USER, PASSWORD).contentType(ContentType.JSON).body(body)
+                .when().post(path).then();
     }
 
     /** Posts an article and returns its id. */

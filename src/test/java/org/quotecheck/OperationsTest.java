@@ -33,7 +33,7 @@ class OperationsTest {
 
     @Test
     void metricsAreServedInPrometheusFormat() {
-        given().get("/api/v1/articles").then().statusCode(200);
+        Api.signedIn().get("/api/v1/articles").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
     }

@@ -47,6 +47,32 @@ public class ProblemMapper {
         return respond(body);
     }
 
+    /** No or unusable credentials. Pages are guarded before the REST layer; should one get here, it goes to sign-in. */
+    @ServerExceptionMapper(io.quarkus.security.UnauthorizedException.class)
+    public Response unauthorized(UriInfo uri) {
+        return challenge(uri, "/login");
+    }
+
+    /** Wrong credentials, or an account disabled since its session began. */
+    @ServerExceptionMapper(io.quarkus.security.AuthenticationFailedException.class)
+    public Response authenticationFailed(UriInfo uri) {
+        return challenge(uri, "/login?error=1");
+    }
+
+    @ServerExceptionMapper(io.quarkus.security.ForbiddenException.class)
+    public Response forbidden(UriInfo uri) {
+        return respond(problem("forbidden", "Forbidden", 403, "Your account's roles do not allow this.", uri));
+    }
+
+    private static Response challenge(UriInfo uri, String signInPage) {
+        if (!uri.getPath().startsWith("/api/")) {
+            return Response.seeOther(java.net.URI.create(signInPage)).build();
+        }
+        return Response.fromResponse(respond(problem("unauthorized", "Unauthorized", 401,
+                        "Sign in: send the user name and password of a quotecheck account with HTTP Basic.", uri)))
+                .header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"quotecheck\"").build();
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return respond(problem("not-found", "Not found", 404, e.getMessage(), uri));

@@ -27,6 +27,9 @@ import org.quotecheck.FixedExtractor;
 import org.quotecheck.attribution.QuoteExtractor;
 
 @QuarkusTest
+// The API needs a signed-in user for reads and the reviewer role for writes (ApiSecurityTest covers
+// the refusals); these tests specify behaviour behind that door.
+@io.quarkus.test.security.TestSecurity(user = "test-reviewer", roles = "reviewer")
 class ArticleResourceTest {
 
     private final FixedExtractor extractor = new FixedExtractor();

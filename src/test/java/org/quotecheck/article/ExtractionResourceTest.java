@@ -97,10 +97,10 @@ class ExtractionResourceTest {
     void dryRunStoresNothing() {
         String text = "“Nothing stored " + Api.unique() + ",” said Ann Lee.";
         extractor.forText(text).quote("Nothing stored", "Ann Lee", null, "Ann Lee", "said");
-        long before = given().get("/api/v1/articles").then().extract().jsonPath().getLong("total");
+        long before = Api.signedIn().get("/api/v1/articles").then().extract().jsonPath().getLong("total");
         post("/api/v1/extractions", Map.of("text", text)).statusCode(200);
-        given().get("/api/v1/articles").then().body("total", equalTo((int) before));
-        given().queryParam("q", "Nothing stored").get("/api/v1/quotations").then().body("total", equalTo(0));
+        Api.signedIn().get("/api/v1/articles").then().body("total", equalTo((int) before));
+        Api.signedIn().queryParam("q", "Nothing stored").get("/api/v1/quotations").then().body("total", equalTo(0));
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.quotecheck.FixedExtractor;
 import org.quotecheck.attribution.QuoteExtractor;
 
 @QuarkusTest
+// Reads through the API need a signed-in user (see ApiSecurityTest).
+@io.quarkus.test.security.TestSecurity(user = "test-reviewer", roles = "reviewer")
 class IngestAtomicityTest {
 
     @Test

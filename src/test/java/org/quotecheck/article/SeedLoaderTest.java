@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quotecheck.Api;
 
 @QuarkusTest
+// Reads through the API need a signed-in user (see ApiSecurityTest).
+@io.quarkus.test.security.TestSecurity(user = "test-reviewer", roles = "reviewer")
 class SeedLoaderTest {
 
     @Inject

@@ -1,0 +1,214 @@
+package org.quotecheck.queue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.quotecheck.review.QuotationStatus;
+import org.quotecheck.speaker.NameKey;
+
+/**
+ * The review queue: quotations oldest first, with filters, counts per status and claims. Reads
+ * ids here and leaves the quotations' shape to {@code QuotationService}.
+ */
+@ApplicationScoped
+public class QueueService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    QueueConfig config;
+
+    /** What the queue filters on; null or blank fields do not filter. {@code status} null means all. */
+    public record Filter(QuotationStatus status, String speaker, String article, String text) {
+    }
+
+    /** An active claim. */
+    public record Claim(long quotationId, String reviewer, Instant expiresAt) {
+        public boolean by(String user) {
+            return reviewer.equals(user);
+        }
+    }
+
+    /** A queue row: the quotation's id and where it comes from. */
+    public record Row(long quotationId, long articleId, String articleTitle, String publisher) {
+    }
+
+    /** One page of the queue: rows in order, the total, and counts per status (other filters applied). */
+    public record Slice(List<Row> rows, long total, Map<QuotationStatus, Long> counts, Map<Long, Claim> claims) {
+    }
+
+    @Transactional
+    public Slice page(Filter filter, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(filter, params);
+        List<String> withStatus = new ArrayList<>(where);
+        if (filter.status() != null) {
+            withStatus.add("q.status = :status");
+        }
+        String from = " from quotation q left join speaker s on s.id = q.speaker_id"
+                + " join article a on a.id = q.article_id";
+        Query list = em.createNativeQuery("select q.id, a.id as aid, a.title, a.publisher" + from + clause(withStatus)
+                + " order by q.created_at, q.id limit :limit offset :offset");
+        Query total = em.createNativeQuery("select count(*)" + from + clause(withStatus));
+        Query counts = em.createNativeQuery("select q.status, count(*)" + from + clause(where) + " group by q.status");
+        params.forEach((k, v) -> {
+            list.setParameter(k, v);
+            total.setParameter(k, v);
+            counts.setParameter(k, v);
+        });
+        if (filter.status() != null) {
+            list.setParameter("status", filter.status().name());
+            total.setParameter("status", filter.status().name());
+        }
+        list.setParameter("limit", size).setParameter("offset", (long) page * size);
+        List<Row> rows = ((List<?>) list.getResultList()).stream().map(o -> (Object[]) o)
+                .map(r -> new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                        (String) r[3]))
+                .toList();
+        List<Long> ids = rows.stream().map(Row::quotationId).toList();
+        Map<QuotationStatus, Long> byStatus = new EnumMap<>(QuotationStatus.class);
+        for (QuotationStatus s : QuotationStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        for (Object row : counts.getResultList()) {
+            Object[] r = (Object[]) row;
+            byStatus.put(QuotationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return new Slice(rows, ((Number) total.getSingleResult()).longValue(), byStatus, claims(ids));
+    }
+
+    private static List<String> conditions(Filter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        if (present(filter.speaker())) {
+            where.add("(s.name_key like :speaker escape '!' or exists (select 1 from speaker_alias sa"
+                    + " where sa.speaker_id = s.id and sa.alias_key like :speaker escape '!'))");
+            params.put("speaker", "%" + like(NameKey.of(filter.speaker())) + "%");
+        }
+        if (present(filter.article())) {
+            String a = filter.article().strip();
+            if (a.chars().allMatch(Character::isDigit) && a.length() < 18) {
+                where.add("a.id = :articleId");
+                params.put("articleId", Long.parseLong(a));
+            } else {
+                where.add("lower(coalesce(a.title, '') || ' ' || coalesce(a.publisher, '')) like :article escape '!'");
+                params.put("article", "%" + like(a.toLowerCase(Locale.ROOT)) + "%");
+            }
+        }
+        if (present(filter.text())) {
+            where.add("lower(q.text) like :text escape '!'");
+            params.put("text", "%" + like(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return where;
+    }
+
+    private static String clause(List<String> where) {
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String like(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private Map<Long, Claim> claims(List<Long> ids) {
+        Map<Long, Claim> claims = new HashMap<>();
+        if (ids.isEmpty()) {
+            return claims;
+        }
+        List<?> rows = em.createNativeQuery("select quotation_id, reviewer, expires_at from quotation_claim"
+                + " where quotation_id in (:ids) and expires_at > now()").setParameter("ids", ids).getResultList();
+        for (Object row : rows) {
+            Claim c = claim((Object[]) row);
+            claims.put(c.quotationId(), c);
+        }
+        return claims;
+    }
+
+    /** The active claim on a quotation, if any. */
+    @Transactional
+    public Optional<Claim> claimOf(long quotationId) {
+        return claims(List.of(quotationId)).values().stream().findFirst();
+    }
+
+    /**
+     * Claims the quotation for {@code reviewer} (or renews their claim). When another reviewer holds
+     * an active claim, that claim stays and is returned.
+     */
+    @Transactional
+    public Claim claim(long quotationId, String reviewer) {
+        OffsetDateTime expires = OffsetDateTime.now(ZoneOffset.UTC).plus(config.claimDuration());
+        List<?> taken = em.createNativeQuery("""
+                insert into quotation_claim (quotation_id, reviewer, claimed_at, expires_at)
+                select q.id, :reviewer, now(), :expires from quotation q where q.id = :id
+                on conflict (quotation_id) do update set reviewer = excluded.reviewer,
+                    claimed_at = excluded.claimed_at, expires_at = excluded.expires_at
+                where quotation_claim.reviewer = excluded.reviewer or quotation_claim.expires_at <= now()
+                returning quotation_id, reviewer, expires_at""")
+                .setParameter("id", quotationId).setParameter("reviewer", reviewer).setParameter("expires", expires)
+                .getResultList();
+        if (!taken.isEmpty()) {
+            return claim((Object[]) taken.get(0));
+        }
+        return claims(List.of(quotationId)).get(quotationId);
+    }
+
+    /** Drops the reviewer's claim (after their review). */
+    @Transactional
+    public void release(long quotationId, String reviewer) {
+        em.createNativeQuery("delete from quotation_claim where quotation_id = :id and reviewer = :reviewer")
+                .setParameter("id", quotationId).setParameter("reviewer", reviewer).executeUpdate();
+    }
+
+    /**
+     * The oldest pending quotation that nobody else has claimed, skipping {@code except}; claimed for
+     * {@code reviewer} at once so that the next reviewer gets another one.
+     */
+    @Transactional
+    public Optional<Long> next(String reviewer, long except) {
+        // Two reviewers asking at once may pick the same row; the loser of the claim picks again.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<Long> candidate = oldestUnclaimed(reviewer, except);
+            if (candidate.isEmpty() || claim(candidate.get(), reviewer).by(reviewer)) {
+                return candidate;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Long> oldestUnclaimed(String reviewer, long except) {
+        List<?> ids = em.createNativeQuery("""
+                select q.id from quotation q
+                left join quotation_claim c on c.quotation_id = q.id and c.expires_at > now() and c.reviewer <> :reviewer
+                where q.status = 'PENDING' and q.id <> :except and c.quotation_id is null
+                order by q.created_at, q.id limit 1""")
+                .setParameter("reviewer", reviewer).setParameter("except", except).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(((Number) ids.get(0)).longValue());
+    }
+
+    private static Claim claim(Object[] row) {
+        Object expires = row[2];
+        Instant at = expires instanceof Instant i ? i
+                : expires instanceof OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) expires).toInstant();
+        return new Claim(((Number) row[0]).longValue(), (String) row[1], at);
+    }
+}

@@ -1,0 +1,98 @@
+package org.quotecheck.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.HashMap;
+import java.util.Map;
+import org.quotecheck.article.ArticleService;
+import org.quotecheck.article.ArticleView;
+import org.quotecheck.article.IngestCommand;
+import org.quotecheck.article.IngestResult;
+import org.quotecheck.support.InvalidInputException;
+
+/** Add an article (pasted text or HTML) and see its quotations at once. */
+@Path("/articles")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    @Inject
+    ArticleService articles;
+
+    /** The add-article form as submitted; {@code format} is "text" or "html". */
+    public record ArticleForm(String format, String body, String title, String url, String publisher,
+            String publishedAt) {
+        static final ArticleForm EMPTY = new ArticleForm("text", "", "", "", "", "");
+
+        public boolean html() {
+            return "html".equals(format);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance add(ArticleForm form, Map<String, String> errors);
+
+        static native TemplateInstance article(ArticleView article, boolean created, boolean existed);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance form() {
+        return Templates.add(ArticleForm.EMPTY, Map.of());
+    }
+
+    @POST
+    public Response add(@FormParam("format") String format, @FormParam("body") String body,
+            @FormParam("title") String title, @FormParam("url") String url, @FormParam("publisher") String publisher,
+            @FormParam("publishedAt") String publishedAt) {
+        ArticleForm form = new ArticleForm("html".equals(format) ? "html" : "text", nz(body), nz(title), nz(url),
+                nz(publisher), nz(publishedAt));
+        Map<String, String> errors = new HashMap<>();
+        if (form.body().isBlank()) {
+            errors.put("body", "Paste the article's text or HTML.");
+        } else {
+            try {
+                IngestResult result = articles.ingest(new IngestCommand(form.html() ? null : form.body(),
+                        form.html() ? form.body() : null, blank(form.url()), blank(form.title()),
+                        blank(form.publisher()), blank(form.publishedAt())));
+                return Response.seeOther(UriBuilder.fromPath("/articles/{id}")
+                        .queryParam(result.created() ? "created" : "existed", 1).build(result.article().id())).build();
+            } catch (InvalidInputException e) {
+                // The service names API fields; the form calls the pasted content "body".
+                e.errors().forEach(err -> errors.putIfAbsent(
+                        err.field().equals("text") || err.field().equals("html") ? "body" : err.field(),
+                        err.message()));
+                if (errors.isEmpty()) {
+                    errors.put("body", e.getMessage());
+                }
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.add(form, errors)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("created") String created,
+            @QueryParam("existed") String existed) {
+        return Templates.article(articles.get(id), created != null, existed != null);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
