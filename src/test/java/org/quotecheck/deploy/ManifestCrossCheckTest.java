@@ -65,6 +65,7 @@ import org.quotecheck.deploy.Manifests.Manifest;
 class ManifestCrossCheckTest {
 
     static final String DATABASE_SECRET = "quotecheck-db-app";
+    static final String AUTH_SECRET = "quotecheck-auth";
     static final Map<String, String> DATABASE_POD_LABELS = Map.of(
             "app.kubernetes.io/component", "database", "app.kubernetes.io/part-of", "quotecheck");
 
@@ -293,6 +294,30 @@ class ManifestCrossCheckTest {
     }
 
     // --- the database ---------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void sessionKeyAndAdminPasswordComeFromTheAuthSecretWhichOnlyDevGenerates(String rendering) {
+        Map<String, String> refs = new LinkedHashMap<>();
+        for (EnvVar var : appContainer(manifests(rendering)).getEnv()) {
+            if (var.getValueFrom() != null && var.getValueFrom().getSecretKeyRef() != null) {
+                refs.put(var.getName(), var.getValueFrom().getSecretKeyRef().getName() + "/"
+                        + var.getValueFrom().getSecretKeyRef().getKey());
+            }
+        }
+        // production refuses to start without the session key (org.quotecheck.user.SessionKeyCheck)
+        String key = refs.get("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY");
+        assertTrue(key != null && key.endsWith("/session-encryption-key"), "session key from a Secret: " + refs);
+        String secret = key.split("/")[0];
+        assertEquals(secret + "/admin-password", refs.get("QUOTECHECK_ADMIN_PASSWORD"));
+        List<Secret> secrets = Manifests.ofType(manifests(rendering), Secret.class);
+        boolean generated = secrets.stream().anyMatch(s -> s.getMetadata().getName().equals(secret)
+                && s.getData().containsKey("session-encryption-key"));
+        assertEquals("dev".equals(rendering), generated, "only dev generates " + secret);
+        if (!"dev".equals(rendering)) {
+            assertEquals(AUTH_SECRET, secret);
+        }
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renderings")

@@ -25,6 +25,8 @@ public class ManifestEnvironmentResource implements QuarkusTestResourceLifecycle
 
     static final String USERNAME = "quotecheck";
     static final String PASSWORD = "s3cret-" + UUID.randomUUID();
+    static final String SESSION_KEY = "session-" + UUID.randomUUID();
+    static final String ADMIN_PASSWORD = "admin-" + UUID.randomUUID();
     static volatile EmbeddedPostgres database;
     static volatile String databaseName;
     /** Which manifests were used: the rendered production overlay, or the base files. */
@@ -68,6 +70,8 @@ public class ManifestEnvironmentResource implements QuarkusTestResourceLifecycle
                         + url.getPath() + (url.getQuery() == null ? "" : "?" + url.getQuery());
                 case "QUARKUS_DATASOURCE_USERNAME" -> USERNAME; // the Secret's username
                 case "QUARKUS_DATASOURCE_PASSWORD" -> PASSWORD; // the Secret's password
+                case "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY" -> SESSION_KEY; // quotecheck-auth
+                case "QUOTECHECK_ADMIN_PASSWORD" -> ADMIN_PASSWORD; // quotecheck-auth
                 default -> e.getValue();
             };
             overrides.put(property, value);

@@ -27,10 +27,10 @@ class OverlayRenderingTest {
     }
 
     @Test
-    void devRendersTheAppPlusOnePostgresStatefulSetAndAGeneratedSecret() {
+    void devRendersTheAppPlusOnePostgresStatefulSetAndGeneratedDatabaseAndAuthSecrets() {
         Map<String, Long> kinds = renderStrictly(Manifests.DEV);
         assertEquals(1L, kinds.get("StatefulSet"));
-        assertEquals(1L, kinds.get("Secret"));
+        assertEquals(2L, kinds.get("Secret"));
         assertEquals(1L, kinds.get("Namespace"));
         assertEquals(2L, kinds.get("Service"));
         assertEquals(1L, kinds.get("Deployment"));
@@ -43,7 +43,7 @@ class OverlayRenderingTest {
         assertEquals(1L, kinds.get("ScheduledBackup"));
         assertEquals(1L, kinds.get("Ingress"));
         assertEquals(3L, kinds.get("NetworkPolicy"));
-        assertEquals(null, kinds.get("Secret"), "production holds no Secret: the operator makes the database one");
+        assertEquals(null, kinds.get("Secret"), "production holds no Secret: the operator makes the database one, the team the auth one");
         assertEquals(null, kinds.get("Pooler"), "the Pooler is an opt-in component");
     }
 
