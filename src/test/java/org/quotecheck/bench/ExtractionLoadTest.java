@@ -74,6 +74,7 @@ public final class ExtractionLoadTest {
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        pb.environment().put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "load-test-" + java.util.UUID.randomUUID());
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
