@@ -64,7 +64,11 @@ final class Sieve {
                 Evidence ev = r.matcher().match(st, q);
                 if (ev != null && ev.mention() != null) {
                     double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
-                    st.decided[q] = new Evidence(ev.mention(), ev.cue(), ev.frameEnd(), c);
+                    ev = withReferent(doc, new Evidence(ev.mention(), ev.cue(), ev.frameEnd(), c, ev.referent()));
+                    if (ev == null) {
+                        continue;
+                    }
+                    st.decided[q] = ev;
                     st.rule[q] = r.id();
                     break;
                 }
@@ -73,11 +77,26 @@ final class Sieve {
         // a multi-paragraph quotation whose frame comes in a later piece: share it backwards
         for (int q = doc.quotes.size() - 1; q > 0; q--) {
             if (doc.quotes.get(q).continuesPrevious() && st.decided[q] != null && st.decided[q - 1] == null) {
-                st.decided[q - 1] = new Evidence(st.decided[q].mention(), st.decided[q].cue(), -1, 0.85);
+                st.decided[q - 1] = st.decided[q].reuse(st.decided[q].cue(), -1, 0.85);
                 st.rule[q - 1] = "continued-quote";
             }
         }
         return st;
+    }
+
+    /** "Smith, who called it “…”": the mention is the relative pronoun, the name is its antecedent. */
+    static Evidence withReferent(Doc d, Evidence ev) {
+        Range m = ev.mention();
+        if (ev.referent() != null || m.to() - m.from() != 1 || !Phrases.isRelative(d.tok(m.from()))) {
+            return ev;
+        }
+        int k = m.from() - 1;
+        int lb = sentenceStart(d, m.from());
+        if (k >= lb && d.tok(k).is(",")) {
+            k--;
+        }
+        Range np = k >= lb ? npEndingAt(d, k, lb) : null;
+        return np == null ? null : new Evidence(m, ev.cue(), ev.frameEnd(), ev.confidence(), np);
     }
 
     /** Rules that do not look at a frame next to the quotation. */
@@ -205,7 +224,7 @@ final class Sieve {
             }
         }
         Evidence prev = st.decided[q - 1];
-        return new Evidence(prev.mention(), prev.cue(), -1);
+        return prev.reuse(prev.cue(), -1, -1);
     }
 
     private static double afterConfidence(Doc d, int q) {
@@ -237,7 +256,7 @@ final class Sieve {
             }
         }
         Evidence prev = st.decided[q - 1];
-        return new Evidence(prev.mention(), prev.cue(), -1);
+        return prev.reuse(prev.cue(), -1, -1);
     }
 
     /** X said (that) “…”, X told reporters “…”, X said in a statement: “…”. */
@@ -368,7 +387,7 @@ final class Sieve {
             return null;
         }
         Evidence prev = st.decided[q - 1];
-        return new Evidence(prev.mention(), prev.cue(), -1);
+        return prev.reuse(prev.cue(), -1, -1);
     }
 
     /**
@@ -458,7 +477,7 @@ final class Sieve {
         int para = d.quotes.get(q).paragraph();
         for (int p = q - 1; p >= Math.max(0, q - 20) && d.quotes.get(p).paragraph() == para; p--) {
             if (st.decided[p] != null) {
-                return new Evidence(st.decided[p].mention(), st.decided[p].cue(), -1);
+                return st.decided[p].reuse(st.decided[p].cue(), -1, -1);
             }
         }
         return paragraphFrame(d, d.quoteTok[q], para, true);
@@ -481,7 +500,7 @@ final class Sieve {
                 break;
             }
             if (pp == para - 1 && st.decided[p] != null) {
-                return new Evidence(st.decided[p].mention(), st.decided[p].cue(), -1);
+                return st.decided[p].reuse(st.decided[p].cue(), -1, -1);
             }
         }
         int prevTok = t - 1;

@@ -370,4 +370,18 @@ class SieveRulesTest {
         AttributedQuotation q = only("In the end, Browning was critical of plans to impose “rules made far from here.”");
         assertEquals("Browning", mention(q));
     }
+
+    // relative-clause speakers
+    @Test
+    void aRelativeWhoIsTheMentionAndItsAntecedentTheName() {
+        AttributedQuotation q = only("The plan was opposed by Nora Quint, who called it “a tax on the poor.”");
+        assertEquals("who", mention(q));
+        assertEquals("Nora Quint", q.speaker().name());
+    }
+
+    @Test
+    void aNameThatOnlyStartsTheSentenceIsNoRelativeAntecedent() {
+        AttributedQuotation q = only("Nora Quint called the plan “a tax on the poor.”");
+        assertEquals("Nora Quint", mention(q));
+    }
 }
