@@ -541,9 +541,21 @@ final class Sieve {
 
     private static Range frameSubject(Doc d, int k) {
         Range s = subjectOf(d, k, sentenceStart(d, k));
-        if (s == null && k + 1 < d.size()) {
+        if (s == null && k + 1 < d.size() && inverted(d, k)) {
             s = npAfter(d, k + 1, d.tok(k).para());
         }
         return s;
+    }
+
+    /**
+     * Whether a speech verb can have its subject after it: "…,” said Smith / , says the report.
+     * Elsewhere the phrase after the verb is its object ("told city leaders", "asked reporters").
+     */
+    private static boolean inverted(Doc d, int k) {
+        if (k == sentenceStart(d, k)) {
+            return true;
+        }
+        Tok before = d.tok(k - 1);
+        return before.isQuote() || before.is(",") || before.is(":") || before.is("—");
     }
 }

@@ -384,4 +384,19 @@ class SieveRulesTest {
         AttributedQuotation q = only("Nora Quint called the plan “a tax on the poor.”");
         assertEquals("Nora Quint", mention(q));
     }
+
+    // paragraph frames: inverted subjects only where the order can invert
+    @Test
+    void anInvertedParagraphFrameNamesTheSpeakerAfterTheVerb() {
+        List<AttributedQuotation> qs = EX.extract("Late on Friday — said the harbour master — the port closed.\n\n“Nothing is left.”");
+        assertEquals("the harbour master", mention(qs.get(0)));
+    }
+
+    @Test
+    void theObjectOfATellingVerbIsNoSpeaker() {
+        List<AttributedQuotation> qs = EX.extract(
+                "Mara Finch, who was visiting the port, did not name the company but told dock workers that the contract "
+                        + "would go to those “who still build ships.”");
+        assertNotEquals("dock workers", mention(qs.get(0)));
+    }
 }
