@@ -437,7 +437,7 @@ final class Sieve {
             return null;
         }
         subj = tighten(d, subj);
-        if (subj == null) {
+        if (subj == null || !plausibleSpeaker(d, subj)) {
             return null;
         }
         int c = subj.to();
@@ -450,6 +450,26 @@ final class Sieve {
             }
         }
         return new Evidence(subj, ce > c ? new Range(c, ce) : null, -1);
+    }
+
+    private static final java.util.Set<String> NO_SPEAKER_HEADS = java.util.Set.of("it", "that", "this", "there",
+            "you", "we", "these", "those", "what");
+
+    /**
+     * Whether a clause subject guessed without a speech verb can be a speaker: a name, he/she/they
+     * or a determiner phrase; not a dummy "it"/"there", a demonstrative, "you" or "we",
+     * a lower-case fragment, or a capitalised past participle or adverb opening the sentence (names may end in -ing).
+     */
+    static boolean plausibleSpeaker(Doc d, Range r) {
+        Tok f = d.tok(r.from());
+        if (NO_SPEAKER_HEADS.contains(f.lower()) || f.lower().startsWith("that’") || f.lower().startsWith("that'")) {
+            return false;
+        }
+        if (!f.capitalized()) {
+            return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
+        }
+        String l = f.lower();
+        return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
     }
 
     /** A name is its capitalised words; a common noun phrase at most four words. */

@@ -399,4 +399,23 @@ class SieveRulesTest {
                         + "would go to those “who still build ships.”");
         assertNotEquals("dock workers", mention(qs.get(0)));
     }
+
+    // clause-subject: only subjects that can speak
+    @Test
+    void aDummyItOrThereIsNoClauseSubjectSpeaker() {
+        assertNull(only("It was a season of “quiet despair” for the growers.").speaker());
+        assertNull(only("There were warnings of “serious harm” to the valley.").speaker());
+    }
+
+    @Test
+    void aCapitalisedParticipleOpeningTheSentenceIsNoClauseSubjectSpeaker() {
+        assertNull(only("Frustrated by delays over the bridge repairs, “enough is enough” became the slogan.").speaker());
+    }
+
+    @Test
+    void aPersonalPronounStillSpeaksAsClauseSubject() {
+        AttributedQuotation q = only("She was critical of efforts to impose “rules nobody voted for” on the town.");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("She", mention(q));
+    }
 }
