@@ -74,6 +74,11 @@ final class Sieve {
                 }
             }
         }
+        for (int q = 0; q < doc.quotes.size(); q++) {
+            if (st.decided[q] != null && REANCHORED.contains(st.rule[q])) {
+                st.decided[q] = nearestMention(doc, q, st.decided[q]);
+            }
+        }
         // a multi-paragraph quotation whose frame comes in a later piece: share it backwards
         for (int q = doc.quotes.size() - 1; q > 0; q--) {
             if (doc.quotes.get(q).continuesPrevious() && st.decided[q] != null && st.decided[q - 1] == null) {
@@ -97,6 +102,68 @@ final class Sieve {
         }
         Range np = k >= lb ? npEndingAt(d, k, lb) : null;
         return np == null ? null : new Evidence(m, ev.cue(), ev.frameEnd(), ev.confidence(), np);
+    }
+
+    /** Rules that carry a speaker over from elsewhere in the text. */
+    private static final java.util.Set<String> REANCHORED = java.util.Set.of("same-paragraph", "previous-paragraph");
+
+    /**
+     * A speaker carried over from an earlier mention is referred to again by the "he" or "she" of
+     * the quotation's own sentence (“He went on to call it “…”"): that nearest pronoun is the
+     * mention, the earlier one still names the speaker. The pronoun must agree in gender.
+     */
+    static Evidence nearestMention(Doc d, int q, Evidence ev) {
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        int se = sentenceEnd(d, t);
+        int found = -1;
+        for (int k = t - 1; k >= ss; k--) {
+            if (d.tok(k).is("he") || d.tok(k).is("she")) {
+                found = k;
+                break;
+            }
+        }
+        for (int k = t + 1; found < 0 && k < se; k++) {
+            if (d.tok(k).isQuote()) {
+                break;
+            }
+            if (d.tok(k).is("he") || d.tok(k).is("she")) {
+                found = k;
+            }
+        }
+        if (found < 0 || ev.mention().from() >= ss) {
+            return ev;
+        }
+        char g = d.tok(found).is("he") ? 'm' : 'f';
+        char speaker = genderOf(d, ev.naming());
+        if (speaker != 0 && speaker != g) {
+            return ev;
+        }
+        return new Evidence(new Range(found, found + 1), ev.cue(), ev.frameEnd(), ev.confidence(), ev.naming());
+    }
+
+    /** 'm', 'f' or 0 (unknown) for a mention: a pronoun, an honorific or a known first name. */
+    private static char genderOf(Doc d, Range m) {
+        for (int k = m.from(); k < m.to(); k++) {
+            Tok t = d.tok(k);
+            if (t.is("he") || t.is("him") || t.is("his")) {
+                return 'm';
+            }
+            if (t.is("she") || t.is("her")) {
+                return 'f';
+            }
+            char h = Lexicon.honorificGender(t.lower());
+            if (h != 0) {
+                return h;
+            }
+            if (t.capitalized()) {
+                char f = Lexicon.firstNameGender(t.text());
+                if (f != 0) {
+                    return f;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Rules that do not look at a frame next to the quotation. */

@@ -418,4 +418,22 @@ class SieveRulesTest {
         assertEquals("clause-subject", q.rule());
         assertEquals("She", mention(q));
     }
+
+    // nearest mention for carried-over speakers
+    @Test
+    void aCarriedOverSpeakerIsMentionedByThePronounOfTheQuotesOwnSentence() {
+        List<AttributedQuotation> qs = EX.extract("Mayor Anna Berg said the bridge would reopen in May. "
+                + "“Painful but fair” was how she put it.");
+        AttributedQuotation q = qs.get(0);
+        assertEquals("same-paragraph", q.rule());
+        assertEquals("she", mention(q));
+        assertEquals("Anna Berg", q.speaker().name());
+    }
+
+    @Test
+    void aPronounOfTheOtherGenderDoesNotReanchorTheMention() {
+        List<AttributedQuotation> qs = EX.extract("Mayor Anna Berg said the bridge would reopen in May. "
+                + "“Painful but fair” was how he put it.");
+        assertNotEquals("he", mention(qs.get(0)));
+    }
 }
