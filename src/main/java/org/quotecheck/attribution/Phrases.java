@@ -34,6 +34,11 @@ final class Phrases {
         return t.isWord() && PRONOUNS.contains(t.lower());
     }
 
+    /** "who" or "which" introducing a relative clause. */
+    static boolean isRelative(Tok t) {
+        return t.is("who") || t.is("which");
+    }
+
     /** Whether a word can begin a noun phrase naming a speaker. */
     static boolean startsNp(Tok t) {
         if (!t.isWord()) {
@@ -87,12 +92,13 @@ final class Phrases {
             if (t.is(",")) {
                 return appositiveSubject(d, i, ss);
             }
-            if (t.is("who") || t.is("which")) {
+            if (isRelative(t)) {
                 int k = i - 1;
                 if (k >= ss && d.tok(k).is(",")) {
                     k--;
                 }
-                return k >= ss ? npEndingAt(d, k, ss) : null;
+                // the relative pronoun is the mention; its antecedent names the speaker
+                return k >= ss && npEndingAt(d, k, ss) != null ? new Range(i, i + 1) : null;
             }
             if (!t.isWord()) {
                 return null;

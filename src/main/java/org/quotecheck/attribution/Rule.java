@@ -8,10 +8,28 @@ import org.quotecheck.attribution.Phrases.Range;
  */
 record Rule(String id, double confidence, Matcher matcher) {
 
-    /** The speaker mention and the cue (token ranges of the {@link Doc}); cue may be null. */
-    record Evidence(Range mention, Range cue, int frameEnd, double confidence) {
+    /**
+     * The speaker mention and the cue (token ranges of the {@link Doc}); cue may be null. The
+     * referent is the phrase that names the speaker when the mention itself does not (a relative
+     * "who", a pronoun re-anchored near the quotation); null when the mention names the speaker.
+     */
+    record Evidence(Range mention, Range cue, int frameEnd, double confidence, Range referent) {
+        Evidence(Range mention, Range cue, int frameEnd, double confidence) {
+            this(mention, cue, frameEnd, confidence, null);
+        }
+
         Evidence(Range mention, Range cue, int frameEnd) {
-            this(mention, cue, frameEnd, -1);
+            this(mention, cue, frameEnd, -1, null);
+        }
+
+        /** The phrase to resolve a name from. */
+        Range naming() {
+            return referent != null ? referent : mention;
+        }
+
+        /** The same speaker, for another quotation (cue and frame stay with their own quotation). */
+        Evidence reuse(Range cue, int frameEnd, double confidence) {
+            return new Evidence(mention, cue, frameEnd, confidence, referent);
         }
     }
 

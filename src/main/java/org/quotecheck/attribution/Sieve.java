@@ -64,20 +64,106 @@ final class Sieve {
                 Evidence ev = r.matcher().match(st, q);
                 if (ev != null && ev.mention() != null) {
                     double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
-                    st.decided[q] = new Evidence(ev.mention(), ev.cue(), ev.frameEnd(), c);
+                    ev = withReferent(doc, new Evidence(ev.mention(), ev.cue(), ev.frameEnd(), c, ev.referent()));
+                    if (ev == null) {
+                        continue;
+                    }
+                    st.decided[q] = ev;
                     st.rule[q] = r.id();
                     break;
                 }
             }
         }
+        for (int q = 0; q < doc.quotes.size(); q++) {
+            if (st.decided[q] != null && REANCHORED.contains(st.rule[q])) {
+                st.decided[q] = nearestMention(doc, q, st.decided[q]);
+            }
+        }
         // a multi-paragraph quotation whose frame comes in a later piece: share it backwards
         for (int q = doc.quotes.size() - 1; q > 0; q--) {
             if (doc.quotes.get(q).continuesPrevious() && st.decided[q] != null && st.decided[q - 1] == null) {
-                st.decided[q - 1] = new Evidence(st.decided[q].mention(), st.decided[q].cue(), -1, 0.85);
+                st.decided[q - 1] = st.decided[q].reuse(st.decided[q].cue(), -1, 0.85);
                 st.rule[q - 1] = "continued-quote";
             }
         }
         return st;
+    }
+
+    /** "Smith, who called it “…”": the mention is the relative pronoun, the name is its antecedent. */
+    static Evidence withReferent(Doc d, Evidence ev) {
+        Range m = ev.mention();
+        if (ev.referent() != null || m.to() - m.from() != 1 || !Phrases.isRelative(d.tok(m.from()))) {
+            return ev;
+        }
+        int k = m.from() - 1;
+        int lb = sentenceStart(d, m.from());
+        if (k >= lb && d.tok(k).is(",")) {
+            k--;
+        }
+        Range np = k >= lb ? npEndingAt(d, k, lb) : null;
+        return np == null ? null : new Evidence(m, ev.cue(), ev.frameEnd(), ev.confidence(), np);
+    }
+
+    /** Rules that carry a speaker over from elsewhere in the text. */
+    private static final java.util.Set<String> REANCHORED = java.util.Set.of("same-paragraph", "previous-paragraph");
+
+    /**
+     * A speaker carried over from an earlier mention is referred to again by the "he" or "she" of
+     * the quotation's own sentence (“He went on to call it “…”"): that nearest pronoun is the
+     * mention, the earlier one still names the speaker. The pronoun must agree in gender.
+     */
+    static Evidence nearestMention(Doc d, int q, Evidence ev) {
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        int se = sentenceEnd(d, t);
+        int found = -1;
+        for (int k = t - 1; k >= ss; k--) {
+            if (d.tok(k).is("he") || d.tok(k).is("she")) {
+                found = k;
+                break;
+            }
+        }
+        for (int k = t + 1; found < 0 && k < se; k++) {
+            if (d.tok(k).isQuote()) {
+                break;
+            }
+            if (d.tok(k).is("he") || d.tok(k).is("she")) {
+                found = k;
+            }
+        }
+        if (found < 0 || ev.mention().from() >= ss) {
+            return ev;
+        }
+        char g = d.tok(found).is("he") ? 'm' : 'f';
+        char speaker = genderOf(d, ev.naming());
+        if (speaker != 0 && speaker != g) {
+            return ev;
+        }
+        return new Evidence(new Range(found, found + 1), ev.cue(), ev.frameEnd(), ev.confidence(), ev.naming());
+    }
+
+    /** 'm', 'f' or 0 (unknown) for a mention: a pronoun, an honorific or a known first name. */
+    private static char genderOf(Doc d, Range m) {
+        for (int k = m.from(); k < m.to(); k++) {
+            Tok t = d.tok(k);
+            if (t.is("he") || t.is("him") || t.is("his")) {
+                return 'm';
+            }
+            if (t.is("she") || t.is("her")) {
+                return 'f';
+            }
+            char h = Lexicon.honorificGender(t.lower());
+            if (h != 0) {
+                return h;
+            }
+            if (t.capitalized()) {
+                char f = Lexicon.firstNameGender(t.text());
+                if (f != 0) {
+                    return f;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Rules that do not look at a frame next to the quotation. */
@@ -205,7 +291,7 @@ final class Sieve {
             }
         }
         Evidence prev = st.decided[q - 1];
-        return new Evidence(prev.mention(), prev.cue(), -1);
+        return prev.reuse(prev.cue(), -1, -1);
     }
 
     private static double afterConfidence(Doc d, int q) {
@@ -237,7 +323,7 @@ final class Sieve {
             }
         }
         Evidence prev = st.decided[q - 1];
-        return new Evidence(prev.mention(), prev.cue(), -1);
+        return prev.reuse(prev.cue(), -1, -1);
     }
 
     /** X said (that) “…”, X told reporters “…”, X said in a statement: “…”. */
@@ -368,7 +454,7 @@ final class Sieve {
             return null;
         }
         Evidence prev = st.decided[q - 1];
-        return new Evidence(prev.mention(), prev.cue(), -1);
+        return prev.reuse(prev.cue(), -1, -1);
     }
 
     /**
@@ -418,7 +504,7 @@ final class Sieve {
             return null;
         }
         subj = tighten(d, subj);
-        if (subj == null) {
+        if (subj == null || !plausibleSpeaker(d, subj)) {
             return null;
         }
         int c = subj.to();
@@ -431,6 +517,26 @@ final class Sieve {
             }
         }
         return new Evidence(subj, ce > c ? new Range(c, ce) : null, -1);
+    }
+
+    private static final java.util.Set<String> NO_SPEAKER_HEADS = java.util.Set.of("it", "that", "this", "there",
+            "you", "we", "these", "those", "what");
+
+    /**
+     * Whether a clause subject guessed without a speech verb can be a speaker: a name, he/she/they
+     * or a determiner phrase; not a dummy "it"/"there", a demonstrative, "you" or "we",
+     * a lower-case fragment, or a capitalised past participle or adverb opening the sentence (names may end in -ing).
+     */
+    static boolean plausibleSpeaker(Doc d, Range r) {
+        Tok f = d.tok(r.from());
+        if (NO_SPEAKER_HEADS.contains(f.lower()) || f.lower().startsWith("that’") || f.lower().startsWith("that'")) {
+            return false;
+        }
+        if (!f.capitalized()) {
+            return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
+        }
+        String l = f.lower();
+        return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
     }
 
     /** A name is its capitalised words; a common noun phrase at most four words. */
@@ -458,7 +564,7 @@ final class Sieve {
         int para = d.quotes.get(q).paragraph();
         for (int p = q - 1; p >= Math.max(0, q - 20) && d.quotes.get(p).paragraph() == para; p--) {
             if (st.decided[p] != null) {
-                return new Evidence(st.decided[p].mention(), st.decided[p].cue(), -1);
+                return st.decided[p].reuse(st.decided[p].cue(), -1, -1);
             }
         }
         return paragraphFrame(d, d.quoteTok[q], para, true);
@@ -481,7 +587,7 @@ final class Sieve {
                 break;
             }
             if (pp == para - 1 && st.decided[p] != null) {
-                return new Evidence(st.decided[p].mention(), st.decided[p].cue(), -1);
+                return st.decided[p].reuse(st.decided[p].cue(), -1, -1);
             }
         }
         int prevTok = t - 1;
@@ -522,9 +628,21 @@ final class Sieve {
 
     private static Range frameSubject(Doc d, int k) {
         Range s = subjectOf(d, k, sentenceStart(d, k));
-        if (s == null && k + 1 < d.size()) {
+        if (s == null && k + 1 < d.size() && inverted(d, k)) {
             s = npAfter(d, k + 1, d.tok(k).para());
         }
         return s;
+    }
+
+    /**
+     * Whether a speech verb can have its subject after it: "…,” said Smith / , says the report.
+     * Elsewhere the phrase after the verb is its object ("told city leaders", "asked reporters").
+     */
+    private static boolean inverted(Doc d, int k) {
+        if (k == sentenceStart(d, k)) {
+            return true;
+        }
+        Tok before = d.tok(k - 1);
+        return before.isQuote() || before.is(",") || before.is(":") || before.is("—");
     }
 }

@@ -45,8 +45,8 @@ final class StandardQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             Span ms = doc.span(ev.mention().from(), ev.mention().to());
-            NameResolver.Resolved r = resolver.resolve(ev.mention(), lastPerson);
-            if (r.name() != null && !isPronounMention(doc, ev.mention())) {
+            NameResolver.Resolved r = resolver.resolve(ev.naming(), lastPerson);
+            if (r.name() != null && !isPronounMention(doc, ev.naming())) {
                 lastPerson = r.name();
             }
             Speaker speaker = new Speaker(r.name(), r.role(), new Mention(ms.of(text), ms));

@@ -370,4 +370,70 @@ class SieveRulesTest {
         AttributedQuotation q = only("In the end, Browning was critical of plans to impose “rules made far from here.”");
         assertEquals("Browning", mention(q));
     }
+
+    // relative-clause speakers
+    @Test
+    void aRelativeWhoIsTheMentionAndItsAntecedentTheName() {
+        AttributedQuotation q = only("The plan was opposed by Nora Quint, who called it “a tax on the poor.”");
+        assertEquals("who", mention(q));
+        assertEquals("Nora Quint", q.speaker().name());
+    }
+
+    @Test
+    void aNameThatOnlyStartsTheSentenceIsNoRelativeAntecedent() {
+        AttributedQuotation q = only("Nora Quint called the plan “a tax on the poor.”");
+        assertEquals("Nora Quint", mention(q));
+    }
+
+    // paragraph frames: inverted subjects only where the order can invert
+    @Test
+    void anInvertedParagraphFrameNamesTheSpeakerAfterTheVerb() {
+        List<AttributedQuotation> qs = EX.extract("Late on Friday — said the harbour master — the port closed.\n\n“Nothing is left.”");
+        assertEquals("the harbour master", mention(qs.get(0)));
+    }
+
+    @Test
+    void theObjectOfATellingVerbIsNoSpeaker() {
+        List<AttributedQuotation> qs = EX.extract(
+                "Mara Finch, who was visiting the port, did not name the company but told dock workers that the contract "
+                        + "would go to those “who still build ships.”");
+        assertNotEquals("dock workers", mention(qs.get(0)));
+    }
+
+    // clause-subject: only subjects that can speak
+    @Test
+    void aDummyItOrThereIsNoClauseSubjectSpeaker() {
+        assertNull(only("It was a season of “quiet despair” for the growers.").speaker());
+        assertNull(only("There were warnings of “serious harm” to the valley.").speaker());
+    }
+
+    @Test
+    void aCapitalisedParticipleOpeningTheSentenceIsNoClauseSubjectSpeaker() {
+        assertNull(only("Frustrated by delays over the bridge repairs, “enough is enough” became the slogan.").speaker());
+    }
+
+    @Test
+    void aPersonalPronounStillSpeaksAsClauseSubject() {
+        AttributedQuotation q = only("She was critical of efforts to impose “rules nobody voted for” on the town.");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("She", mention(q));
+    }
+
+    // nearest mention for carried-over speakers
+    @Test
+    void aCarriedOverSpeakerIsMentionedByThePronounOfTheQuotesOwnSentence() {
+        List<AttributedQuotation> qs = EX.extract("Mayor Anna Berg said the bridge would reopen in May. "
+                + "“Painful but fair” was how she put it.");
+        AttributedQuotation q = qs.get(0);
+        assertEquals("same-paragraph", q.rule());
+        assertEquals("she", mention(q));
+        assertEquals("Anna Berg", q.speaker().name());
+    }
+
+    @Test
+    void aPronounOfTheOtherGenderDoesNotReanchorTheMention() {
+        List<AttributedQuotation> qs = EX.extract("Mayor Anna Berg said the bridge would reopen in May. "
+                + "“Painful but fair” was how he put it.");
+        assertNotEquals("he", mention(qs.get(0)));
+    }
 }
