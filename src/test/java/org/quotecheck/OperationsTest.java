@@ -3,6 +3,7 @@ package org.quotecheck;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,15 @@ class OperationsTest {
                 .body(containsString("/api/v1/articles/{id}"))
                 .body(containsString("/api/v1/quotations/{id}/reviews"))
                 .body(containsString("/api/v1/speakers/{id}"));
+    }
+
+    @Test
+    void openApiShowsReviewerAsOptionalDefaultingToTheSignedInAccount() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.ReviewRequest.required", hasItem("verdict"))
+                .body("components.schemas.ReviewRequest.required", not(hasItem("reviewer")))
+                .body("components.schemas.ReviewRequest.properties.reviewer.description",
+                        containsString("defaults to the signed-in account"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.quotecheck.review;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.quotecheck.support.ApiConfig;
+import org.quotecheck.support.Inputs;
 import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.support.Page;
 import org.quotecheck.support.PageRequest;
@@ -33,11 +35,13 @@ public class QuotationResource {
     private final QuotationService quotations;
     private final ReviewService reviews;
     private final ApiConfig api;
+    private final SecurityIdentity identity;
 
-    QuotationResource(QuotationService quotations, ReviewService reviews, ApiConfig api) {
+    QuotationResource(QuotationService quotations, ReviewService reviews, ApiConfig api, SecurityIdentity identity) {
         this.quotations = quotations;
         this.reviews = reviews;
         this.api = api;
+        this.identity = identity;
     }
 
     @GET
@@ -69,8 +73,9 @@ public class QuotationResource {
             @RestHeader("If-Match") String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ReviewRequest body) {
         Long version = version(body.version(), ifMatch);
+        String reviewer = reviewer(body.reviewer(), identity.getPrincipal().getName());
         ReviewOutcome outcome = reviews.review(id, new ReviewCommand(body.verdict(), body.speakerName(),
-                body.evidenceUrl(), body.note(), body.reviewer(), version));
+                body.evidenceUrl(), body.note(), reviewer, version));
         return RestResponse.ResponseBuilder.<ReviewOutcome>created(URI.create("/api/v1/quotations/" + id + "/reviews"))
                 .entity(outcome).tag(etag(outcome.quotation().version())).build();
     }
@@ -83,6 +88,20 @@ public class QuotationResource {
 
     private static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The review's author: always the signed-in account (the write policy guarantees one), so the audit
+     * trail cannot name someone else. A {@code reviewer} the caller sends is only accepted as a
+     * restatement of that name; omitted or blank means the same.
+     */
+    static String reviewer(String fromBody, String account) {
+        String sent = Inputs.optional("reviewer", fromBody, ReviewService.MAX_NAME);
+        if (sent != null && !sent.equals(account)) {
+            throw InvalidInputException.of("reviewer", "reviews are recorded in the signed-in account's name ("
+                    + account + "); leave reviewer out or send that name");
+        }
+        return account;
     }
 
     /** The version from the body or from If-Match ("3", W/"3" or 3); both must agree. */

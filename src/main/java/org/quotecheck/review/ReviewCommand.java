@@ -4,6 +4,8 @@ package org.quotecheck.review;
  * A reviewer's verdict on a quotation, as any front end (REST, web form) hands it to
  * {@link ReviewService}. Raw strings: the service validates and explains what is wrong.
  *
+ * @param reviewer        the signed-in account's name: front ends take it from the authenticated
+ *                        identity, never from what the caller claims
  * @param expectedVersion the quotation version the reviewer saw; required
  */
 public record ReviewCommand(String verdict, String speakerName, String evidenceUrl, String note,

@@ -11,6 +11,8 @@ public record ReviewRequest(
         @Size(max = ReviewService.MAX_NAME) String speakerName,
         @Schema(description = "Absolute http(s) URL of the evidence") @Size(max = ReviewService.MAX_URL) String evidenceUrl,
         @Size(max = ReviewService.MAX_NOTE) String note,
-        @Schema(required = true) @Size(max = ReviewService.MAX_NAME) String reviewer,
+        @Schema(description = "Optional; defaults to the signed-in account's name. Reviews are always recorded"
+                + " in that name: any other value is refused with 400")
+        @Size(max = ReviewService.MAX_NAME) String reviewer,
         @Schema(description = "The quotation version reviewed; or send it as If-Match") Long version) {
 }

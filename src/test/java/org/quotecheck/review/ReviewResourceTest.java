@@ -12,10 +12,12 @@ import static org.quotecheck.Api.problem;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,12 +27,25 @@ import org.junit.jupiter.api.Test;
 import org.quotecheck.Api;
 import org.quotecheck.FixedExtractor;
 import org.quotecheck.attribution.QuoteExtractor;
+import org.quotecheck.user.Role;
+import org.quotecheck.user.UserService;
 
 @QuarkusTest
 // The API needs a signed-in user for reads and the reviewer role for writes (ApiSecurityTest covers
 // the refusals); these tests specify behaviour behind that door.
 @io.quarkus.test.security.TestSecurity(user = "test-reviewer", roles = "reviewer")
 class ReviewResourceTest {
+
+    /**
+     * The account {@link Api#post} signs in as with Basic auth. Real credentials take precedence over
+     * the class's @TestSecurity identity, which covers the requests sent without any.
+     */
+    private static final String SIGNED_IN = Api.USER;
+
+    private static final String PASSWORD = "review-resource-password";
+
+    @Inject
+    UserService users;
 
     private final FixedExtractor extractor = new FixedExtractor();
 
@@ -55,12 +70,12 @@ class ReviewResourceTest {
     @Test
     void reviewRecordsTheVerdictAndMovesStatusAndVersion() {
         long id = quotation();
-        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0,
+        post(reviews(id), Map.of("verdict", "VERIFIED", "version", 0,
                 "evidenceUrl", "https://video.example/speech", "note", "On tape at 12:03."))
                 .statusCode(201)
                 .header("ETag", equalTo("\"1\""))
                 .body("review.verdict", equalTo("VERIFIED"))
-                .body("review.reviewer", equalTo("rita"))
+                .body("review.reviewer", equalTo(SIGNED_IN))
                 .body("review.quotationVersion", equalTo(0))
                 .body("review.evidenceUrl", equalTo("https://video.example/speech"))
                 .body("quotation.status", equalTo("VERIFIED"))
@@ -73,18 +88,18 @@ class ReviewResourceTest {
     void versionMayComeAsIfMatch() {
         long id = quotation();
         given().contentType("application/json").header("If-Match", "\"0\"")
-                .body(Map.of("verdict", "MISQUOTED", "reviewer", "rita")).post(reviews(id)).then().statusCode(201)
+                .body(Map.of("verdict", "MISQUOTED")).post(reviews(id)).then().statusCode(201)
                 .body("quotation.status", equalTo("MISQUOTED"));
         given().contentType("application/json").header("If-Match", "W/\"1\"")
-                .body(Map.of("verdict", "VERIFIED", "reviewer", "sam")).post(reviews(id)).then().statusCode(201)
+                .body(Map.of("verdict", "VERIFIED")).post(reviews(id)).then().statusCode(201)
                 .body("quotation.version", equalTo(2));
     }
 
     @Test
     void staleVersionIsA409AndChangesNothing() {
         long id = quotation();
-        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0)).statusCode(201);
-        problem(post(reviews(id), Map.of("verdict", "NOT_A_QUOTE", "reviewer", "sam", "version", 0)), 409)
+        post(reviews(id), Map.of("verdict", "VERIFIED", "version", 0)).statusCode(201);
+        problem(post(reviews(id), Map.of("verdict", "NOT_A_QUOTE", "version", 0)), 409)
                 .body("currentVersion", equalTo(1));
         given().get("/api/v1/quotations/" + id).then().body("status", equalTo("VERIFIED")).body("version", equalTo(1));
         given().get(reviews(id)).then().body("", hasSize(1));
@@ -93,8 +108,8 @@ class ReviewResourceTest {
     @Test
     void sameVerdictAgainStillMovesTheVersion() {
         long id = quotation();
-        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0)).statusCode(201);
-        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "sam", "version", 1)).statusCode(201)
+        post(reviews(id), Map.of("verdict", "VERIFIED", "version", 0)).statusCode(201);
+        post(reviews(id), Map.of("verdict", "VERIFIED", "version", 1)).statusCode(201)
                 .body("quotation.version", equalTo(2));
     }
 
@@ -105,9 +120,8 @@ class ReviewResourceTest {
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                String reviewer = "reviewer" + i;
                 calls.add(() -> given().contentType("application/json")
-                        .body(Map.of("verdict", "UNVERIFIABLE", "reviewer", reviewer, "version", 0))
+                        .body(Map.of("verdict", "UNVERIFIABLE", "version", 0))
                         .post(reviews(id)).then().extract().statusCode());
             }
             Map<Integer, Integer> statuses = new HashMap<>();
@@ -125,7 +139,7 @@ class ReviewResourceTest {
     @Test
     void missingVersionIsA428Problem() {
         long id = quotation();
-        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita")), 428)
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED")), 428)
                 .body("detail", containsString("If-Match"));
         given().get(reviews(id)).then().body("", hasSize(0));
     }
@@ -134,19 +148,19 @@ class ReviewResourceTest {
     void disagreeingBodyAndIfMatchVersionsAreAProblem() {
         long id = quotation();
         problem(given().contentType("application/json").header("If-Match", "\"1\"")
-                .body(Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0)).post(reviews(id)).then(), 400);
+                .body(Map.of("verdict", "VERIFIED", "version", 0)).post(reviews(id)).then(), 400);
         problem(given().contentType("application/json").header("If-Match", "*")
-                .body(Map.of("verdict", "VERIFIED", "reviewer", "rita")).post(reviews(id)).then(), 400)
+                .body(Map.of("verdict", "VERIFIED")).post(reviews(id)).then(), 400)
                 .body("errors[0].field", equalTo("If-Match"));
     }
 
     @Test
     void unknownVerdictIsAProblemListingTheAllowedOnes() {
         long id = quotation();
-        problem(post(reviews(id), Map.of("verdict", "TRUE", "reviewer", "rita", "version", 0)), 400)
+        problem(post(reviews(id), Map.of("verdict", "TRUE", "version", 0)), 400)
                 .body("allowed", contains("VERIFIED", "MISATTRIBUTED", "MISQUOTED", "UNVERIFIABLE", "NOT_A_QUOTE"))
                 .body("detail", containsString("MISATTRIBUTED"));
-        problem(post(reviews(id), Map.of("reviewer", "rita", "version", 0)), 400)
+        problem(post(reviews(id), Map.of("version", 0)), 400)
                 .body("allowed", hasSize(5));
     }
 
@@ -154,8 +168,8 @@ class ReviewResourceTest {
     void misattributedNamesTheCorrectedSpeaker() {
         long id = quotation();
         String real = "Dora Real " + Api.unique().replaceAll("[0-9]", "d");
-        var outcome = post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "speakerName", real, "reviewer", "rita",
-                "version", 0)).statusCode(201)
+        var outcome = post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "speakerName", real, "version", 0))
+                .statusCode(201)
                 .body("review.speaker.name", equalTo(real))
                 .body("quotation.status", equalTo("MISATTRIBUTED"))
                 .body("quotation.speaker.name", equalTo(real))
@@ -166,63 +180,103 @@ class ReviewResourceTest {
                 .body("name", equalTo(real)).body("quotationCount", equalTo(1));
         // a second correction to the same name (other case) finds the same speaker row
         long other = quotation();
-        post(reviews(other), Map.of("verdict", "MISATTRIBUTED", "speakerName", real.toUpperCase(), "reviewer", "rita",
-                "version", 0)).statusCode(201).body("review.speaker.id", equalTo(speakerId));
+        post(reviews(other), Map.of("verdict", "MISATTRIBUTED", "speakerName", real.toUpperCase(), "version", 0))
+                .statusCode(201).body("review.speaker.id", equalTo(speakerId));
     }
 
     @Test
     void misattributedWithoutSpeakerNameIsAProblem() {
         long id = quotation();
-        problem(post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "reviewer", "rita", "version", 0)), 400)
+        problem(post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "version", 0)), 400)
                 .body("errors[0].field", equalTo("speakerName"));
     }
 
     @Test
     void speakerNameWithAnotherVerdictIsAProblem() {
         long id = quotation();
-        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "speakerName", "X", "reviewer", "rita", "version", 0)),
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "speakerName", "X", "version", 0)),
                 400).body("errors[0].field", equalTo("speakerName"));
     }
 
     @Test
     void evidenceUrlMustBeHttp() {
         long id = quotation();
-        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0,
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "version", 0,
                 "evidenceUrl", "ftp://files.example/x")), 400).body("errors[0].field", equalTo("evidenceUrl"));
-        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0,
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "version", 0,
                 "evidenceUrl", "not a url")), 400);
     }
 
     @Test
-    void reviewerIsRequired() {
+    void reviewIsRecordedInTheSignedInAccountsName() {
         long id = quotation();
-        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "  ", "version", 0)), 400)
-                .body("errors[0].field", equalTo("reviewer"));
+        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", SIGNED_IN, "version", 0)).statusCode(201)
+                .body("review.reviewer", equalTo(SIGNED_IN));
+        // surrounding whitespace is no different name
+        post(reviews(id), Map.of("verdict", "MISQUOTED", "reviewer", " " + SIGNED_IN + " ", "version", 1))
+                .statusCode(201).body("review.reviewer", equalTo(SIGNED_IN));
+        // a request without credentials runs as the @TestSecurity identity, and is recorded as that
+        given().contentType("application/json").body(Map.of("verdict", "VERIFIED", "version", 2))
+                .post(reviews(id)).then().statusCode(201).body("review.reviewer", equalTo("test-reviewer"));
+        given().get(reviews(id)).then().body("reviewer", contains(SIGNED_IN, SIGNED_IN, "test-reviewer"));
+    }
+
+    @Test
+    void reviewerNamingSomeoneElseIsRefusedWith400AndNothingChanges() {
+        long id = quotation();
+        post(reviews(id), Map.of("verdict", "VERIFIED", "version", 0)).statusCode(201);
+        problem(post(reviews(id), Map.of("verdict", "NOT_A_QUOTE", "reviewer", "rita", "version", 1)), 400)
+                .body("errors[0].field", equalTo("reviewer"))
+                .body("errors[0].message", containsString("signed-in account's name (" + SIGNED_IN + ")"))
+                .body("detail", containsString("leave reviewer out or send that name"));
+        // names compare exactly, as the audit trail stores them
+        problem(post(reviews(id), Map.of("verdict", "NOT_A_QUOTE", "reviewer", SIGNED_IN.toUpperCase(),
+                "version", 1)), 400).body("errors[0].field", equalTo("reviewer"));
+        given().get("/api/v1/quotations/" + id).then()
+                .body("status", equalTo("VERIFIED")).body("version", equalTo(1)).body("reviewCount", equalTo(1));
+        given().get(reviews(id)).then().body("verdict", contains("VERIFIED")).body("reviewer", contains(SIGNED_IN));
+    }
+
+    @Test
+    void reviewerFieldMayBeOmitted() {
+        long id = quotation();
+        post(reviews(id), Map.of("verdict", "VERIFIED", "version", 0)).statusCode(201)
+                .body("review.reviewer", equalTo(SIGNED_IN));
+        // blank, like the other optional text fields, counts as left out
+        post(reviews(id), Map.of("verdict", "UNVERIFIABLE", "reviewer", "  ", "version", 1)).statusCode(201)
+                .body("review.reviewer", equalTo(SIGNED_IN));
+        post(reviews(id), "{\"verdict\": \"MISQUOTED\", \"reviewer\": null, \"version\": 2}").statusCode(201)
+                .body("review.reviewer", equalTo(SIGNED_IN));
     }
 
     @Test
     void versionOfTheWrongTypeIsAProblem() {
         long id = quotation();
-        problem(post(reviews(id), "{\"verdict\": \"VERIFIED\", \"reviewer\": \"rita\", \"version\": \"zero\"}"), 400)
+        problem(post(reviews(id), "{\"verdict\": \"VERIFIED\", \"version\": \"zero\"}"), 400)
                 .body("errors[0].field", equalTo("version"));
-        problem(post(reviews(id), "{\"verdict\": \"VERIFIED\", \"reviewer\": \"rita\", \"version\": 0.5}"), 400);
+        problem(post(reviews(id), "{\"verdict\": \"VERIFIED\", \"version\": 0.5}"), 400);
     }
 
     @Test
     void reviewOfUnknownQuotationIsA404Problem() {
-        problem(post(reviews(99999999), Map.of("verdict", "VERIFIED", "reviewer", "rita", "version", 0)), 404);
+        problem(post(reviews(99999999), Map.of("verdict", "VERIFIED", "version", 0)), 404);
     }
 
     @Test
-    void historyIsAppendOnlyOldestFirst() {
+    void historyIsAppendOnlyOldestFirstEachReviewInItsAuthorsName() {
         long id = quotation();
-        post(reviews(id), Map.of("verdict", "UNVERIFIABLE", "reviewer", "a", "version", 0)).statusCode(201);
-        post(reviews(id), Map.of("verdict", "VERIFIED", "reviewer", "b", "version", 1)).statusCode(201);
-        post(reviews(id), Map.of("verdict", "MISQUOTED", "reviewer", "c", "version", 2)).statusCode(201);
-        given().get(reviews(id)).then().statusCode(200)
+        List<String> authors = List.of("history-ana", "history-ben", "history-cy");
+        authors.forEach(name -> users.createIfAbsent(name, PASSWORD, Set.of(Role.REVIEWER)));
+        List<String> verdicts = List.of("UNVERIFIABLE", "VERIFIED", "MISQUOTED");
+        for (int i = 0; i < 3; i++) {
+            given().auth().preemptive().basic(authors.get(i), PASSWORD).contentType("application/json")
+                    .body(Map.of("verdict", verdicts.get(i), "version", i)).post(reviews(id)).then().statusCode(201)
+                    .body("review.reviewer", equalTo(authors.get(i)));
+        }
+        Api.signedIn().get(reviews(id)).then().statusCode(200)
                 .body("verdict", contains("UNVERIFIABLE", "VERIFIED", "MISQUOTED"))
-                .body("reviewer", contains("a", "b", "c"))
+                .body("reviewer", contains("history-ana", "history-ben", "history-cy"))
                 .body("quotationVersion", contains(0, 1, 2));
-        given().get("/api/v1/quotations/" + id).then().body("status", equalTo("MISQUOTED"));
+        Api.signedIn().get("/api/v1/quotations/" + id).then().body("status", equalTo("MISQUOTED"));
     }
 }
