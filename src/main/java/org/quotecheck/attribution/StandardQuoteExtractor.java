@@ -46,7 +46,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
             }
             Span ms = doc.span(ev.mention().from(), ev.mention().to());
             NameResolver.Resolved r = resolver.resolve(ev.naming(), lastPerson);
-            if (r.name() != null && !isPronounMention(doc, ev.naming())) {
+            if (r.name() != null && r.person() && !isPronounMention(doc, ev.naming())) {
                 lastPerson = r.name();
             }
             Speaker speaker = new Speaker(r.name(), r.role(), new Mention(ms.of(text), ms));
