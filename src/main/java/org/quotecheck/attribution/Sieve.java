@@ -343,6 +343,14 @@ final class Sieve {
                 }
                 continue; // “several ways” of reaching … “unbound”: one frame governs both
             }
+            if (k == ss && (tk.is("said") || tk.is("says")) && tk.capitalized()) {
+                // "Said Ana Ruiz, who grew up nearby, “…”": the inverted frame opens the sentence
+                Range inv = npAfter(d, k + 1, tk.para());
+                if (inv != null && inv.to() <= t) {
+                    return new Evidence(inv, new Range(k, k + 1), -1, 0.9);
+                }
+                return null;
+            }
             if (!Lexicon.isSpeechAt(d, k)) {
                 continue;
             }
@@ -374,9 +382,14 @@ final class Sieve {
         for (int k = t + 1; k < Math.min(se, t + 40); k++) {
             Tok tk = d.tok(k);
             if (tk.isQuote()) {
-                return null;
+                if (d.endsSentence(tk.quote()) || k + 1 < se && d.tok(k + 1).is(",") && k + 2 < se
+                        && Lexicon.isSpeechAt(d, k + 2)) {
+                    return null; // a later quotation with its own frame
+                }
+                continue; // "… “a great deal of weight” and bring “firepower,” Smith said": one frame
             }
-            if (!Lexicon.isSpeechAt(d, k) || Lexicon.NAMING.contains(tk.lower()) || se - k > 8) {
+            boolean inverted = d.tok(k - 1).is(",") && (tk.is("said") || tk.is("says"));
+            if (!Lexicon.isSpeechAt(d, k) || Lexicon.NAMING.contains(tk.lower()) || se - k > (inverted ? 25 : 8)) {
                 continue;
             }
             if (d.tok(k - 1).is(",")) {

@@ -436,4 +436,51 @@ class SieveRulesTest {
                 + "“Painful but fair” was how he put it.");
         assertNotEquals("he", mention(qs.get(0)));
     }
+
+    // sentence-frame over several partial quotes, and a long appositive after an inverted "said"
+    @Test
+    void aFrameAtTheSentenceEndGovernsEveryPartialQuoteBeforeIt() {
+        List<AttributedQuotation> qs = EX.extract("The grant will bring “a real lift” to the town and “new hope” to its farmers,"
+                + " county spokesman Omar Haddad said.");
+        assertEquals(2, qs.size());
+        assertEquals("county spokesman Omar Haddad", mention(qs.get(0)));
+        assertEquals("county spokesman Omar Haddad", mention(qs.get(1)));
+    }
+
+    @Test
+    void aLaterQuotationWithItsOwnFrameStopsTheSentenceFrame() {
+        List<AttributedQuotation> qs = EX.extract("The grant brings “a real lift” to the town, “and more,” Mara Lind said,"
+                + " which the mayor denied.");
+        assertEquals("Mara Lind", mention(qs.get(1)));
+        assertNotEquals("the mayor", mention(qs.get(0)));
+    }
+
+    @Test
+    void anInvertedSaidMayCarryALongAppositive() {
+        AttributedQuotation q = only("The mill will bring “a real lift” to the valley, said Grace Holloway,"
+                + " director of the regional development office in the northern district of the county.");
+        assertEquals("Grace Holloway", mention(q));
+    }
+
+    @Test
+    void aNonInvertedFrameFarFromTheSentenceEndIsNoFrame() {
+        AttributedQuotation q = only("The mill brings “a real lift” to the valley, and the town said the"
+                + " regional development office in the northern district of the county would pay for the new road.");
+        assertNotEquals("sentence-frame", q.rule());
+    }
+
+    // an inverted frame opening the sentence
+    @Test
+    void anOpeningSaidTakesTheNameAfterIt() {
+        AttributedQuotation q = only("Said Dora Vance, who grew up on the street, “We were all so proud.”");
+        assertEquals("Dora Vance", mention(q));
+        assertEquals("Said", q.cue().text());
+    }
+
+    @Test
+    void anOpeningSaidWithoutANameGivesNoInvertedFrame() {
+        AttributedQuotation q = only("Said to be “the best in town,” the bakery closed.");
+        assertNotEquals("the best in town", mention(q));
+        assertNotEquals("Said", q.cue() == null ? null : q.cue().text());
+    }
 }
