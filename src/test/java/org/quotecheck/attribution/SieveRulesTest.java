@@ -483,4 +483,31 @@ class SieveRulesTest {
         assertNotEquals("the best in town", mention(q));
         assertNotEquals("Said", q.cue() == null ? null : q.cue().text());
     }
+
+    // datelines and opening phrases are no subjects of a participle frame
+    @Test
+    void aDatelineIsNeverTheSpeakerOfAParticipleFrame() {
+        AttributedQuotation q = only("BRAMLEY, Oct. 3 — Mara Lind toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("Mara Lind", mention(q));
+        AttributedQuotation r = only("BRAMLEY (Wire) - Mara Lind toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("Mara Lind", mention(r));
+    }
+
+    @Test
+    void aCapitalisedNameOpeningAParagraphWithoutADashIsStillTheSubject() {
+        AttributedQuotation q = only("MARA LIND toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("MARA LIND", mention(q));
+    }
+
+    @Test
+    void aPlaceListInsideAnOpeningPhraseIsSkipped() {
+        AttributedQuotation q = only("Speaking in Bramley, North Dale, Mara Lind praised the crews, saying “they never slept.”");
+        assertEquals("Mara Lind", mention(q));
+    }
+
+    @Test
+    void anOpeningPhraseFollowedByTheSubjectKeepsIt() {
+        AttributedQuotation q = only("Speaking in Bramley, Mara Lind praised the crews, saying “they never slept.”");
+        assertEquals("Mara Lind", mention(q));
+    }
 }
