@@ -184,6 +184,9 @@ final class Sieve {
             return true;
         }
         int t = d.quoteTok[q];
+        if (namedThing(d, t)) {
+            return true;
+        }
         // a show or paper named after a preposition keeps its final stop: on “Meet the Voters.”
         boolean named = t > 0 && TITLE_PREPOSITIONS.contains(d.tok(t - 1).lower()) && d.lastChar(q) != '?';
         if ((d.endsSentence(q) && !named) || d.lastChar(q) == ',' && !named || d.wordCount(q) > 8) {
@@ -201,6 +204,50 @@ final class Sieve {
             }
         }
         return caps >= 2;
+    }
+
+    private static final java.util.Set<String> NAMING_USE = java.util.Set.of("called", "dubbed", "titled",
+            "entitled", "named", "nicknamed", "known");
+
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("a", "an", "the", "his",
+            "her", "its", "their", "our", "this", "that", "new");
+
+    /**
+     * "a play called “…”", "a group known as “…”", "an ad titled “…”": the quotation names the thing
+     * a common noun phrase before it stands for; nobody says it.
+     */
+    static boolean namedThing(Doc d, int t) {
+        int k = t - 1;
+        if (k >= 0 && (d.tok(k).is("a") || d.tok(k).is("an") || d.tok(k).is("the"))) {
+            k--;
+        }
+        if (k >= 1 && d.tok(k).is("as") && d.tok(k - 1).is("known")) {
+            k--;
+        }
+        if (k < 1 || !NAMING_USE.contains(d.tok(k).lower()) || d.tok(k).is("known") && !d.tok(k + 1).is("as")) {
+            return false;
+        }
+        int n = k - 1;
+        if (d.tok(n).is(",")) {
+            n--;
+        }
+        if (n < 0) {
+            return false;
+        }
+        Tok noun = d.tok(n);
+        if (!noun.isWord() || noun.capitalized() || Phrases.isPronoun(noun) || Lexicon.AUX.contains(noun.lower())
+                || noun.lower().endsWith("ly") || Lexicon.SPEECH.contains(noun.lower())) {
+            return false;
+        }
+        for (int b = n - 1; b >= Math.max(0, n - 3); b--) {
+            if (POSSESSIVE_DETERMINERS.contains(d.tok(b).lower())) {
+                return true;
+            }
+            if (!d.tok(b).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---- rules -------------------------------------------------------------------------------

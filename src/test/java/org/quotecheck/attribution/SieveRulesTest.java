@@ -510,4 +510,20 @@ class SieveRulesTest {
         AttributedQuotation q = only("Speaking in Bramley, Mara Lind praised the crews, saying “they never slept.”");
         assertEquals("Mara Lind", mention(q));
     }
+
+    // a quotation naming the thing a common noun stands for
+    @Test
+    void aQuotationNamedByACommonNounHasNoSpeaker() {
+        assertNull(only("Mara Lind staged a play called “Salt and Iron” in the old mill.").speaker());
+        assertNull(only("Omar Haddad leads a group known as “the Lantern Club” in the valley.").speaker());
+        assertNull(only("The council released an ad titled “Build It Now” on Monday.").speaker());
+    }
+
+    @Test
+    void aPersonCallingSomethingAQuotationStillSpeaks() {
+        AttributedQuotation q = only("Mara Lind called the plan “a gift to the rich.”");
+        assertEquals("Mara Lind", mention(q));
+        AttributedQuotation r = only("Omar Haddad, who has called it “a swindle,” voted no.");
+        assertNotEquals(null, r.speaker());
+    }
 }
