@@ -18,6 +18,8 @@ final class Doc {
     int[] sentence;
     int[] sentenceStart;
     int[] sentenceEnd;
+    /** Words capitalised away from a sentence start; filled by the sieve on first use (one thread per Doc). */
+    java.util.Set<String> midSentenceCapitals;
 
     Doc(String text, List<Span> paragraphs, List<Quotation> quotes) {
         this.text = text;

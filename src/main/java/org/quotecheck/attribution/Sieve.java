@@ -278,8 +278,8 @@ final class Sieve {
         if (fullStop && first.is(".")) {
             return null;
         }
-        if (!Phrases.startsNp(first)) {
-            return null;
+        if (!Phrases.startsNp(first) || first.is("that") && !fullStop) {
+            return null; // “…” that Smith can win, said Jones: "that" opens a clause, not a subject
         }
         for (int k = j + 1; k < Math.min(d.size(), j + 40); k++) {
             Tok tk = d.tok(k);
@@ -596,7 +596,26 @@ final class Sieve {
             return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
         }
         String l = f.lower();
+        if (r.to() - r.from() == 1 && r.from() == sentenceStart(d, r.from()) && !Phrases.isPronoun(f)
+                && !Lexicon.DETERMINERS.contains(l) && !capitalisedMidSentence(d, f.text())) {
+            return false; // "Fifteen minutes later …", "Outside the arena …": capitalised only by position
+        }
         return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
+    }
+
+    /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */
+    private static boolean capitalisedMidSentence(Doc d, String word) {
+        if (d.midSentenceCapitals == null) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (int k = 1; k < d.size(); k++) {
+                Tok t = d.tok(k);
+                if (t.capitalized() && k != sentenceStart(d, k) && !d.tok(k - 1).isQuote() && !d.tok(k - 1).is(":")) {
+                    words.add(t.text());
+                }
+            }
+            d.midSentenceCapitals = words; // built once per article, on first need
+        }
+        return d.midSentenceCapitals.contains(word);
     }
 
     /** A name is its capitalised words; a common noun phrase at most four words. */

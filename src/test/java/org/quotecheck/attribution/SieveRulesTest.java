@@ -526,4 +526,30 @@ class SieveRulesTest {
         AttributedQuotation r = only("Omar Haddad, who has called it “a swindle,” voted no.");
         assertNotEquals(null, r.speaker());
     }
+
+    // "that" after a quotation opens a clause
+    @Test
+    void aThatClauseAfterAQuoteIsNoSubjectTheLaterFrameSpeaks() {
+        AttributedQuotation q = only("“It seems most unlikely” that Lind can win, said Omar Haddad, a party strategist.");
+        assertEquals("Omar Haddad", mention(q));
+    }
+
+    @Test
+    void aNameAfterAQuoteStillSpeaksWithoutThat() {
+        AttributedQuotation q = only("“It seems most unlikely,” Omar Haddad, a party strategist, said.");
+        assertEquals("Omar Haddad", mention(q));
+    }
+
+    // a capitalised sentence opener is a name only if the article capitalises it elsewhere
+    @Test
+    void aWordCapitalisedOnlyByItsPositionIsNoClauseSubject() {
+        AttributedQuotation q = only("Fifteen minutes later the crowd began to chant “open the gates.”");
+        assertNotEquals("Fifteen", mention(q));
+    }
+
+    @Test
+    void aSurnameSeenMidSentenceElsewhereStaysAClauseSubject() {
+        List<AttributedQuotation> qs = EX.extract("The board met Voss on Monday.\n\nVoss was critical of the “rushed timetable” of the works.");
+        assertEquals("Voss", mention(qs.get(qs.size() - 1)));
+    }
 }
