@@ -101,7 +101,9 @@ final class NameResolver {
                     break;
                 }
             }
-            add(i, j + 1);
+            if (j > i || i != Phrases.sentenceStart(doc, i) || Sieve.capitalisedMidSentence(doc, t.text())) {
+                add(i, j + 1); // "Earlier, …", "Citing …": a lone opener never capitalised elsewhere names no one
+            }
             i = j + 1;
         }
     }
@@ -508,11 +510,27 @@ final class NameResolver {
         return ans;
     }
 
+    /** The nearest earlier person of known gender {@code g} within a window, or null. */
+    private Entity nearestOfGender(int at, char g) {
+        for (int k = indexBefore(at); k >= 0 && k > indexBefore(at) - 60; k--) {
+            Entity e = entities.get(k);
+            if (e.person() && isPerson(fullName(e))) {
+                Entity full = fullest(e.words(), at);
+                if (gender(full != null ? full : e) == g) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */
     private Resolved pronoun(int at, String lastPersonName, char g) {
         if (lastPersonName != null && isPerson(lastPersonName)) {
             Entity last = fullestByName(lastPersonName);
-            if (last == null || gender(last) == 0 || gender(last) == g) {
+            char lg = last == null ? 0 : gender(last);
+            // "she" is the marked pronoun: after a speaker of unknown gender, a woman named nearby wins
+            if (lg == g || lg == 0 && (g == 'm' || nearestOfGender(at, g) == null)) {
                 return new Resolved(lastPersonName, roleOf(lastPersonName));
             }
         }

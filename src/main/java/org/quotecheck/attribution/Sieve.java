@@ -604,7 +604,7 @@ final class Sieve {
     }
 
     /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */
-    private static boolean capitalisedMidSentence(Doc d, String word) {
+    static boolean capitalisedMidSentence(Doc d, String word) {
         if (d.midSentenceCapitals == null) {
             java.util.Set<String> words = new java.util.HashSet<>();
             for (int k = 1; k < d.size(); k++) {

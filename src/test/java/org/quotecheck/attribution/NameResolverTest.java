@@ -176,4 +176,28 @@ class NameResolverTest {
         assertEquals("Lena Qvist", s.name());
         assertNull(s.role());
     }
+
+    @Test
+    void sheAfterASpeakerOfUnknownGenderGoesToTheWomanNamedNearby() {
+        Speaker s = last("Ines Korda chairs the board.\n\n“We will vote,” said Arlo Penn.\n\n“Not before May,” she said.");
+        assertEquals("Ines Korda", s.name());
+    }
+
+    @Test
+    void heAfterASpeakerOfUnknownGenderStaysWithThatSpeaker() {
+        Speaker s = last("Ines Korda chairs the board.\n\n“We will vote,” said Arlo Penn.\n\n“Not before May,” he said.");
+        assertEquals("Arlo Penn", s.name());
+    }
+
+    @Test
+    void aLoneSentenceOpenerNeverCapitalisedElsewhereIsNoPersonForAPronoun() {
+        Speaker s = last("Arlo Penn spoke first.\n\nEarlier, the hall had filled.\n\n“We are ready,” he said.");
+        assertEquals("Arlo Penn", s.name());
+    }
+
+    @Test
+    void aSurnameOpeningASentenceIsAPersonWhenTheArticleNamesItElsewhere() {
+        Speaker s = last("The board thanked Arlo Penn.\n\nPenn spoke first.\n\n“We are ready,” he said.");
+        assertEquals("Arlo Penn", s.name());
+    }
 }
