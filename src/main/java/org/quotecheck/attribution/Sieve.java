@@ -252,6 +252,24 @@ final class Sieve {
 
     // ---- rules -------------------------------------------------------------------------------
 
+    /** "Said Lind, …", "Continued Lind:": a capitalised speech verb opening a sentence, a name after it. */
+    private static boolean openingInverted(Doc d, int k, int ss) {
+        if (k != ss || k + 1 >= d.size()) {
+            return false;
+        }
+        Tok tk = d.tok(k);
+        Tok next = d.tok(k + 1);
+        String l = tk.lower();
+        // "Asked about it, Lind …", "Told of the plan, …": participles that open a phrase, not a frame
+        return tk.isWord() && tk.capitalized() && Lexicon.SPEECH.contains(l) && (l.endsWith("ed") || l.equals("said")
+                || l.equals("says") || l.equals("wrote")) && !INVERSION_BLOCKERS.contains(l)
+                && next.isWord() && next.capitalized() && !Lexicon.NOT_NAMES.contains(next.lower());
+    }
+
+    private static final java.util.Set<String> INVERSION_BLOCKERS = java.util.Set.of("asked", "told", "pressed",
+            "questioned", "reminded", "informed", "called", "described", "quoted", "cited", "criticized",
+            "criticised", "accused", "praised", "blamed", "dubbed", "labeled", "labelled", "termed", "branded");
+
     /** “…,” X said / “…,” said X / “…,” X, a long appositive, said. */
     static Evidence saidAfter(State st, int q) {
         Doc d = st.doc;
@@ -390,7 +408,7 @@ final class Sieve {
                 }
                 continue; // “several ways” of reaching … “unbound”: one frame governs both
             }
-            if (k == ss && (tk.is("said") || tk.is("says")) && tk.capitalized()) {
+            if (openingInverted(d, k, ss)) {
                 // "Said Ana Ruiz, who grew up nearby, “…”": the inverted frame opens the sentence
                 Range inv = npAfter(d, k + 1, tk.para());
                 if (inv != null && inv.to() <= t) {
@@ -535,6 +553,12 @@ final class Sieve {
                 return null; // the colon closes a sentence that already quotes someone
             }
         }
+        if (openingInverted(d, ss, ss)) {
+            Range inv = npAfter(d, ss + 1, d.tok(ss).para());
+            if (inv != null && inv.to() <= colon) {
+                return new Evidence(inv, new Range(ss, ss + 1), -1); // "Continued Lind:" / "“…”"
+            }
+        }
         for (int k = colon - 1; k >= ss; k--) {
             if (Lexicon.isSpeechAt(d, k)) {
                 Range s = frameSubject(d, k);
@@ -606,13 +630,28 @@ final class Sieve {
     /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */
     static boolean capitalisedMidSentence(Doc d, String word) {
         if (d.midSentenceCapitals == null) {
+            // a name: capitalised mid-sentence somewhere, or opening two sentences and never written in lower case
             java.util.Set<String> words = new java.util.HashSet<>();
-            for (int k = 1; k < d.size(); k++) {
+            java.util.Map<String, Integer> openers = new java.util.HashMap<>();
+            java.util.Set<String> lower = new java.util.HashSet<>();
+            for (int k = 0; k < d.size(); k++) {
                 Tok t = d.tok(k);
-                if (t.capitalized() && k != sentenceStart(d, k) && !d.tok(k - 1).isQuote() && !d.tok(k - 1).is(":")) {
+                if (!t.isWord()) {
+                    continue;
+                }
+                if (!t.capitalized()) {
+                    lower.add(t.lower());
+                } else if (k > 0 && k != sentenceStart(d, k) && !d.tok(k - 1).isQuote() && !d.tok(k - 1).is(":")) {
                     words.add(t.text());
+                } else {
+                    openers.merge(t.text(), 1, Integer::sum);
                 }
             }
+            openers.forEach((w, n) -> {
+                if (n >= 2 && !lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    words.add(w);
+                }
+            });
             d.midSentenceCapitals = words; // built once per article, on first need
         }
         return d.midSentenceCapitals.contains(word);
@@ -673,7 +712,33 @@ final class Sieve {
         if (prevTok < 0 || d.tok(prevTok).para() != para - 1) {
             return null;
         }
-        return paragraphFrame(d, prevTok, para - 1, false);
+        Evidence framed = paragraphFrame(d, prevTok, para - 1, false);
+        return framed != null ? framed : introducedBy(d, q, prevTok);
+    }
+
+    /**
+     * “Not only can she win …” opening a paragraph after "Lind is upbeat about the race." with no
+     * speech verb: a whole-sentence quotation continues the person the previous paragraph's last
+     * sentence is about, when that sentence has no quotation and its subject is a name or he/she.
+     */
+    private static Evidence introducedBy(Doc d, int q, int prevTok) {
+        if (!d.endsSentence(q) || d.wordCount(q) < 5) {
+            return null;
+        }
+        int ss = sentenceStart(d, prevTok);
+        for (int k = ss; k <= prevTok; k++) {
+            if (d.tok(k).isQuote()) {
+                return null;
+            }
+        }
+        Range subj = Phrases.mainSubject(d, ss, prevTok + 1);
+        if (subj == null) {
+            return null;
+        }
+        Tok f = d.tok(subj.from());
+        boolean person = f.is("he") || f.is("she") || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())
+                && plausibleSpeaker(d, subj);
+        return person ? new Evidence(subj, null, -1, 0.6) : null;
     }
 
     /** The speech frame of a paragraph nearest to token {@code near}. */

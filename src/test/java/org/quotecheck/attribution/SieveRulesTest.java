@@ -552,4 +552,36 @@ class SieveRulesTest {
         List<AttributedQuotation> qs = EX.extract("The board met Voss on Monday.\n\nVoss was critical of the “rushed timetable” of the works.");
         assertEquals("Voss", mention(qs.get(qs.size() - 1)));
     }
+
+    // a quote-only paragraph after a paragraph about a person with no speech verb
+    @Test
+    void aWholeSentenceQuoteContinuesThePersonThePreviousParagraphIsAbout() {
+        List<AttributedQuotation> qs = EX.extract("Lind spoke on Monday.\n\nLind is upbeat about the vote, in part because"
+                + " the polls have turned.\n\n“We can win this district, and we will win it in November.”");
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals("Lind", mention(q));
+        assertEquals("previous-paragraph", q.rule());
+    }
+
+    @Test
+    void aShortFragmentAfterSuchAParagraphStaysUnattributed() {
+        List<AttributedQuotation> qs = EX.extract("Lind spoke on Monday.\n\nLind is upbeat about the vote.\n\n“Landslide.”");
+        assertNull(qs.get(qs.size() - 1).speaker());
+        List<AttributedQuotation> rs = EX.extract("The weather turned cold on Monday.\n\n“We can win this district, and we will win it in November.”");
+        assertNull(rs.get(rs.size() - 1).speaker());
+    }
+
+    // a capitalised speech verb opening the sentence, a name after it
+    @Test
+    void anOpeningInvertedVerbBeforeAColonIntroducesTheNextParagraph() {
+        List<AttributedQuotation> qs = EX.extract("The host asked about the bridge.\n\nContinued Lind:\n\n“We will fund it in full next year.”");
+        assertEquals("Lind", mention(qs.get(qs.size() - 1)));
+        assertEquals("Continued", qs.get(qs.size() - 1).cue().text());
+    }
+
+    @Test
+    void anOpeningParticipleIsNoInvertedFrame() {
+        AttributedQuotation q = only("Asked Monday about the bridge, the crowd chanted “fund it now.”");
+        assertNotEquals("Monday", mention(q));
+    }
 }
