@@ -62,6 +62,9 @@ final class Sieve {
                     break; // a short partial quote with no frame at it is a scare quote
                 }
                 Evidence ev = r.matcher().match(st, q);
+                if (ev != null && ev.mention() != null && !wellFormed(doc, ev.mention())) {
+                    continue; // "carrying signs", "her of making": a verb phrase is no speaker
+                }
                 if (ev != null && ev.mention() != null) {
                     double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
                     ev = withReferent(doc, new Evidence(ev.mention(), ev.cue(), ev.frameEnd(), c, ev.referent()));
@@ -88,6 +91,44 @@ final class Sieve {
         }
         return st;
     }
+
+    /**
+     * Whether a mention can name someone: it opens with a name, a pronoun, a determiner or a noun;
+     * not with a lower-case verb form ("placed ads", "carrying signs", "spoke anonymously") or a
+     * possessive/object pronoun followed by a preposition ("her of making …").
+     */
+    static boolean wellFormed(Doc d, Range m) {
+        Tok f = d.tok(m.from());
+        String l = f.lower();
+        if (!f.isWord() || f.capitalized() || Phrases.isPronoun(f) || Phrases.isRelative(f)) {
+            return true;
+        }
+        if (POSSESSIVES.contains(l)) {
+            return !(m.to() - m.from() > 1 && Lexicon.PREPOSITIONS.contains(d.tok(m.from() + 1).lower()));
+        }
+        if (Lexicon.DETERMINERS.contains(l)) {
+            return true;
+        }
+        // "retired Army Gen. Ann Roe", "undecided voter Ann Roe": a modifier before a name is fine
+        for (int k = m.from() + 1; k < m.to(); k++) {
+            Tok t = d.tok(k);
+            if (Lexicon.PREPOSITIONS.contains(t.lower()) || !t.isWord()) {
+                break;
+            }
+            if (t.capitalized()) {
+                return true;
+            }
+        }
+        return !(l.endsWith("ing") || l.endsWith("ed") || Lexicon.SPEECH.contains(l) || Lexicon.AUX.contains(l)
+                || IRREGULAR_PAST.contains(l));
+    }
+
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("her", "his", "their", "its", "our", "my");
+
+    /** Common irregular past tenses that open a verb phrase, never a noun phrase. */
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("spoke", "began", "went", "took",
+            "made", "gave", "came", "saw", "got", "ran", "wrote", "told", "said", "met", "led", "left", "sent",
+            "brought", "thought", "felt", "kept", "held", "stood", "won", "lost", "put", "set", "became");
 
     /** "Smith, who called it “…”": the mention is the relative pronoun, the name is its antecedent. */
     static Evidence withReferent(Doc d, Evidence ev) {

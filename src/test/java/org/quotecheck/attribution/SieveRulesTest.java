@@ -584,4 +584,19 @@ class SieveRulesTest {
         AttributedQuotation q = only("Asked Monday about the bridge, the crowd chanted “fund it now.”");
         assertNotEquals("Monday", mention(q));
     }
+
+    // a mention must be able to name someone
+    @Test
+    void aVerbPhraseIsNeverASpeakerMention() {
+        AttributedQuotation q = only("By noon a crowd had gathered at the gate, chanting and carrying signs saying “close the mine.”");
+        assertNotEquals("carrying signs", mention(q));
+    }
+
+    @Test
+    void aParticipleModifierBeforeANameStaysInTheMention() {
+        AttributedQuotation q = only("“We are not done,” said retired Army Gen. Ann Roe.");
+        assertEquals("retired Army Gen. Ann Roe", mention(q));
+        AttributedQuotation r = only("“We are not done,” said one of the striking miners.");
+        assertEquals("one of the striking miners", mention(r));
+    }
 }
