@@ -207,7 +207,14 @@ final class Phrases {
         if (e >= end) {
             return null;
         }
-        Tok nx = d.tok(e);
+        int after = e;
+        if (d.tok(e).is("(") && f.capitalized()) {
+            int close = closingParen(d, e);
+            if (close > 0 && close + 1 < end) {
+                after = close + 1; // "Rep. Ann Roe (D-Ohio) reacted …": the party label is skipped
+            }
+        }
+        Tok nx = d.tok(after);
         boolean verbNext = nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower())
                 && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower())) && !DETERMINERS.contains(nx.lower());
         boolean appositive = nx.is(",") && f.capitalized();

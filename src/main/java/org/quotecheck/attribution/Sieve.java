@@ -521,8 +521,18 @@ final class Sieve {
         }
         int ss = sentenceStart(d, t - 1);
         Range np = npEndingAt(d, t - 2, ss);
-        if (np == null || np.from() != ss) {
+        if (np == null) {
             return null;
+        }
+        if (np.from() != ss) {
+            // "Pollsters agree - Ann Roe: “…”", "More from Roe: “…”": a name after a dash or "from"
+            Tok before = d.tok(np.from() - 1);
+            boolean label = before.is("-") || before.is("—") || before.is("–") || before.is("from");
+            Range name = tighten(d, np);
+            if (!label || name == null || name.to() != np.to() || !d.tok(np.from()).capitalized()
+                    || Lexicon.DETERMINERS.contains(d.tok(np.from()).lower())) {
+                return null;
+            }
         }
         return new Evidence(np, null, -1);
     }

@@ -599,4 +599,30 @@ class SieveRulesTest {
         AttributedQuotation r = only("“We are not done,” said one of the striking miners.");
         assertEquals("one of the striking miners", mention(r));
     }
+
+    // a name after a dash or "from" introduces a quote with a colon
+    @Test
+    void aNameAfterADashOrFromBeforeAColonSpeaks() {
+        assertEquals("Ann Roe", mention(only("Pollsters agree - Ann Roe: “Keep calling voters until the last day.”")));
+        assertEquals("Roe", mention(only("More from Roe: “The sample was far too small.”")));
+    }
+
+    @Test
+    void aCommonNounBeforeAMidSentenceColonIsNoSpeaker() {
+        AttributedQuotation q = only("Voters saw one slogan on every wall - the motto: “Keep calling voters.”");
+        assertNotEquals("the motto", mention(q));
+    }
+
+    // a party label between a main subject and its verb
+    @Test
+    void aParticipleFrameSkipsThePartyLabelOfTheMainSubject() {
+        AttributedQuotation q = only("In a statement, Rep. Ann Roe (D-Ohio) reacted to the ruling, saying: “It is a sad day.”");
+        assertEquals("Rep. Ann Roe", mention(q));
+    }
+
+    @Test
+    void aParenthesisAfterACommonNounGivesNoMainSubject() {
+        AttributedQuotation q = only("In a statement, the panel (all nine members) reacted to the ruling, saying: “It is a sad day.”");
+        assertNotEquals("all nine members", mention(q));
+    }
 }
