@@ -366,6 +366,30 @@ final class NameResolver {
         return new Resolved(best.name(), role, isPerson(best.name()) && !definite(m));
     }
 
+    /** "WALLACE" or "SEN. KAINE" from a transcript: the person of the article with that surname. */
+    Resolved byLabel(String label) {
+        String[] parts = label.split(" ");
+        String last = parts[parts.length - 1];
+        Entity best = null;
+        for (Entity e : entities) {
+            String w = e.words().get(e.words().size() - 1);
+            if (e.person() && w.equalsIgnoreCase(last) && (best == null || e.words().size() > best.words().size())) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            return new Resolved(best.name(), roleOf(best.name()));
+        }
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (isTitle(p.toLowerCase(Locale.ROOT)) || Lexicon.HONORIFICS.contains(p.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            b.append(b.length() > 0 ? " " : "").append(p.charAt(0)).append(p.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return new Resolved(b.length() > 0 ? b.toString() : null, null);
+    }
+
     /** "Officials", "a source familiar with the talks", "Clinton aides": the head names no one. */
     private boolean unnamed(Range m) {
         int head = -1;

@@ -625,4 +625,25 @@ class SieveRulesTest {
         AttributedQuotation q = only("In a statement, the panel (all nine members) reacted to the ruling, saying: “It is a sad day.”");
         assertNotEquals("all nine members", mention(q));
     }
+
+    // transcript labels
+    @Test
+    void aTranscriptLabelInCapitalsNamesTheSpeakerOfItsLine() {
+        List<AttributedQuotation> qs = EX.extract("The radio host Dana Whitlow questioned Governor Ann Roe about the new budget on Sunday.\n\n"
+                + "“WHITLOW: Will you sign the bill?\n\n“ROE: I will sign it on Monday.”");
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals("transcript-label", q.rule());
+        assertEquals("ROE", mention(q));
+        assertEquals("Ann Roe", q.speaker().name());
+    }
+
+    @Test
+    void aSectionLabelOrAFramedQuoteIsNoTranscriptLine() {
+        AttributedQuotation video = only("The clip ended with a caption: “VIDEO: the flood at dawn.”");
+        assertNotEquals("transcript-label", video.rule());
+        AttributedQuotation framed = only("“NOTE: the road is closed,” Ann Roe said.");
+        assertEquals("Ann Roe", mention(framed));
+        AttributedQuotation lower = only("“Roe: the road is closed.”");
+        assertNotEquals("transcript-label", lower.rule());
+    }
 }
