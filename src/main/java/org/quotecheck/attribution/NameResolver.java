@@ -330,6 +330,9 @@ final class NameResolver {
             }
             if (t.capitalized() && !Lexicon.NOT_NAMES.contains(l)) {
                 core.add(t.text());
+            } else if (!core.isEmpty() && isOffice(l) && k + 1 < m.to() && doc.tok(k + 1).capitalized()) {
+                core.clear(); // "the Urban League chief Marc Ode": the organisation belongs to the role
+                roleEnd = k + 1;
             } else if (!core.isEmpty()) {
                 break; // "Smith of Iowa": the name ends
             } else if (isTitle(l)) {

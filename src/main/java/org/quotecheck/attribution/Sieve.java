@@ -142,7 +142,27 @@ final class Sieve {
             k--;
         }
         Range np = k >= lb ? npEndingAt(d, k, lb) : null;
+        np = np == null ? null : pastAppositive(d, np, lb);
         return np == null ? null : new Evidence(m, ev.cue(), ev.frameEnd(), ev.confidence(), np);
+    }
+
+    /**
+     * "Marc Ode, the chief executive of the Urban League, who …": the relative clause hangs on the
+     * name before the appositive, not on the organisation that ends it.
+     */
+    private static Range pastAppositive(Doc d, Range np, int lb) {
+        int from = np.from();
+        int k = from;
+        // the appositive may be longer than the noun phrase found: walk back to its comma
+        while (k > lb && k > from - 12 && !d.tok(k - 1).is(",") && !d.tok(k - 1).isQuote()) {
+            k--;
+        }
+        if (k <= lb + 1 || !d.tok(k - 1).is(",") || !Lexicon.DETERMINERS.contains(d.tok(k).lower())) {
+            return np;
+        }
+        Range name = npEndingAt(d, k - 2, lb);
+        return name != null && d.tok(name.from()).capitalized() && !Lexicon.DETERMINERS.contains(d.tok(name.from()).lower())
+                ? name : np;
     }
 
     /** Rules that carry a speaker over from elsewhere in the text. */

@@ -646,4 +646,20 @@ class SieveRulesTest {
         AttributedQuotation lower = only("“Roe: the road is closed.”");
         assertNotEquals("transcript-label", lower.rule());
     }
+
+    // a relative "who" after an appositive
+    @Test
+    void aRelativeWhoAfterAnAppositiveNamesThePersonBeforeIt() {
+        AttributedQuotation q = only("The vote was delayed by Marc Ode, the chief executive of the Urban League, who called it “a mistake.”");
+        assertEquals("who", mention(q));
+        assertEquals("Marc Ode", q.speaker().name());
+    }
+
+    @Test
+    void aRelativeWhoAfterAPlainNameKeepsThatName() {
+        AttributedQuotation q = only("The vote was delayed by the Urban League chief Marc Ode, who called it “a mistake.”");
+        assertEquals("Marc Ode", q.speaker().name());
+        AttributedQuotation r = only("The vote was delayed by the chief executive, who called it “a mistake.”");
+        assertNull(r.speaker().name());
+    }
 }
