@@ -221,14 +221,16 @@ final class NameResolver {
         int s = k + 1;
         int para = doc.tok(to).para();
         boolean office = false;
+        boolean afterOf = false; // "the chief executive of the Urban League": names after "of" belong to the role
         int e = s;
-        for (; e < Math.min(doc.size(), s + 8); e++) {
+        for (; e < Math.min(doc.size(), s + 10); e++) {
             Tok t = doc.tok(e);
             if (t.para() != para || !t.isWord()) {
                 break;
             }
             String l = t.lower();
-            if (t.capitalized() && !(e > s && doc.tok(e - 1).is("of"))) {
+            afterOf |= l.equals("of") && office;
+            if (t.capitalized() && !afterOf) {
                 return null; // "a Republican from Ohio": an affiliation, not an office
             }
             if (e > s && !t.capitalized() && !l.equals("of") && !office && Lexicon.PREPOSITIONS.contains(l)) {

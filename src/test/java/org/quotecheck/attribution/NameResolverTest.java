@@ -200,4 +200,11 @@ class NameResolverTest {
         Speaker s = last("The board thanked Arlo Penn.\n\nPenn spoke first.\n\n“We are ready,” he said.");
         assertEquals("Arlo Penn", s.name());
     }
+
+    @Test
+    void anAppositiveOfficeOfANamedOrganisationIsTheWholeRole() {
+        Speaker s = last("Marc Ode, the chief executive of the Urban League, spoke first.\n\n“We object,” Ode said.");
+        assertEquals("Marc Ode", s.name());
+        assertEquals("chief executive of the Urban League", s.role());
+    }
 }
