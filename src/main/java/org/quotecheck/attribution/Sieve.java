@@ -39,6 +39,7 @@ final class Sieve {
             new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
             new Rule("name-colon", 0.85, Sieve::nameColon),
             new Rule("according-to", 0.9, Sieve::accordingTo),
+            new Rule("as-put-it", 0.85, Sieve::asPutIt),
             new Rule("dash", 0.85, Sieve::dash),
             new Rule("continued-quote", 0.9, Sieve::continuedQuote),
             new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
@@ -574,6 +575,35 @@ final class Sieve {
         return null;
     }
 
+    /** "…, as The Ledger put it, “…”" / "“…,” as a memo put it": the source of the wording. */
+    static Evidence asPutIt(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = Math.max(sentenceStart(d, t), t - 30);
+        int se = Math.min(sentenceEnd(d, t), t + 30);
+        for (int k = ss; k + 3 < se; k++) {
+            if (!d.tok(k).is("as") || k > 0 && !(d.tok(k - 1).is(",") || d.tok(k - 1).isQuote() || k == sentenceStart(d, k))) {
+                continue;
+            }
+            int put = -1;
+            for (int j = k + 2; j + 1 < Math.min(se, k + 10); j++) {
+                Tok w = d.tok(j);
+                if (!w.isWord()) {
+                    break;
+                }
+                if ((w.is("put") || w.is("puts")) && d.tok(j + 1).is("it")) {
+                    put = j;
+                    break;
+                }
+            }
+            if (put < 0 || !Phrases.startsNp(d.tok(k + 1))) {
+                continue;
+            }
+            return new Evidence(new Range(k + 1, put), new Range(put, put + 2), -1);
+        }
+        return null;
+    }
+
     /** “…” — Jane Doe */
     static Evidence dash(State st, int q) {
         Doc d = st.doc;
@@ -691,7 +721,8 @@ final class Sieve {
             return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
         }
         String l = f.lower();
-        if (r.to() - r.from() == 1 && r.from() == sentenceStart(d, r.from()) && !Phrases.isPronoun(f)
+        boolean verbForm = l.endsWith("ing") || l.endsWith("ed");
+        if ((r.to() - r.from() == 1 || verbForm) && r.from() == sentenceStart(d, r.from()) && !Phrases.isPronoun(f)
                 && !Lexicon.DETERMINERS.contains(l) && !capitalisedMidSentence(d, f.text())) {
             return false; // "Fifteen minutes later …", "Outside the arena …": capitalised only by position
         }

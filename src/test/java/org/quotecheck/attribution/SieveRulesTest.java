@@ -662,4 +662,24 @@ class SieveRulesTest {
         AttributedQuotation r = only("The vote was delayed by the chief executive, who called it “a mistake.”");
         assertNull(r.speaker().name());
     }
+
+    // "as X put it"
+    @Test
+    void asSomeonePutItAttributesTheWording() {
+        AttributedQuotation q = only("The mayor was seen, as the Valley Courier put it, as “the last honest broker.”");
+        assertEquals("the Valley Courier", mention(q));
+        assertEquals("put it", q.cue().text());
+    }
+
+    @Test
+    void asWithoutPutItIsNoFrame() {
+        AttributedQuotation q = only("The mayor was seen, as the Valley Courier noted in May, as “the last honest broker.”");
+        assertNotEquals("as-put-it", q.rule());
+    }
+
+    @Test
+    void aCapitalisedParticipleOpeningASentenceIsNoClauseSubject() {
+        AttributedQuotation q = only("Following Monday's debate the crowd was asked about “thousands of shootings” in the city.");
+        assertNotEquals("Following Monday", mention(q));
+    }
 }
