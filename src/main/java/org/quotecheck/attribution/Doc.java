@@ -18,6 +18,8 @@ final class Doc {
     int[] sentence;
     int[] sentenceStart;
     int[] sentenceEnd;
+    /** Words capitalised away from a sentence start; filled by the sieve on first use (one thread per Doc). */
+    java.util.Set<String> midSentenceCapitals;
 
     Doc(String text, List<Span> paragraphs, List<Quotation> quotes) {
         this.text = text;
@@ -121,12 +123,13 @@ final class Doc {
     /** Sentence numbers: a new sentence after . ? ! (or a quotation ending in one) before a capital. */
     private void sentences() {
         sentence = new int[toks.size()];
+        boolean[] afterDateline = datelines();
         int s = 0;
         for (int i = 0; i < toks.size(); i++) {
             if (i > 0) {
                 Tok prev = toks.get(i - 1);
                 Tok cur = toks.get(i);
-                if (prev.para() != cur.para()) {
+                if (prev.para() != cur.para() || afterDateline[i]) {
                     s++;
                 } else if (prev.kind() == Tok.Kind.PUNCT && (prev.is(".") || prev.is("?") || prev.is("!") || prev.is(";"))
                         && (cur.capitalized() || cur.isQuote() || prev.is(";"))) {
@@ -146,6 +149,36 @@ final class Doc {
         for (int i = toks.size() - 1; i >= 0; i--) {
             sentenceEnd[i] = i + 1 < toks.size() && sentence[i + 1] == sentence[i] ? sentenceEnd[i + 1] : i + 1;
         }
+    }
+
+    /**
+     * "WASHINGTON, Dec. 8 —", "NEW YORK (Reuters) -": a paragraph that opens with a word in capitals
+     * followed, before any lower-case word, by a dash has a dateline; the story's first sentence
+     * starts after the dash, so the place is never a clause subject.
+     */
+    private boolean[] datelines() {
+        boolean[] after = new boolean[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (i > 0 && toks.get(i - 1).para() == t.para() || !t.isWord() || t.text().length() < 2
+                    || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                    || !Character.isLetter(t.text().charAt(0))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(toks.size() - 1, i + 15) && toks.get(k).para() == t.para(); k++) {
+                Tok x = toks.get(k);
+                if (x.is("—") || x.is("–") || x.is("-") || x.is("--") || x.is("―")) {
+                    if (toks.get(k + 1).para() == t.para()) {
+                        after[k + 1] = true;
+                    }
+                    break;
+                }
+                if (x.isQuote() || x.isWord() && Character.isLowerCase(x.text().charAt(0))) {
+                    break;
+                }
+            }
+        }
+        return after;
     }
 
     /** "“…” Smith said" after a full stop is still the quotation's frame. */

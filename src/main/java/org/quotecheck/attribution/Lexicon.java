@@ -174,7 +174,15 @@ final class Lexicon {
             "nancy", "ruth", "carly",
             "sarah", "claire", "janet", "debbie", "jill",
             "hope", "katrina", "donna", "angela", "theresa", "ana", "ines", "lena",
-            "marta", "petra", "fatima", "amara", "nadia", "rosa", "grace", "dana", "jane");
+            "marta", "petra", "fatima", "amara", "nadia", "rosa", "grace", "dana", "jane",
+            // further common first names (census-style lists)
+            "hillary", "hilary", "kate", "katie", "kathy", "sue", "suzanne", "jo", "joanne", "peggy", "sally",
+            "wendy", "tina", "tammy", "beth", "ellen", "erin", "gina", "jenny", "jennie", "kristen", "kirsten",
+            "leslie", "lori", "lynn", "marsha", "melanie", "meghan", "molly", "monica", "nina", "paula", "penny",
+            "sheila", "shirley", "stacy", "tracy", "valerie", "vanessa", "yvonne", "elaine", "eileen",
+            "maggie", "madeline", "nikki", "elise", "sarah", "loretta",
+            "michele", "elena", "sonia", "ruth", "nancy", "debbie", "donna", "jeanne", "marcia", "irene",
+            "miriam", "naomi", "agnes", "dolores", "jessie", "lucy", "sylvia", "vera", "wanda", "yolanda");
     private static final Set<String> MALE = set("james", "john", "robert", "michael", "william", "david",
             "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark",
             "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy",
@@ -188,7 +196,16 @@ final class Lexicon {
             "bobby", "philip", "johnny", "bill", "ted", "ben", "chris", "mike",
             "tim", "harry", "chuck", "rick",
             "jim", "tom", "bob", "dick", "al", "hugo", "omar", "tomas", "jonas", "carlos",
-            "luis", "pedro", "ahmed", "mohammed", "muhammad", "ali");
+            "luis", "pedro", "ahmed", "mohammed", "muhammad", "ali",
+            // further common first names (census-style lists)
+            "steve", "bernie", "bernard", "marco", "rudy", "rudolph", "barack",
+            "mitch", "nate", "greg", "doug", "dan", "danny", "don", "dave", "ed", "eddie", "fred",
+            "frederick", "gene", "glenn", "howard", "ian", "jay", "jeff", "jon", "josh", "karl", "ken", "kenny",
+            "lou", "marc", "martin", "matt", "max", "neil", "nick", "phil", "ray", "rob", "ron", "sam", "stan",
+            "stuart", "todd", "tony", "vince", "will", "wesley", "ben", "lyndon", "franklin",
+            "abraham", "ronald", "jimmy", "herbert", "dwight", "harvey", "leonard", "lloyd", "marvin", "mel",
+            "milton", "norman", "oscar", "ralph", "ross", "seth", "vladimir", "boris", "sergei",
+            "benjamin", "hassan", "abdul", "rick", "richard", "chuck", "elijah");
 
     static char firstNameGender(String name) {
         String l = name.toLowerCase(java.util.Locale.ROOT);

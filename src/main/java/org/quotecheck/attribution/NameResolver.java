@@ -18,17 +18,44 @@ final class NameResolver {
     record Entity(List<String> words, String name, String role, int tok, boolean person) {
     }
 
-    record Resolved(String name, String role) {
+    /** {@code person} is false for organisations and unnamed sources: "he"/"she" never refer to them. */
+    record Resolved(String name, String role, boolean person) {
+        Resolved(String name, String role) {
+            this(name, role, name != null);
+        }
     }
 
-    private static final Set<String> ORG_WORDS = Set.of("times", "post", "news", "party", "committee",
+    /** Heads of a noun phrase that describe a source without naming it: the name stays null. */
+    private static final Set<String> UNNAMED_HEADS = words("source", "sources", "official", "officials", "aide",
+            "aides", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "adviser", "advisers", "advisor",
+            "advisors", "person", "people", "insider", "insiders", "staffer", "staffers", "supporter", "supporters",
+            "critic", "critics", "analyst", "analysts", "expert", "experts", "observer", "observers", "witness",
+            "witnesses", "resident", "residents", "voter", "voters", "member", "members", "representatives",
+            "lawyers", "attorneys", "employee", "employees", "friend", "friends", "ally", "allies", "investigators",
+            "economists", "strategists", "diplomats", "activists", "organizers", "protesters", "leaders",
+            "scientists", "researchers", "authorities", "police", "prosecutors", "others", "some", "many");
+
+    /** Words after a head noun that start its post-modifier: "a source familiar with", "aides to". */
+    private static final Set<String> POST_MODIFIER = words("familiar", "close", "who", "with", "for", "of", "to",
+            "at", "in", "from", "on", "who", "that", ",", "briefed", "involved", "speaking", "knowledgeable");
+
+    private static final Set<String> ORG_WORDS = words("times", "post", "news", "party", "committee",
             "university", "department", "agency", "council", "association", "institute", "foundation",
             "campaign", "house", "journal", "press", "network", "group", "company", "corporation", "inc.",
             "daily", "herald", "tribune", "review", "ministry", "office", "court", "congress", "senate",
             "administration", "union", "bureau", "center", "centre", "service", "commission", "fund", "bank",
             "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "reuters", "breitbart", "gop", "fbi", "cia", "nato",
             "pac", "organization", "coalition", "board", "club", "magazine", "reporter", "politico",
-            "kremlin", "pentagon", "police", "army");
+            "kremlin", "pentagon", "police", "army", "ledger", "gazette", "globe", "chronicle", "inquirer",
+            "telegraph", "observer", "tribune", "courier", "dispatch", "bulletin", "radio", "television", "tv",
+            "ministry", "parliament", "government", "authority", "federation", "institution", "alliance",
+            "movement", "league", "society", "museum", "hospital", "school", "college", "airlines", "motors",
+            "industries", "holdings", "partners", "ltd.", "llc", "corp.", "co.", "media", "wire", "associated");
+
+    /** Duplicates allowed: the lists are edited by hand. */
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
+    }
 
     private final Doc doc;
     private final List<Entity> entities = new ArrayList<>();
@@ -74,7 +101,9 @@ final class NameResolver {
                     break;
                 }
             }
-            add(i, j + 1);
+            if (j > i || i != Phrases.sentenceStart(doc, i) || Sieve.capitalisedMidSentence(doc, t.text())) {
+                add(i, j + 1); // "Earlier, …", "Citing …": a lone opener never capitalised elsewhere names no one
+            }
             i = j + 1;
         }
     }
@@ -136,7 +165,13 @@ final class NameResolver {
             genders.putIfAbsent(words.get(words.size() - 1), g);
         }
         String role = roleText(from, roleEnd);
-        boolean person = true;
+        if (role == null && roleEnd == from) {
+            role = appositiveRole(to);
+            if (role == null) {
+                role = preposedRole(from);
+            }
+        }
+        boolean person = !(roleEnd == from && definite(from, to));
         for (String w : words) {
             if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 person = false;
@@ -147,6 +182,95 @@ final class NameResolver {
         for (String w : new java.util.HashSet<>(words)) {
             byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
         }
+    }
+
+    /**
+     * "the Ledger reported", "according to the Ledger": a capitalised name after "the" that is not a
+     * modifier of a following common noun ("the Trump campaign") names an organisation or a work.
+     */
+    private boolean definite(int from, int to) {
+        if (from == 0 || !doc.tok(from - 1).is("the")) {
+            return false;
+        }
+        if (to >= doc.size()) {
+            return true;
+        }
+        Tok next = doc.tok(to);
+        if (!next.isWord() || next.capitalized()) {
+            return true;
+        }
+        return Lexicon.isSpeech(next) || Lexicon.AUX.contains(next.lower()) || Lexicon.CLAUSE.contains(next.lower());
+    }
+
+    /** Lower-case office words that make a noun phrase a role: "the former secretary of state". */
+    static boolean isOffice(String lower) {
+        return isTitle(lower) && !Set.of("state", "house", "senate", "first", "former", "acting", "vice", "u.s.",
+                "republican", "democratic", "gop", "foreign", "press", "campaign", "majority", "minority", "private",
+                "major", "head", "prime", "deputy", "assistant", "executive", "general").contains(lower);
+    }
+
+    /** "Hillary Clinton, the former secretary of state," — the appositive after a name as its role. */
+    private String appositiveRole(int to) {
+        if (to + 2 >= doc.size() || !doc.tok(to).is(",")) {
+            return null;
+        }
+        int k = to + 1;
+        if (!(doc.tok(k).is("the") || doc.tok(k).is("a") || doc.tok(k).is("an"))) {
+            return null;
+        }
+        int s = k + 1;
+        int para = doc.tok(to).para();
+        boolean office = false;
+        boolean afterOf = false; // "the chief executive of the Urban League": names after "of" belong to the role
+        int e = s;
+        for (; e < Math.min(doc.size(), s + 10); e++) {
+            Tok t = doc.tok(e);
+            if (t.para() != para || !t.isWord()) {
+                break;
+            }
+            String l = t.lower();
+            afterOf |= l.equals("of") && office;
+            if (t.capitalized() && !afterOf) {
+                return null; // "a Republican from Ohio": an affiliation, not an office
+            }
+            if (e > s && !t.capitalized() && !l.equals("of") && !office && Lexicon.PREPOSITIONS.contains(l)) {
+                break;
+            }
+            if (Lexicon.CLAUSE.contains(l) || Lexicon.isSpeech(t)) {
+                break;
+            }
+            if (isOffice(l)) {
+                office = true;
+            }
+        }
+        if (!office || e == s || e >= doc.size() || !(doc.tok(e).is(",") || doc.tok(e).is("."))) {
+            return null;
+        }
+        return doc.text.substring(doc.tok(s).start(), doc.tok(e - 1).end());
+    }
+
+    /** "transport minister Lena Qvist": lower-case office words right before a name are its role. */
+    private String preposedRole(int from) {
+        int s = from;
+        if (s == 0 || !isOffice(doc.tok(s - 1).lower()) || doc.tok(s - 1).capitalized()
+                || doc.tok(s - 1).para() != doc.tok(from).para()) {
+            return null;
+        }
+        while (s > 0 && from - s < 4) {
+            Tok t = doc.tok(s - 1);
+            String l = t.lower();
+            boolean opening = s - 1 == 0 || doc.tok(s - 2).para() != t.para() || doc.tok(s - 2).is(".");
+            if (!t.isWord() || t.capitalized() && !opening || t.para() != doc.tok(from).para() || Lexicon.DETERMINERS.contains(l)
+                    || Lexicon.CLAUSE.contains(l) || Lexicon.isSpeech(t) || Lexicon.AUX.contains(l)
+                    || Lexicon.PREPOSITIONS.contains(l) && !l.equals("of")) {
+                break;
+            }
+            s--;
+        }
+        while (s < from && doc.tok(s).is("of")) {
+            s++;
+        }
+        return doc.text.substring(doc.tok(s).start(), doc.tok(from - 1).end());
     }
 
     private String roleText(int from, int roleEnd) {
@@ -177,6 +301,9 @@ final class NameResolver {
             }
             return new Resolved(null, null);
         }
+        if (unnamed(m)) {
+            return new Resolved(null, null, false);
+        }
         // strip determiners, honorifics and titles: what is left and capitalised is the name
         List<String> core = new ArrayList<>();
         int roleEnd = m.from();
@@ -198,8 +325,16 @@ final class NameResolver {
                 roleEnd = k + 1;
                 continue;
             }
+            if (core.isEmpty() && t.capitalized() && k + 1 < m.to() && isOffice(doc.tok(k + 1).lower())
+                    && !doc.tok(k + 1).capitalized()) {
+                roleEnd = k + 1; // "Transport minister Lena Qvist": the opening word belongs to the role
+                continue;
+            }
             if (t.capitalized() && !Lexicon.NOT_NAMES.contains(l)) {
                 core.add(t.text());
+            } else if (!core.isEmpty() && isOffice(l) && k + 1 < m.to() && doc.tok(k + 1).capitalized()) {
+                core.clear(); // "the Urban League chief Marc Ode": the organisation belongs to the role
+                roleEnd = k + 1;
             } else if (!core.isEmpty()) {
                 break; // "Smith of Iowa": the name ends
             } else if (isTitle(l)) {
@@ -233,7 +368,44 @@ final class NameResolver {
             return new Resolved(String.join(" ", core), ownRole);
         }
         String role = ownRole != null ? ownRole : roleOf(best.name());
-        return new Resolved(best.name(), role);
+        return new Resolved(best.name(), role, isPerson(best.name()) && !definite(m));
+    }
+
+    /** "WALLACE" or "SEN. KAINE" from a transcript: the person of the article with that surname. */
+    Resolved byLabel(String label) {
+        String[] parts = label.split(" ");
+        String last = parts[parts.length - 1];
+        Entity best = null;
+        for (Entity e : entities) {
+            String w = e.words().get(e.words().size() - 1);
+            if (e.person() && w.equalsIgnoreCase(last) && (best == null || e.words().size() > best.words().size())) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            return new Resolved(best.name(), roleOf(best.name()));
+        }
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (isTitle(p.toLowerCase(Locale.ROOT)) || Lexicon.HONORIFICS.contains(p.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            b.append(b.length() > 0 ? " " : "").append(p.charAt(0)).append(p.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return new Resolved(b.length() > 0 ? b.toString() : null, null);
+    }
+
+    /** "Officials", "a source familiar with the talks", "Clinton aides": the head names no one. */
+    private boolean unnamed(Range m) {
+        int head = -1;
+        for (int k = m.from(); k < m.to(); k++) {
+            Tok t = doc.tok(k);
+            if (k > m.from() && POST_MODIFIER.contains(t.lower())) {
+                break;
+            }
+            head = k;
+        }
+        return head >= 0 && UNNAMED_HEADS.contains(doc.tok(head).lower());
     }
 
     /** The entity with the most words that contains the mention's last (or only) name word. */
@@ -276,8 +448,34 @@ final class NameResolver {
         return best != null ? best : fullest(core, 0);
     }
 
+    /** "the Ledger" at the mention itself: an organisation. */
+    private boolean definite(Range m) {
+        return m.from() < m.to() && doc.tok(m.from()).is("the") && m.to() - m.from() > 1
+                && doc.tok(m.from() + 1).capitalized();
+    }
+
+    /** No entity of that name was seen as an organisation. */
+    private boolean isPerson(String name) {
+        return personMemo.computeIfAbsent(name, n -> {
+            String[] parts = n.split(" ");
+            for (Entity e : byWord.getOrDefault(parts[parts.length - 1], List.of())) {
+                if (!e.person() && (e.name().equals(n) || n.endsWith(" " + e.name()))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private final java.util.Map<String, Boolean> personMemo = new java.util.HashMap<>();
+
     private Entity fullestByName(String name) {
         return fullest(List.of(name.split(" ")), 0);
+    }
+
+    private String fullName(Entity e) {
+        Entity full = fullest(e.words(), 0);
+        return full != null ? full.name() : e.name();
     }
 
     private static boolean lastWordMatches(Entity e, String w) {
@@ -341,11 +539,27 @@ final class NameResolver {
         return ans;
     }
 
+    /** The nearest earlier person of known gender {@code g} within a window, or null. */
+    private Entity nearestOfGender(int at, char g) {
+        for (int k = indexBefore(at); k >= 0 && k > indexBefore(at) - 60; k--) {
+            Entity e = entities.get(k);
+            if (e.person() && isPerson(fullName(e))) {
+                Entity full = fullest(e.words(), at);
+                if (gender(full != null ? full : e) == g) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */
     private Resolved pronoun(int at, String lastPersonName, char g) {
-        if (lastPersonName != null) {
+        if (lastPersonName != null && isPerson(lastPersonName)) {
             Entity last = fullestByName(lastPersonName);
-            if (last == null || gender(last) == 0 || gender(last) == g) {
+            char lg = last == null ? 0 : gender(last);
+            // "she" is the marked pronoun: after a speaker of unknown gender, a woman named nearby wins
+            if (lg == g || lg == 0 && (g == 'm' || nearestOfGender(at, g) == null)) {
                 return new Resolved(lastPersonName, roleOf(lastPersonName));
             }
         }
@@ -354,7 +568,7 @@ final class NameResolver {
         Entity unknown = null;
         for (int k = indexBefore(at); k >= 0 && k > indexBefore(at) - 300; k--) {
             Entity e = entities.get(k);
-            if (!e.person()) {
+            if (!e.person() || !isPerson(fullName(e))) {
                 continue;
             }
             Entity full = fullest(e.words(), at);

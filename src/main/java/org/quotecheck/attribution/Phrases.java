@@ -146,6 +146,7 @@ final class Phrases {
             s++;
         }
         // skip an opening adverbial phrase up to its comma
+        boolean opening = false;
         if (s < end && d.tok(s).isWord() && !isPronoun(d.tok(s)) && !DETERMINERS.contains(d.tok(s).lower())
                 && (PREPOSITIONS.contains(d.tok(s).lower()) || CLAUSE.contains(d.tok(s).lower())
                         || NOT_NAMES.contains(d.tok(s).lower()) || d.tok(s).lower().endsWith("ing")
@@ -158,7 +159,28 @@ final class Phrases {
                 return null;
             }
             s = c + 1;
+            opening = true;
         }
+        // "Speaking in Salem, New Hampshire, Trump said …": a place list inside the opening phrase
+        while (opening) {
+            int e2 = s;
+            while (e2 < end && d.tok(e2).capitalized() && d.tok(e2).isWord() && !NOT_NAMES.contains(d.tok(e2).lower())) {
+                e2++;
+            }
+            if (e2 == s || e2 + 1 >= end || !d.tok(e2).is(",")) {
+                break;
+            }
+            Range later = npWithVerb(d, e2 + 1, end);
+            if (later == null) {
+                break;
+            }
+            return later;
+        }
+        return npWithVerb(d, s, end);
+    }
+
+    /** The first noun phrase at {@code s} when a verb-like word follows it. */
+    private static Range npWithVerb(Doc d, int s, int end) {
         if (s >= end) {
             return null;
         }
@@ -185,7 +207,14 @@ final class Phrases {
         if (e >= end) {
             return null;
         }
-        Tok nx = d.tok(e);
+        int after = e;
+        if (d.tok(e).is("(") && f.capitalized()) {
+            int close = closingParen(d, e);
+            if (close > 0 && close + 1 < end) {
+                after = close + 1; // "Rep. Ann Roe (D-Ohio) reacted …": the party label is skipped
+            }
+        }
+        Tok nx = d.tok(after);
         boolean verbNext = nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower())
                 && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower())) && !DETERMINERS.contains(nx.lower());
         boolean appositive = nx.is(",") && f.capitalized();

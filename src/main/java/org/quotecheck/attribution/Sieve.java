@@ -39,6 +39,7 @@ final class Sieve {
             new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
             new Rule("name-colon", 0.85, Sieve::nameColon),
             new Rule("according-to", 0.9, Sieve::accordingTo),
+            new Rule("as-put-it", 0.85, Sieve::asPutIt),
             new Rule("dash", 0.85, Sieve::dash),
             new Rule("continued-quote", 0.9, Sieve::continuedQuote),
             new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
@@ -62,6 +63,9 @@ final class Sieve {
                     break; // a short partial quote with no frame at it is a scare quote
                 }
                 Evidence ev = r.matcher().match(st, q);
+                if (ev != null && ev.mention() != null && !wellFormed(doc, ev.mention())) {
+                    continue; // "carrying signs", "her of making": a verb phrase is no speaker
+                }
                 if (ev != null && ev.mention() != null) {
                     double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
                     ev = withReferent(doc, new Evidence(ev.mention(), ev.cue(), ev.frameEnd(), c, ev.referent()));
@@ -89,6 +93,44 @@ final class Sieve {
         return st;
     }
 
+    /**
+     * Whether a mention can name someone: it opens with a name, a pronoun, a determiner or a noun;
+     * not with a lower-case verb form ("placed ads", "carrying signs", "spoke anonymously") or a
+     * possessive/object pronoun followed by a preposition ("her of making …").
+     */
+    static boolean wellFormed(Doc d, Range m) {
+        Tok f = d.tok(m.from());
+        String l = f.lower();
+        if (!f.isWord() || f.capitalized() || Phrases.isPronoun(f) || Phrases.isRelative(f)) {
+            return true;
+        }
+        if (POSSESSIVES.contains(l)) {
+            return !(m.to() - m.from() > 1 && Lexicon.PREPOSITIONS.contains(d.tok(m.from() + 1).lower()));
+        }
+        if (Lexicon.DETERMINERS.contains(l)) {
+            return true;
+        }
+        // "retired Army Gen. Ann Roe", "undecided voter Ann Roe": a modifier before a name is fine
+        for (int k = m.from() + 1; k < m.to(); k++) {
+            Tok t = d.tok(k);
+            if (Lexicon.PREPOSITIONS.contains(t.lower()) || !t.isWord()) {
+                break;
+            }
+            if (t.capitalized()) {
+                return true;
+            }
+        }
+        return !(l.endsWith("ing") || l.endsWith("ed") || Lexicon.SPEECH.contains(l) || Lexicon.AUX.contains(l)
+                || IRREGULAR_PAST.contains(l));
+    }
+
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("her", "his", "their", "its", "our", "my");
+
+    /** Common irregular past tenses that open a verb phrase, never a noun phrase. */
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("spoke", "began", "went", "took",
+            "made", "gave", "came", "saw", "got", "ran", "wrote", "told", "said", "met", "led", "left", "sent",
+            "brought", "thought", "felt", "kept", "held", "stood", "won", "lost", "put", "set", "became");
+
     /** "Smith, who called it “…”": the mention is the relative pronoun, the name is its antecedent. */
     static Evidence withReferent(Doc d, Evidence ev) {
         Range m = ev.mention();
@@ -101,7 +143,27 @@ final class Sieve {
             k--;
         }
         Range np = k >= lb ? npEndingAt(d, k, lb) : null;
+        np = np == null ? null : pastAppositive(d, np, lb);
         return np == null ? null : new Evidence(m, ev.cue(), ev.frameEnd(), ev.confidence(), np);
+    }
+
+    /**
+     * "Marc Ode, the chief executive of the Urban League, who …": the relative clause hangs on the
+     * name before the appositive, not on the organisation that ends it.
+     */
+    private static Range pastAppositive(Doc d, Range np, int lb) {
+        int from = np.from();
+        int k = from;
+        // the appositive may be longer than the noun phrase found: walk back to its comma
+        while (k > lb && k > from - 12 && !d.tok(k - 1).is(",") && !d.tok(k - 1).isQuote()) {
+            k--;
+        }
+        if (k <= lb + 1 || !d.tok(k - 1).is(",") || !Lexicon.DETERMINERS.contains(d.tok(k).lower())) {
+            return np;
+        }
+        Range name = npEndingAt(d, k - 2, lb);
+        return name != null && d.tok(name.from()).capitalized() && !Lexicon.DETERMINERS.contains(d.tok(name.from()).lower())
+                ? name : np;
     }
 
     /** Rules that carry a speaker over from elsewhere in the text. */
@@ -184,6 +246,9 @@ final class Sieve {
             return true;
         }
         int t = d.quoteTok[q];
+        if (namedThing(d, t)) {
+            return true;
+        }
         // a show or paper named after a preposition keeps its final stop: on “Meet the Voters.”
         boolean named = t > 0 && TITLE_PREPOSITIONS.contains(d.tok(t - 1).lower()) && d.lastChar(q) != '?';
         if ((d.endsSentence(q) && !named) || d.lastChar(q) == ',' && !named || d.wordCount(q) > 8) {
@@ -203,7 +268,69 @@ final class Sieve {
         return caps >= 2;
     }
 
+    private static final java.util.Set<String> NAMING_USE = java.util.Set.of("called", "dubbed", "titled",
+            "entitled", "named", "nicknamed", "known");
+
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("a", "an", "the", "his",
+            "her", "its", "their", "our", "this", "that", "new");
+
+    /**
+     * "a play called “…”", "a group known as “…”", "an ad titled “…”": the quotation names the thing
+     * a common noun phrase before it stands for; nobody says it.
+     */
+    static boolean namedThing(Doc d, int t) {
+        int k = t - 1;
+        if (k >= 0 && (d.tok(k).is("a") || d.tok(k).is("an") || d.tok(k).is("the"))) {
+            k--;
+        }
+        if (k >= 1 && d.tok(k).is("as") && d.tok(k - 1).is("known")) {
+            k--;
+        }
+        if (k < 1 || !NAMING_USE.contains(d.tok(k).lower()) || d.tok(k).is("known") && !d.tok(k + 1).is("as")) {
+            return false;
+        }
+        int n = k - 1;
+        if (d.tok(n).is(",")) {
+            n--;
+        }
+        if (n < 0) {
+            return false;
+        }
+        Tok noun = d.tok(n);
+        if (!noun.isWord() || noun.capitalized() || Phrases.isPronoun(noun) || Lexicon.AUX.contains(noun.lower())
+                || noun.lower().endsWith("ly") || Lexicon.SPEECH.contains(noun.lower())) {
+            return false;
+        }
+        for (int b = n - 1; b >= Math.max(0, n - 3); b--) {
+            if (POSSESSIVE_DETERMINERS.contains(d.tok(b).lower())) {
+                return true;
+            }
+            if (!d.tok(b).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // ---- rules -------------------------------------------------------------------------------
+
+    /** "Said Lind, …", "Continued Lind:": a capitalised speech verb opening a sentence, a name after it. */
+    private static boolean openingInverted(Doc d, int k, int ss) {
+        if (k != ss || k + 1 >= d.size()) {
+            return false;
+        }
+        Tok tk = d.tok(k);
+        Tok next = d.tok(k + 1);
+        String l = tk.lower();
+        // "Asked about it, Lind …", "Told of the plan, …": participles that open a phrase, not a frame
+        return tk.isWord() && tk.capitalized() && Lexicon.SPEECH.contains(l) && (l.endsWith("ed") || l.equals("said")
+                || l.equals("says") || l.equals("wrote")) && !INVERSION_BLOCKERS.contains(l)
+                && next.isWord() && next.capitalized() && !Lexicon.NOT_NAMES.contains(next.lower());
+    }
+
+    private static final java.util.Set<String> INVERSION_BLOCKERS = java.util.Set.of("asked", "told", "pressed",
+            "questioned", "reminded", "informed", "called", "described", "quoted", "cited", "criticized",
+            "criticised", "accused", "praised", "blamed", "dubbed", "labeled", "labelled", "termed", "branded");
 
     /** “…,” X said / “…,” said X / “…,” X, a long appositive, said. */
     static Evidence saidAfter(State st, int q) {
@@ -231,8 +358,8 @@ final class Sieve {
         if (fullStop && first.is(".")) {
             return null;
         }
-        if (!Phrases.startsNp(first)) {
-            return null;
+        if (!Phrases.startsNp(first) || first.is("that") && !fullStop) {
+            return null; // “…” that Smith can win, said Jones: "that" opens a clause, not a subject
         }
         for (int k = j + 1; k < Math.min(d.size(), j + 40); k++) {
             Tok tk = d.tok(k);
@@ -343,6 +470,14 @@ final class Sieve {
                 }
                 continue; // “several ways” of reaching … “unbound”: one frame governs both
             }
+            if (openingInverted(d, k, ss)) {
+                // "Said Ana Ruiz, who grew up nearby, “…”": the inverted frame opens the sentence
+                Range inv = npAfter(d, k + 1, tk.para());
+                if (inv != null && inv.to() <= t) {
+                    return new Evidence(inv, new Range(k, k + 1), -1, 0.9);
+                }
+                return null;
+            }
             if (!Lexicon.isSpeechAt(d, k)) {
                 continue;
             }
@@ -374,9 +509,14 @@ final class Sieve {
         for (int k = t + 1; k < Math.min(se, t + 40); k++) {
             Tok tk = d.tok(k);
             if (tk.isQuote()) {
-                return null;
+                if (d.endsSentence(tk.quote()) || k + 1 < se && d.tok(k + 1).is(",") && k + 2 < se
+                        && Lexicon.isSpeechAt(d, k + 2)) {
+                    return null; // a later quotation with its own frame
+                }
+                continue; // "… “a great deal of weight” and bring “firepower,” Smith said": one frame
             }
-            if (!Lexicon.isSpeechAt(d, k) || Lexicon.NAMING.contains(tk.lower()) || se - k > 8) {
+            boolean inverted = d.tok(k - 1).is(",") && (tk.is("said") || tk.is("says"));
+            if (!Lexicon.isSpeechAt(d, k) || Lexicon.NAMING.contains(tk.lower()) || se - k > (inverted ? 25 : 8)) {
                 continue;
             }
             if (d.tok(k - 1).is(",")) {
@@ -402,8 +542,18 @@ final class Sieve {
         }
         int ss = sentenceStart(d, t - 1);
         Range np = npEndingAt(d, t - 2, ss);
-        if (np == null || np.from() != ss) {
+        if (np == null) {
             return null;
+        }
+        if (np.from() != ss) {
+            // "Pollsters agree - Ann Roe: “…”", "More from Roe: “…”": a name after a dash or "from"
+            Tok before = d.tok(np.from() - 1);
+            boolean label = before.is("-") || before.is("—") || before.is("–") || before.is("from");
+            Range name = tighten(d, np);
+            if (!label || name == null || name.to() != np.to() || !d.tok(np.from()).capitalized()
+                    || Lexicon.DETERMINERS.contains(d.tok(np.from()).lower())) {
+                return null;
+            }
         }
         return new Evidence(np, null, -1);
     }
@@ -421,6 +571,35 @@ final class Sieve {
                     return new Evidence(np, new Range(k, k + 2), -1);
                 }
             }
+        }
+        return null;
+    }
+
+    /** "…, as The Ledger put it, “…”" / "“…,” as a memo put it": the source of the wording. */
+    static Evidence asPutIt(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = Math.max(sentenceStart(d, t), t - 30);
+        int se = Math.min(sentenceEnd(d, t), t + 30);
+        for (int k = ss; k + 3 < se; k++) {
+            if (!d.tok(k).is("as") || k > 0 && !(d.tok(k - 1).is(",") || d.tok(k - 1).isQuote() || k == sentenceStart(d, k))) {
+                continue;
+            }
+            int put = -1;
+            for (int j = k + 2; j + 1 < Math.min(se, k + 10); j++) {
+                Tok w = d.tok(j);
+                if (!w.isWord()) {
+                    break;
+                }
+                if ((w.is("put") || w.is("puts")) && d.tok(j + 1).is("it")) {
+                    put = j;
+                    break;
+                }
+            }
+            if (put < 0 || !Phrases.startsNp(d.tok(k + 1))) {
+                continue;
+            }
+            return new Evidence(new Range(k + 1, put), new Range(put, put + 2), -1);
         }
         return null;
     }
@@ -473,6 +652,12 @@ final class Sieve {
         for (int k = ss; k < colon; k++) {
             if (d.tok(k).isQuote()) {
                 return null; // the colon closes a sentence that already quotes someone
+            }
+        }
+        if (openingInverted(d, ss, ss)) {
+            Range inv = npAfter(d, ss + 1, d.tok(ss).para());
+            if (inv != null && inv.to() <= colon) {
+                return new Evidence(inv, new Range(ss, ss + 1), -1); // "Continued Lind:" / "“…”"
             }
         }
         for (int k = colon - 1; k >= ss; k--) {
@@ -536,7 +721,42 @@ final class Sieve {
             return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
         }
         String l = f.lower();
+        boolean verbForm = l.endsWith("ing") || l.endsWith("ed");
+        if ((r.to() - r.from() == 1 || verbForm) && r.from() == sentenceStart(d, r.from()) && !Phrases.isPronoun(f)
+                && !Lexicon.DETERMINERS.contains(l) && !capitalisedMidSentence(d, f.text())) {
+            return false; // "Fifteen minutes later …", "Outside the arena …": capitalised only by position
+        }
         return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
+    }
+
+    /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */
+    static boolean capitalisedMidSentence(Doc d, String word) {
+        if (d.midSentenceCapitals == null) {
+            // a name: capitalised mid-sentence somewhere, or opening two sentences and never written in lower case
+            java.util.Set<String> words = new java.util.HashSet<>();
+            java.util.Map<String, Integer> openers = new java.util.HashMap<>();
+            java.util.Set<String> lower = new java.util.HashSet<>();
+            for (int k = 0; k < d.size(); k++) {
+                Tok t = d.tok(k);
+                if (!t.isWord()) {
+                    continue;
+                }
+                if (!t.capitalized()) {
+                    lower.add(t.lower());
+                } else if (k > 0 && k != sentenceStart(d, k) && !d.tok(k - 1).isQuote() && !d.tok(k - 1).is(":")) {
+                    words.add(t.text());
+                } else {
+                    openers.merge(t.text(), 1, Integer::sum);
+                }
+            }
+            openers.forEach((w, n) -> {
+                if (n >= 2 && !lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    words.add(w);
+                }
+            });
+            d.midSentenceCapitals = words; // built once per article, on first need
+        }
+        return d.midSentenceCapitals.contains(word);
     }
 
     /** A name is its capitalised words; a common noun phrase at most four words. */
@@ -594,7 +814,33 @@ final class Sieve {
         if (prevTok < 0 || d.tok(prevTok).para() != para - 1) {
             return null;
         }
-        return paragraphFrame(d, prevTok, para - 1, false);
+        Evidence framed = paragraphFrame(d, prevTok, para - 1, false);
+        return framed != null ? framed : introducedBy(d, q, prevTok);
+    }
+
+    /**
+     * “Not only can she win …” opening a paragraph after "Lind is upbeat about the race." with no
+     * speech verb: a whole-sentence quotation continues the person the previous paragraph's last
+     * sentence is about, when that sentence has no quotation and its subject is a name or he/she.
+     */
+    private static Evidence introducedBy(Doc d, int q, int prevTok) {
+        if (!d.endsSentence(q) || d.wordCount(q) < 5) {
+            return null;
+        }
+        int ss = sentenceStart(d, prevTok);
+        for (int k = ss; k <= prevTok; k++) {
+            if (d.tok(k).isQuote()) {
+                return null;
+            }
+        }
+        Range subj = Phrases.mainSubject(d, ss, prevTok + 1);
+        if (subj == null) {
+            return null;
+        }
+        Tok f = d.tok(subj.from());
+        boolean person = f.is("he") || f.is("she") || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())
+                && plausibleSpeaker(d, subj);
+        return person ? new Evidence(subj, null, -1, 0.6) : null;
     }
 
     /** The speech frame of a paragraph nearest to token {@code near}. */

@@ -40,13 +40,21 @@ final class StandardQuoteExtractor implements QuoteExtractor {
             Span content = quote.content();
             Span para = paragraphs.get(quote.paragraph());
             Evidence ev = st.decided[q];
+            Span label = transcriptLabel(text, content);
+            if (label != null && (ev == null || !STRONG.contains(st.rule[q]))) {
+                String l = label.of(text);
+                NameResolver.Resolved r = resolver.byLabel(l);
+                Speaker speaker = new Speaker(r.name(), r.role(), new Mention(l, label));
+                out.add(new AttributedQuotation(content.of(text), content, para, speaker, null, "transcript-label", 0.9));
+                continue;
+            }
             if (ev == null) {
                 out.add(new AttributedQuotation(content.of(text), content, para, null, null, "none", 0));
                 continue;
             }
             Span ms = doc.span(ev.mention().from(), ev.mention().to());
             NameResolver.Resolved r = resolver.resolve(ev.naming(), lastPerson);
-            if (r.name() != null && !isPronounMention(doc, ev.naming())) {
+            if (r.name() != null && r.person() && !isPronounMention(doc, ev.naming())) {
                 lastPerson = r.name();
             }
             Speaker speaker = new Speaker(r.name(), r.role(), new Mention(ms.of(text), ms));
@@ -59,6 +67,38 @@ final class StandardQuoteExtractor implements QuoteExtractor {
             out.add(new AttributedQuotation(content.of(text), content, para, speaker, cue, st.rule[q], ev.confidence()));
         }
         return List.copyOf(out);
+    }
+
+    /** Rules with a frame right at the quotation: a transcript label inside the quote does not override them. */
+    private static final java.util.Set<String> STRONG = java.util.Set.of("said-after", "said-before", "according-to",
+            "dash", "sentence-frame", "interrupted");
+
+    /** Section labels in capitals that are no speakers. */
+    private static final java.util.Set<String> NOT_SPEAKER_LABELS = java.util.Set.of("VIDEO", "UPDATE", "NOTE",
+            "BREAKING", "WATCH", "PHOTOS", "PHOTO", "READ", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "Q", "A",
+            "QUESTION", "ANSWER", "TRANSCRIPT", "SOURCE", "LISTEN", "WARNING", "ALERT", "EXCLUSIVE", "RELATED", "PS",
+            "P.S.", "UPDATED", "CLARIFICATION");
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "^\\(?[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]+){0,2}\\)?:[ \\u00a0]");
+
+    /**
+     * "“WALLACE: If I may …”": a transcript line opens with its speaker's name in capitals and a
+     * colon. The span of that name inside the quotation, or null.
+     */
+    static Span transcriptLabel(String text, Span content) {
+        int from = content.start();
+        int to = Math.min(content.end(), from + 40);
+        java.util.regex.Matcher m = LABEL.matcher(text.substring(from, to));
+        if (!m.find()) {
+            return null;
+        }
+        String label = m.group().substring(0, m.group().indexOf(':')).replace("(", "").replace(")", "");
+        if (label.replace(".", "").length() < 2 || NOT_SPEAKER_LABELS.contains(label)) {
+            return null;
+        }
+        int s = from + m.group().indexOf(label);
+        return new Span(s, s + label.length());
     }
 
     private static boolean isPronounMention(Doc doc, Range m) {

@@ -114,4 +114,97 @@ class NameResolverTest {
         assertNull(s.name());
         assertEquals("state officials", s.mention().text());
     }
+
+    @Test
+    void aPronounNeverResolvesToAPublicationSeenWithTheArticle() {
+        Speaker s = last("Nadia Brandt runs the clinic.\n\nThe Weekly Courier reported the closure. "
+                + "According to the Courier, “the doors shut in May.”\n\nBrandt left. “We will reopen,” she said.");
+        assertEquals("Nadia Brandt", s.name());
+        assertEquals("she", s.mention().text());
+    }
+
+    @Test
+    void aNameAfterTheArticleBeforeACommonNounStaysAPerson() {
+        Speaker s = last("Lena Brandt spoke to the Brandt campaign staff.\n\n“We are ready,” she said.");
+        assertEquals("Lena Brandt", s.name());
+    }
+
+    @Test
+    void aCapitalisedUnnamedSourceAtSentenceStartHasNoName() {
+        Speaker s = last("Gov. Tom Reed signed the bill.\n\nOfficials said the money would arrive “within weeks.”");
+        assertNull(s.name());
+        assertEquals("Officials", s.mention().text());
+        Speaker aides = last("Reed aides said the plan was “dead on arrival.”");
+        assertNull(aides.name());
+    }
+
+    @Test
+    void aNamedSpokesmanKeepsHisName() {
+        Speaker s = last("“We disagree,” said council spokesman Omar Haddad.");
+        assertEquals("Omar Haddad", s.name());
+        assertEquals("council spokesman", s.role());
+    }
+
+    @Test
+    void anAppositiveOfficeAfterANameIsItsRole() {
+        String text = "Grace Holloway, the former health minister, toured the ward.\n\n“It is understaffed,” Holloway said.";
+        Speaker s = last(text);
+        assertEquals("Grace Holloway", s.name());
+        assertEquals("former health minister", s.role());
+    }
+
+    @Test
+    void anAppositiveAffiliationOrDescriptionIsNoRole() {
+        Speaker s = last("Grace Holloway, a Democrat from Maine, toured the ward.\n\n“It is understaffed,” Holloway said.");
+        assertNull(s.role());
+        Speaker t = last("Grace Holloway, a mother of three, toured the ward.\n\n“It is understaffed,” Holloway said.");
+        assertNull(t.role());
+    }
+
+    @Test
+    void aLowerCaseOfficeBeforeANameIsItsRole() {
+        Speaker s = last("Transport minister Lena Qvist opened the line.\n\n“The trains will run,” Qvist said.");
+        assertEquals("Lena Qvist", s.name());
+        assertEquals("Transport minister", s.role());
+        Speaker t = last("On Monday transport minister Lena Qvist opened the line.\n\n“The trains will run,” Qvist said.");
+        assertEquals("transport minister", t.role());
+    }
+
+    @Test
+    void lowerCaseWordsBeforeANameWithoutAnOfficeAreNoRole() {
+        Speaker s = last("The crowd cheered for Lena Qvist.\n\n“The trains will run,” Qvist said.");
+        assertEquals("Lena Qvist", s.name());
+        assertNull(s.role());
+    }
+
+    @Test
+    void sheAfterASpeakerOfUnknownGenderGoesToTheWomanNamedNearby() {
+        Speaker s = last("Ines Korda chairs the board.\n\n“We will vote,” said Arlo Penn.\n\n“Not before May,” she said.");
+        assertEquals("Ines Korda", s.name());
+    }
+
+    @Test
+    void heAfterASpeakerOfUnknownGenderStaysWithThatSpeaker() {
+        Speaker s = last("Ines Korda chairs the board.\n\n“We will vote,” said Arlo Penn.\n\n“Not before May,” he said.");
+        assertEquals("Arlo Penn", s.name());
+    }
+
+    @Test
+    void aLoneSentenceOpenerNeverCapitalisedElsewhereIsNoPersonForAPronoun() {
+        Speaker s = last("Arlo Penn spoke first.\n\nEarlier, the hall had filled.\n\n“We are ready,” he said.");
+        assertEquals("Arlo Penn", s.name());
+    }
+
+    @Test
+    void aSurnameOpeningASentenceIsAPersonWhenTheArticleNamesItElsewhere() {
+        Speaker s = last("The board thanked Arlo Penn.\n\nPenn spoke first.\n\n“We are ready,” he said.");
+        assertEquals("Arlo Penn", s.name());
+    }
+
+    @Test
+    void anAppositiveOfficeOfANamedOrganisationIsTheWholeRole() {
+        Speaker s = last("Marc Ode, the chief executive of the Urban League, spoke first.\n\n“We object,” Ode said.");
+        assertEquals("Marc Ode", s.name());
+        assertEquals("chief executive of the Urban League", s.role());
+    }
 }

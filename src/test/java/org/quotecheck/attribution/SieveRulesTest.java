@@ -436,4 +436,250 @@ class SieveRulesTest {
                 + "“Painful but fair” was how he put it.");
         assertNotEquals("he", mention(qs.get(0)));
     }
+
+    // sentence-frame over several partial quotes, and a long appositive after an inverted "said"
+    @Test
+    void aFrameAtTheSentenceEndGovernsEveryPartialQuoteBeforeIt() {
+        List<AttributedQuotation> qs = EX.extract("The grant will bring “a real lift” to the town and “new hope” to its farmers,"
+                + " county spokesman Omar Haddad said.");
+        assertEquals(2, qs.size());
+        assertEquals("county spokesman Omar Haddad", mention(qs.get(0)));
+        assertEquals("county spokesman Omar Haddad", mention(qs.get(1)));
+    }
+
+    @Test
+    void aLaterQuotationWithItsOwnFrameStopsTheSentenceFrame() {
+        List<AttributedQuotation> qs = EX.extract("The grant brings “a real lift” to the town, “and more,” Mara Lind said,"
+                + " which the mayor denied.");
+        assertEquals("Mara Lind", mention(qs.get(1)));
+        assertNotEquals("the mayor", mention(qs.get(0)));
+    }
+
+    @Test
+    void anInvertedSaidMayCarryALongAppositive() {
+        AttributedQuotation q = only("The mill will bring “a real lift” to the valley, said Grace Holloway,"
+                + " director of the regional development office in the northern district of the county.");
+        assertEquals("Grace Holloway", mention(q));
+    }
+
+    @Test
+    void aNonInvertedFrameFarFromTheSentenceEndIsNoFrame() {
+        AttributedQuotation q = only("The mill brings “a real lift” to the valley, and the town said the"
+                + " regional development office in the northern district of the county would pay for the new road.");
+        assertNotEquals("sentence-frame", q.rule());
+    }
+
+    // an inverted frame opening the sentence
+    @Test
+    void anOpeningSaidTakesTheNameAfterIt() {
+        AttributedQuotation q = only("Said Dora Vance, who grew up on the street, “We were all so proud.”");
+        assertEquals("Dora Vance", mention(q));
+        assertEquals("Said", q.cue().text());
+    }
+
+    @Test
+    void anOpeningSaidWithoutANameGivesNoInvertedFrame() {
+        AttributedQuotation q = only("Said to be “the best in town,” the bakery closed.");
+        assertNotEquals("the best in town", mention(q));
+        assertNotEquals("Said", q.cue() == null ? null : q.cue().text());
+    }
+
+    // datelines and opening phrases are no subjects of a participle frame
+    @Test
+    void aDatelineIsNeverTheSpeakerOfAParticipleFrame() {
+        AttributedQuotation q = only("BRAMLEY, Oct. 3 — Mara Lind toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("Mara Lind", mention(q));
+        AttributedQuotation r = only("BRAMLEY (Wire) - Mara Lind toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("Mara Lind", mention(r));
+    }
+
+    @Test
+    void aCapitalisedNameOpeningAParagraphWithoutADashIsStillTheSubject() {
+        AttributedQuotation q = only("MARA LIND toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("MARA LIND", mention(q));
+    }
+
+    @Test
+    void aPlaceListInsideAnOpeningPhraseIsSkipped() {
+        AttributedQuotation q = only("Speaking in Bramley, North Dale, Mara Lind praised the crews, saying “they never slept.”");
+        assertEquals("Mara Lind", mention(q));
+    }
+
+    @Test
+    void anOpeningPhraseFollowedByTheSubjectKeepsIt() {
+        AttributedQuotation q = only("Speaking in Bramley, Mara Lind praised the crews, saying “they never slept.”");
+        assertEquals("Mara Lind", mention(q));
+    }
+
+    // a quotation naming the thing a common noun stands for
+    @Test
+    void aQuotationNamedByACommonNounHasNoSpeaker() {
+        assertNull(only("Mara Lind staged a play called “Salt and Iron” in the old mill.").speaker());
+        assertNull(only("Omar Haddad leads a group known as “the Lantern Club” in the valley.").speaker());
+        assertNull(only("The council released an ad titled “Build It Now” on Monday.").speaker());
+    }
+
+    @Test
+    void aPersonCallingSomethingAQuotationStillSpeaks() {
+        AttributedQuotation q = only("Mara Lind called the plan “a gift to the rich.”");
+        assertEquals("Mara Lind", mention(q));
+        AttributedQuotation r = only("Omar Haddad, who has called it “a swindle,” voted no.");
+        assertNotEquals(null, r.speaker());
+    }
+
+    // "that" after a quotation opens a clause
+    @Test
+    void aThatClauseAfterAQuoteIsNoSubjectTheLaterFrameSpeaks() {
+        AttributedQuotation q = only("“It seems most unlikely” that Lind can win, said Omar Haddad, a party strategist.");
+        assertEquals("Omar Haddad", mention(q));
+    }
+
+    @Test
+    void aNameAfterAQuoteStillSpeaksWithoutThat() {
+        AttributedQuotation q = only("“It seems most unlikely,” Omar Haddad, a party strategist, said.");
+        assertEquals("Omar Haddad", mention(q));
+    }
+
+    // a capitalised sentence opener is a name only if the article capitalises it elsewhere
+    @Test
+    void aWordCapitalisedOnlyByItsPositionIsNoClauseSubject() {
+        AttributedQuotation q = only("Fifteen minutes later the crowd began to chant “open the gates.”");
+        assertNotEquals("Fifteen", mention(q));
+    }
+
+    @Test
+    void aSurnameSeenMidSentenceElsewhereStaysAClauseSubject() {
+        List<AttributedQuotation> qs = EX.extract("The board met Voss on Monday.\n\nVoss was critical of the “rushed timetable” of the works.");
+        assertEquals("Voss", mention(qs.get(qs.size() - 1)));
+    }
+
+    // a quote-only paragraph after a paragraph about a person with no speech verb
+    @Test
+    void aWholeSentenceQuoteContinuesThePersonThePreviousParagraphIsAbout() {
+        List<AttributedQuotation> qs = EX.extract("Lind spoke on Monday.\n\nLind is upbeat about the vote, in part because"
+                + " the polls have turned.\n\n“We can win this district, and we will win it in November.”");
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals("Lind", mention(q));
+        assertEquals("previous-paragraph", q.rule());
+    }
+
+    @Test
+    void aShortFragmentAfterSuchAParagraphStaysUnattributed() {
+        List<AttributedQuotation> qs = EX.extract("Lind spoke on Monday.\n\nLind is upbeat about the vote.\n\n“Landslide.”");
+        assertNull(qs.get(qs.size() - 1).speaker());
+        List<AttributedQuotation> rs = EX.extract("The weather turned cold on Monday.\n\n“We can win this district, and we will win it in November.”");
+        assertNull(rs.get(rs.size() - 1).speaker());
+    }
+
+    // a capitalised speech verb opening the sentence, a name after it
+    @Test
+    void anOpeningInvertedVerbBeforeAColonIntroducesTheNextParagraph() {
+        List<AttributedQuotation> qs = EX.extract("The host asked about the bridge.\n\nContinued Lind:\n\n“We will fund it in full next year.”");
+        assertEquals("Lind", mention(qs.get(qs.size() - 1)));
+        assertEquals("Continued", qs.get(qs.size() - 1).cue().text());
+    }
+
+    @Test
+    void anOpeningParticipleIsNoInvertedFrame() {
+        AttributedQuotation q = only("Asked Monday about the bridge, the crowd chanted “fund it now.”");
+        assertNotEquals("Monday", mention(q));
+    }
+
+    // a mention must be able to name someone
+    @Test
+    void aVerbPhraseIsNeverASpeakerMention() {
+        AttributedQuotation q = only("By noon a crowd had gathered at the gate, chanting and carrying signs saying “close the mine.”");
+        assertNotEquals("carrying signs", mention(q));
+    }
+
+    @Test
+    void aParticipleModifierBeforeANameStaysInTheMention() {
+        AttributedQuotation q = only("“We are not done,” said retired Army Gen. Ann Roe.");
+        assertEquals("retired Army Gen. Ann Roe", mention(q));
+        AttributedQuotation r = only("“We are not done,” said one of the striking miners.");
+        assertEquals("one of the striking miners", mention(r));
+    }
+
+    // a name after a dash or "from" introduces a quote with a colon
+    @Test
+    void aNameAfterADashOrFromBeforeAColonSpeaks() {
+        assertEquals("Ann Roe", mention(only("Pollsters agree - Ann Roe: “Keep calling voters until the last day.”")));
+        assertEquals("Roe", mention(only("More from Roe: “The sample was far too small.”")));
+    }
+
+    @Test
+    void aCommonNounBeforeAMidSentenceColonIsNoSpeaker() {
+        AttributedQuotation q = only("Voters saw one slogan on every wall - the motto: “Keep calling voters.”");
+        assertNotEquals("the motto", mention(q));
+    }
+
+    // a party label between a main subject and its verb
+    @Test
+    void aParticipleFrameSkipsThePartyLabelOfTheMainSubject() {
+        AttributedQuotation q = only("In a statement, Rep. Ann Roe (D-Ohio) reacted to the ruling, saying: “It is a sad day.”");
+        assertEquals("Rep. Ann Roe", mention(q));
+    }
+
+    @Test
+    void aParenthesisAfterACommonNounGivesNoMainSubject() {
+        AttributedQuotation q = only("In a statement, the panel (all nine members) reacted to the ruling, saying: “It is a sad day.”");
+        assertNotEquals("all nine members", mention(q));
+    }
+
+    // transcript labels
+    @Test
+    void aTranscriptLabelInCapitalsNamesTheSpeakerOfItsLine() {
+        List<AttributedQuotation> qs = EX.extract("The radio host Dana Whitlow questioned Governor Ann Roe about the new budget on Sunday.\n\n"
+                + "“WHITLOW: Will you sign the bill?\n\n“ROE: I will sign it on Monday.”");
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals("transcript-label", q.rule());
+        assertEquals("ROE", mention(q));
+        assertEquals("Ann Roe", q.speaker().name());
+    }
+
+    @Test
+    void aSectionLabelOrAFramedQuoteIsNoTranscriptLine() {
+        AttributedQuotation video = only("The clip ended with a caption: “VIDEO: the flood at dawn.”");
+        assertNotEquals("transcript-label", video.rule());
+        AttributedQuotation framed = only("“NOTE: the road is closed,” Ann Roe said.");
+        assertEquals("Ann Roe", mention(framed));
+        AttributedQuotation lower = only("“Roe: the road is closed.”");
+        assertNotEquals("transcript-label", lower.rule());
+    }
+
+    // a relative "who" after an appositive
+    @Test
+    void aRelativeWhoAfterAnAppositiveNamesThePersonBeforeIt() {
+        AttributedQuotation q = only("The vote was delayed by Marc Ode, the chief executive of the Urban League, who called it “a mistake.”");
+        assertEquals("who", mention(q));
+        assertEquals("Marc Ode", q.speaker().name());
+    }
+
+    @Test
+    void aRelativeWhoAfterAPlainNameKeepsThatName() {
+        AttributedQuotation q = only("The vote was delayed by the Urban League chief Marc Ode, who called it “a mistake.”");
+        assertEquals("Marc Ode", q.speaker().name());
+        AttributedQuotation r = only("The vote was delayed by the chief executive, who called it “a mistake.”");
+        assertNull(r.speaker().name());
+    }
+
+    // "as X put it"
+    @Test
+    void asSomeonePutItAttributesTheWording() {
+        AttributedQuotation q = only("The mayor was seen, as the Valley Courier put it, as “the last honest broker.”");
+        assertEquals("the Valley Courier", mention(q));
+        assertEquals("put it", q.cue().text());
+    }
+
+    @Test
+    void asWithoutPutItIsNoFrame() {
+        AttributedQuotation q = only("The mayor was seen, as the Valley Courier noted in May, as “the last honest broker.”");
+        assertNotEquals("as-put-it", q.rule());
+    }
+
+    @Test
+    void aCapitalisedParticipleOpeningASentenceIsNoClauseSubject() {
+        AttributedQuotation q = only("Following Monday's debate the crowd was asked about “thousands of shootings” in the city.");
+        assertNotEquals("Following Monday", mention(q));
+    }
 }
