@@ -32,6 +32,7 @@ final class Sieve {
     }
 
     static final List<Rule> RULES = List.of(
+            new Rule("source-after", 0.9, Sieve::sourceAfter),
             new Rule("said-after", 0.95, Sieve::saidAfter),
             new Rule("interrupted", 0.93, Sieve::interrupted),
             new Rule("coordinated", 0.9, Sieve::coordinated),
@@ -56,8 +57,8 @@ final class Sieve {
             boolean titleLike = titleLike(doc, q);
             boolean scare = doc.wordCount(q) <= 1 && !doc.endsSentence(q);
             for (Rule r : RULES) {
-                if (titleLike && !r.id().equals("said-after") && !r.id().equals("interrupted")) {
-                    break; // a title of a work, a slogan, a web address: no speaker unless framed right there
+                if (titleLike) {
+                    break; // a title of a work, a slogan, a web address: nobody says it
                 }
                 if (scare && WEAK.contains(r.id())) {
                     break; // a short partial quote with no frame at it is a scare quote
@@ -570,6 +571,29 @@ final class Sieve {
                 if (np != null) {
                     return new Evidence(np, new Range(k, k + 2), -1);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“…,” Lind said, according to the Ledger." / "… was “…,” according to a court filing.": a
+     * sentence that names its source after the quotation vouches for the wording through that
+     * source, which takes precedence over the frame it reports (news annotation credits the outermost
+     * source). Only when no other quotation stands between, so the source covers this one.
+     */
+    static Evidence sourceAfter(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int se = Math.min(sentenceEnd(d, t), t + 25);
+        int para = d.tok(t).para();
+        for (int k = t + 1; k + 2 < se && d.tok(k).para() == para; k++) {
+            if (d.tok(k).isQuote()) {
+                return null;
+            }
+            if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
+                Range np = npAfter(d, k + 2, para);
+                return np == null ? null : new Evidence(np, new Range(k, k + 2), -1);
             }
         }
         return null;

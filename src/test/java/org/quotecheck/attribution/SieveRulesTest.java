@@ -142,9 +142,27 @@ class SieveRulesTest {
     // according-to
     @Test
     void accordingToNamesTheSource() {
-        AttributedQuotation q = only("The vote was “a formality,” according to Jonas Berg.");
+        AttributedQuotation q = only("According to Jonas Berg, the vote was “a formality.”");
         assertEquals("according-to", q.rule());
         assertEquals("Jonas Berg", mention(q));
+    }
+
+    // source-after
+    @Test
+    void aSourceNamedAfterTheQuoteTakesPrecedenceOverTheReportedFrame() {
+        AttributedQuotation q = only("“The bridge stays shut,” the mayor said, according to the Valley Courier.");
+        assertEquals("source-after", q.rule());
+        assertEquals("the Valley Courier", mention(q));
+        assertEquals("Jonas Berg", mention(only("The vote was “a formality,” according to Jonas Berg.")));
+    }
+
+    @Test
+    void aSourceAfterAnotherQuotationOrInTheNextSentenceDoesNotCount() {
+        List<AttributedQuotation> qs = EX.extract(
+                "“The bridge stays shut,” the mayor said. “Repairs take a year,” according to the Valley Courier.");
+        assertEquals("the mayor", mention(qs.get(0)));
+        assertNotEquals("source-after", qs.get(0).rule());
+        assertEquals("source-after", qs.get(1).rule());
     }
 
     @Test
