@@ -349,6 +349,9 @@ final class Sieve {
         // after a full stop the next words are a frame only when they end there: “….” Smith said.
         boolean fullStop = d.lastChar(q) == '.' || d.tok(t + 1).is(".");
         Tok first = d.tok(j);
+        if (first.isWord() && !first.capitalized() && first.lower().endsWith("ing") && Lexicon.isSpeech(first)) {
+            return null; // “…,” adding that …/telling reporters …: the participle continues the frame before the quote
+        }
         if (Lexicon.isSpeech(first) && !Lexicon.NAMING.contains(first.lower())) {
             Range np = npAfter(d, j + 1, para);
             if (np != null && (!fullStop || endsHere(d, np.to(), para))) {

@@ -39,6 +39,20 @@ class SieveRulesTest {
     }
 
     @Test
+    void aParticipleAfterTheQuoteContinuesTheFrameBeforeIt() {
+        AttributedQuotation q = only("Mayor Ines Duarte called the plan “bold,” adding that the council would vote soon.");
+        assertNotEquals("said-after", q.rule());
+        assertEquals("Mayor Ines Duarte", mention(q));
+    }
+
+    @Test
+    void aFiniteVerbAfterTheQuoteStillFramesIt() {
+        AttributedQuotation q = only("“We start in June,” added Ines Duarte, the mayor.");
+        assertEquals("said-after", q.rule());
+        assertEquals("Ines Duarte", mention(q));
+    }
+
+    @Test
     void saidAfterIgnoresTheNextSentencesSubject() {
         AttributedQuotation q = only("The report calls the plan “a failure of nerve.” He said the council will vote today.");
         assertNotEquals("said-after", q.rule());
