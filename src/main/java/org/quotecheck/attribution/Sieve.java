@@ -497,9 +497,41 @@ final class Sieve {
                 }
             }
             if (subj != null) {
-                return new Evidence(subj, new Range(k, k + 1), -1, conf);
+                Evidence outer = outerReport(d, ss, subj.from(), conf);
+                return outer != null ? outer : new Evidence(subj, new Range(k, k + 1), -1, conf);
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Israel said Clinton called on members to be “…”": a report nested in another report is
+     * credited to the outer reporter, who vouches for the wording. The outer frame must open the
+     * sentence's reporting chain: a speech verb before the inner subject with no quotation between.
+     */
+    private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("which", "who", "whom", "whose",
+            "while", "though", "although", "as", "when", "but", "and", "because", "if", "where", "whereas", "after",
+            "before", "or");
+
+    static Evidence outerReport(Doc d, int ss, int innerFrom, double conf) {
+        for (int k = innerFrom - 1; k >= ss; k--) {
+            Tok tk = d.tok(k);
+            if (tk.isQuote() || tk.is(";") || tk.is(":")) {
+                return null;
+            }
+            if (tk.is(",") || CLAUSE_LINKS.contains(tk.lower()) || innerFrom - k > 8) {
+                return null; // a relative or adverbial clause, a coordinated report: the inner frame is its own
+            }
+            if (!Lexicon.isSpeechAt(d, k) || Lexicon.NAMING.contains(tk.lower()) || tk.lower().endsWith("ing")) {
+                continue;
+            }
+            Range subj = subjectOf(d, k, ss);
+            if (subj == null || subj.to() > k) {
+                return null;
+            }
+            Evidence further = outerReport(d, ss, subj.from(), conf);
+            return further != null ? further : new Evidence(subj, new Range(k, k + 1), -1, conf);
         }
         return null;
     }

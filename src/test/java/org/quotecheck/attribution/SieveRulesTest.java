@@ -97,6 +97,19 @@ class SieveRulesTest {
     }
 
     @Test
+    void aReportNestedInAnotherReportIsCreditedToTheOuterReporter() {
+        AttributedQuotation q = only("Councillor Ana Ruiz said on Monday that the mayor called the plan “reckless.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("Councillor Ana Ruiz", mention(q));
+    }
+
+    @Test
+    void aReportInsideARelativeClauseKeepsItsOwnSpeaker() {
+        AttributedQuotation q = only("Ana Ruiz said the budget passed, which the mayor said was “a reckless gamble with our savings.”");
+        assertEquals("the mayor", mention(q));
+    }
+
+    @Test
     void saidBeforeKeepsTheReporterNotTheOneReported() {
         AttributedQuotation q = only("Lindqvist himself admitted that Okafor “simply outplayed me.”");
         assertEquals("Lindqvist", mention(q));
