@@ -410,11 +410,18 @@ final class Phrases {
      * The subject of the clause holding token {@code upTo}: the first segment of the sentence
      * that starts with a noun phrase followed by a lower-case word.
      */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after",
+            "before", "although", "though", "if", "because", "since", "once", "until", "whereas", "whenever");
+
     static Range clauseSubject(Doc d, int ss, int upTo) {
         ss = Math.max(ss, upTo - 60);
         int segStart = ss;
         for (int k = ss; k <= upTo; k++) {
             if (k == upTo || d.tok(k).is(",") || d.tok(k).isQuote()) {
+                if (k < upTo && d.tok(k).is(",") && segStart < k && SUBORDINATORS.contains(d.tok(segStart).lower())) {
+                    segStart = k + 1; // "As the crowd cheered, Lind joked …": a subordinate clause's subject is not the main one
+                    continue;
+                }
                 Range np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
                     return np;

@@ -727,4 +727,18 @@ class SieveRulesTest {
         AttributedQuotation q = only("Following Monday's debate the crowd was asked about “thousands of shootings” in the city.");
         assertNotEquals("Following Monday", mention(q));
     }
+
+    // clause-subject: subordinate clauses
+    @Test
+    void anOpeningSubordinateClauseDoesNotGiveTheClauseSubject() {
+        AttributedQuotation q = only("As the rain began, Okonkwo was critical of plans to impose “rules made far from here on every village.”");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Okonkwo", mention(q));
+    }
+
+    @Test
+    void theSubjectOfAnOpeningSubordinateClauseIsNoSpeaker() {
+        AttributedQuotation q = only("When the storm grew worse, “the old drains under the square” overflowed again.");
+        assertNotEquals("the storm", mention(q));
+    }
 }
