@@ -60,12 +60,16 @@ final class Sieve {
                 if (titleLike) {
                     break; // a title of a work, a slogan, a web address: nobody says it
                 }
-                if (scare && WEAK.contains(r.id())) {
+                if (scare && (WEAK.contains(r.id()) || r.id().equals("clause-subject") && doc.tok(doc.quoteTok[q]).para() == 0)) {
                     break; // a short partial quote with no frame at it is a scare quote
                 }
                 Evidence ev = r.matcher().match(st, q);
                 if (ev != null && ev.mention() != null && !wellFormed(doc, ev.mention())) {
                     continue; // "carrying signs", "her of making": a verb phrase is no speaker
+                }
+                if (ev != null && ev.mention() != null && scare && r.id().equals("clause-subject")
+                        && !personLike(doc, ev.mention())) {
+                    break; // "The deal is a “pre-agreement”": a thing as subject marks a term, not a speaker
                 }
                 if (ev != null && ev.mention() != null) {
                     double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
@@ -123,6 +127,24 @@ final class Sieve {
         }
         return !(l.endsWith("ing") || l.endsWith("ed") || Lexicon.SPEECH.contains(l) || Lexicon.AUX.contains(l)
                 || IRREGULAR_PAST.contains(l));
+    }
+
+    /**
+     * Whether a mention plainly names someone who can speak: a name or personal pronoun, or a phrase
+     * headed by an office or a source word ("the senator", "White House officials").
+     */
+    static boolean personLike(Doc d, Range m) {
+        Tok f = d.tok(m.from());
+        if (Phrases.isPronoun(f) || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())) {
+            return true;
+        }
+        for (int k = m.from(); k < m.to(); k++) {
+            String l = d.tok(k).lower();
+            if (Lexicon.TITLES.contains(l) || Lexicon.SOURCE_NOUNS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("her", "his", "their", "its", "our", "my");
@@ -230,7 +252,7 @@ final class Sieve {
     }
 
     /** Rules that do not look at a frame next to the quotation. */
-    private static final java.util.Set<String> WEAK = java.util.Set.of("clause-subject", "same-paragraph",
+    private static final java.util.Set<String> WEAK = java.util.Set.of("same-paragraph",
             "previous-paragraph");
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",

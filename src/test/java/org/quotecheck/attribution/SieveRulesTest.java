@@ -741,4 +741,18 @@ class SieveRulesTest {
         AttributedQuotation q = only("When the storm grew worse, “the old drains under the square” overflowed again.");
         assertNotEquals("the storm", mention(q));
     }
+
+    // clause-subject for one-word quotations
+    @Test
+    void aOneWordQuoteBelongsToAPersonSubjectOfItsClause() {
+        AttributedQuotation q = only("Council debates the bridge.\n\nIn turn, Okonkwo was “furious” about the plans.");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Okonkwo", mention(q));
+    }
+
+    @Test
+    void aOneWordQuoteAfterAThingAsSubjectIsATermNobodySays() {
+        assertNull(only("Council debates the bridge.\n\nIn turn, the plan was “reckless” in several ways.").speaker());
+        assertNull(only("In turn, Okonkwo was “furious” about the plans.").speaker(), "a headline paragraph frames nothing");
+    }
 }
