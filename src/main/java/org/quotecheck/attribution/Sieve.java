@@ -84,6 +84,15 @@ final class Sieve {
             }
         }
         for (int q = 0; q < doc.quotes.size(); q++) {
+            if (st.decided[q] != null && st.decided[q].mention() != null && shareOfRespondents(doc, st.decided[q].mention())) {
+                Range poll = pollNear(doc, doc.quoteTok[q]);
+                if (poll != null) {
+                    Evidence ev = st.decided[q];
+                    st.decided[q] = new Evidence(poll, ev.cue(), ev.frameEnd(), ev.confidence(), null);
+                }
+            }
+        }
+        for (int q = 0; q < doc.quotes.size(); q++) {
             if (st.decided[q] != null && REANCHORED.contains(st.rule[q])) {
                 st.decided[q] = nearestMention(doc, q, st.decided[q]);
             }
@@ -96,6 +105,41 @@ final class Sieve {
             }
         }
         return st;
+    }
+
+    /** "25 percent of likely voters", "31% of Republicans", "Six in 10": a share of a poll's respondents. */
+    static boolean shareOfRespondents(Doc d, Range m) {
+        Tok f = d.tok(m.from());
+        if (!(Character.isDigit(f.text().charAt(0)) || NUMBER_WORDS.contains(f.lower()))) {
+            return false;
+        }
+        for (int k = m.from(); k < Math.min(m.to() + 1, m.from() + 3) && k < d.size(); k++) {
+            String l = d.tok(k).lower();
+            if (l.equals("percent") || l.endsWith("%") || l.equals("in") || l.equals("%")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "half");
+
+    /**
+     * The poll or survey a share of respondents answered: the nearest "… poll"/"… survey" phrase in the
+     * quotation's sentence or earlier in its paragraph; null when none is named there.
+     */
+    static Range pollNear(Doc d, int t) {
+        int para = d.tok(t).para();
+        int se = sentenceEnd(d, t);
+        for (int k = Math.min(se, d.size() - 1); k >= 0 && d.tok(k).para() == para && t - k < 80; k--) {
+            String l = d.tok(k).lower();
+            if (l.equals("poll") || l.equals("survey") || l.equals("polls") || l.equals("surveys")) {
+                Range np = npEndingAt(d, k, sentenceStart(d, k));
+                return np != null ? np : new Range(k, k + 1);
+            }
+        }
+        return null;
     }
 
     /**

@@ -755,4 +755,18 @@ class SieveRulesTest {
         assertNull(only("Council debates the bridge.\n\nIn turn, the plan was “reckless” in several ways.").speaker());
         assertNull(only("In turn, Okonkwo was “furious” about the plans.").speaker(), "a headline paragraph frames nothing");
     }
+
+    // a share of respondents speaks through its poll
+    @Test
+    void aShareOfRespondentsIsCreditedToThePollNamedInTheSentence() {
+        AttributedQuotation q = only("Voters are restless.\n\nIn a September Valley News poll, 75 percent of Republicans said "
+                + "“most people in politics” cannot be trusted.");
+        assertEquals("a September Valley News poll", mention(q));
+    }
+
+    @Test
+    void aShareOfRespondentsWithNoPollNamedKeepsItsOwnMention() {
+        AttributedQuotation q = only("Turnout was high.\n\nIn the town, 75 percent of residents said the bridge was “a lifeline for the town.”");
+        assertEquals("75 percent of residents", mention(q));
+    }
 }
