@@ -769,4 +769,17 @@ class SieveRulesTest {
         AttributedQuotation q = only("Turnout was high.\n\nIn the town, 75 percent of residents said the bridge was “a lifeline for the town.”");
         assertEquals("75 percent of residents", mention(q));
     }
+
+    // an opening time phrase is no subject
+    @Test
+    void anOpeningTimePhraseIsSkippedWhenLookingForTheMainSubject() {
+        AttributedQuotation q = only("The court met.\n\nHours later, Ana Ruiz returned the call, telling reporters, “We will appeal the ruling.”");
+        assertEquals("Ana Ruiz", mention(q));
+    }
+
+    @Test
+    void aNameOpeningTheSentenceBeforeACommaStaysTheMainSubject() {
+        AttributedQuotation q = only("The court met.\n\nRuiz, a judge, returned the call, telling reporters, “We will appeal the ruling.”");
+        assertEquals("Ruiz", mention(q).split(",")[0]);
+    }
 }
