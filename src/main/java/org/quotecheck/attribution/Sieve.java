@@ -696,8 +696,32 @@ final class Sieve {
                 Range np = npAfter(d, k + 2, para);
                 return np == null ? null : new Evidence(np, new Range(k, k + 2), -1);
             }
+            if (d.tok(k).is(",") && k > t + 1) {
+                Evidence rep = reportedBy(d, k + 1, sentenceEnd(d, t), para);
+                if (rep != null) {
+                    return rep;
+                }
+            }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "reports");
+
+    /** "…, the Ledger reported." / "…, reports the Ledger.": a clause closing the sentence names the outlet. */
+    private static Evidence reportedBy(Doc d, int from, int se, int para) {
+        if (from >= se) {
+            return null;
+        }
+        if (REPORTED.contains(d.tok(from).lower())) {
+            Range np = npAfter(d, from + 1, para);
+            return np != null && np.to() >= se - 1 && np.to() <= se ? new Evidence(np, new Range(from, from + 1), -1) : null;
+        }
+        Range np = npAfter(d, from, para);
+        if (np == null || np.to() >= d.size() || !REPORTED.contains(d.tok(np.to()).lower()) || np.to() + 1 < se - 1) {
+            return null;
+        }
+        return new Evidence(np, new Range(np.to(), np.to() + 1), -1);
     }
 
     /** "…, as The Ledger put it, “…”" / "“…,” as a memo put it": the source of the wording. */

@@ -782,4 +782,18 @@ class SieveRulesTest {
         AttributedQuotation q = only("The court met.\n\nRuiz, a judge, returned the call, telling reporters, “We will appeal the ruling.”");
         assertEquals("Ruiz", mention(q).split(",")[0]);
     }
+
+    // source-after: an outlet that reported the sentence
+    @Test
+    void anOutletReportingTheSentenceIsTheSource() {
+        AttributedQuotation q = only("Fans chanted, “Bring back the bridge,” waving banners, the Valley Courier reported.");
+        assertEquals("source-after", q.rule());
+        assertEquals("the Valley Courier", mention(q));
+    }
+
+    @Test
+    void aReportedClauseThatDoesNotCloseTheSentenceNamesNoSource() {
+        AttributedQuotation q = only("Fans chanted, “Bring back the bridge,” waving banners the Valley Courier reported were homemade.");
+        assertNotEquals("source-after", q.rule());
+    }
 }
