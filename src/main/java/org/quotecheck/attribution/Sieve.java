@@ -551,8 +551,8 @@ final class Sieve {
             if (!Lexicon.isSpeechAt(d, k)) {
                 continue;
             }
-            if (Lexicon.NAMING.contains(tk.lower()) && t - k > 6) {
-                continue;
+            if (Lexicon.NAMING.contains(tk.lower()) && t - k > 6 && !(tk.lower().endsWith("ing") && k > ss && d.tok(k - 1).is(","))) {
+                continue; // "…, calling the plan a “…”": a participle after a comma still frames what it names
             }
             Range subj = subjectOf(d, k, ss);
             double conf = colon ? 0.9 : 0.92;

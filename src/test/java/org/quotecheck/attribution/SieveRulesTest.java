@@ -796,4 +796,20 @@ class SieveRulesTest {
         AttributedQuotation q = only("Fans chanted, “Bring back the bridge,” waving banners the Valley Courier reported were homemade.");
         assertNotEquals("source-after", q.rule());
     }
+
+    // a naming participle after a comma frames what it names, however far
+    @Test
+    void aNamingParticipleAfterACommaFramesTheQuoteItNames() {
+        AttributedQuotation q = only("The town voted.\n\nAna Ruiz defended the project, calling the new bridge across the "
+                + "northern river a “lasting gift to everyone.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("Ana Ruiz", mention(q));
+    }
+
+    @Test
+    void aDistantNamingParticipleWithoutACommaIsNoFrame() {
+        AttributedQuotation q = only("The town voted.\n\nAna Ruiz ignored the neighbours calling the new bridge across the "
+                + "northern river a “lasting gift to everyone.”");
+        assertNotEquals("said-before", q.rule());
+    }
 }
