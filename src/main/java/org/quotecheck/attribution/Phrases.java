@@ -135,6 +135,21 @@ final class Phrases {
      * an opening phrase ("On Monday, Smith …", "Speaking to reporters, Smith …"), when it is a
      * pronoun, a name (with a title) or a short determiner phrase followed by a verb-like word.
      */
+    private static final java.util.Set<String> TIME_EDGES = java.util.Set.of("later", "earlier", "ago");
+
+    /** "Hours later, …", "Earlier this week, …", "Two days ago, …": a short time phrase up to a comma. */
+    static boolean timeOpening(Doc d, int s, int end) {
+        if (TIME_EDGES.contains(d.tok(s).lower())) {
+            return true;
+        }
+        for (int c = s + 1; c < Math.min(end, s + 5); c++) {
+            if (d.tok(c).is(",")) {
+                return TIME_EDGES.contains(d.tok(c - 1).lower());
+            }
+        }
+        return false;
+    }
+
     static Range mainSubject(Doc d, int ss, int end) {
         int s = ss;
         for (int k = ss; k < end; k++) {
@@ -150,7 +165,7 @@ final class Phrases {
         if (s < end && d.tok(s).isWord() && !isPronoun(d.tok(s)) && !DETERMINERS.contains(d.tok(s).lower())
                 && (PREPOSITIONS.contains(d.tok(s).lower()) || CLAUSE.contains(d.tok(s).lower())
                         || NOT_NAMES.contains(d.tok(s).lower()) || d.tok(s).lower().endsWith("ing")
-                        || d.tok(s).lower().endsWith("ly"))) {
+                        || d.tok(s).lower().endsWith("ly") || timeOpening(d, s, end))) {
             int c = s;
             while (c < end && !d.tok(c).is(",")) {
                 c++;
@@ -410,11 +425,18 @@ final class Phrases {
      * The subject of the clause holding token {@code upTo}: the first segment of the sentence
      * that starts with a noun phrase followed by a lower-case word.
      */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after",
+            "before", "although", "though", "if", "because", "since", "once", "until", "whereas", "whenever");
+
     static Range clauseSubject(Doc d, int ss, int upTo) {
         ss = Math.max(ss, upTo - 60);
         int segStart = ss;
         for (int k = ss; k <= upTo; k++) {
             if (k == upTo || d.tok(k).is(",") || d.tok(k).isQuote()) {
+                if (k < upTo && d.tok(k).is(",") && segStart < k && SUBORDINATORS.contains(d.tok(segStart).lower())) {
+                    segStart = k + 1; // "As the crowd cheered, Lind joked …": a subordinate clause's subject is not the main one
+                    continue;
+                }
                 Range np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
                     return np;

@@ -32,6 +32,7 @@ final class Sieve {
     }
 
     static final List<Rule> RULES = List.of(
+            new Rule("source-after", 0.9, Sieve::sourceAfter),
             new Rule("said-after", 0.95, Sieve::saidAfter),
             new Rule("interrupted", 0.93, Sieve::interrupted),
             new Rule("coordinated", 0.9, Sieve::coordinated),
@@ -56,15 +57,19 @@ final class Sieve {
             boolean titleLike = titleLike(doc, q);
             boolean scare = doc.wordCount(q) <= 1 && !doc.endsSentence(q);
             for (Rule r : RULES) {
-                if (titleLike && !r.id().equals("said-after") && !r.id().equals("interrupted")) {
-                    break; // a title of a work, a slogan, a web address: no speaker unless framed right there
+                if (titleLike) {
+                    break; // a title of a work, a slogan, a web address: nobody says it
                 }
-                if (scare && WEAK.contains(r.id())) {
+                if (scare && (WEAK.contains(r.id()) || r.id().equals("clause-subject") && doc.tok(doc.quoteTok[q]).para() == 0)) {
                     break; // a short partial quote with no frame at it is a scare quote
                 }
                 Evidence ev = r.matcher().match(st, q);
                 if (ev != null && ev.mention() != null && !wellFormed(doc, ev.mention())) {
                     continue; // "carrying signs", "her of making": a verb phrase is no speaker
+                }
+                if (ev != null && ev.mention() != null && scare && r.id().equals("clause-subject")
+                        && !personLike(doc, ev.mention())) {
+                    break; // "The deal is a “pre-agreement”": a thing as subject marks a term, not a speaker
                 }
                 if (ev != null && ev.mention() != null) {
                     double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
@@ -75,6 +80,15 @@ final class Sieve {
                     st.decided[q] = ev;
                     st.rule[q] = r.id();
                     break;
+                }
+            }
+        }
+        for (int q = 0; q < doc.quotes.size(); q++) {
+            if (st.decided[q] != null && st.decided[q].mention() != null && shareOfRespondents(doc, st.decided[q].mention())) {
+                Range poll = pollNear(doc, doc.quoteTok[q]);
+                if (poll != null) {
+                    Evidence ev = st.decided[q];
+                    st.decided[q] = new Evidence(poll, ev.cue(), ev.frameEnd(), ev.confidence(), null);
                 }
             }
         }
@@ -91,6 +105,41 @@ final class Sieve {
             }
         }
         return st;
+    }
+
+    /** "25 percent of likely voters", "31% of Republicans", "Six in 10": a share of a poll's respondents. */
+    static boolean shareOfRespondents(Doc d, Range m) {
+        Tok f = d.tok(m.from());
+        if (!(Character.isDigit(f.text().charAt(0)) || NUMBER_WORDS.contains(f.lower()))) {
+            return false;
+        }
+        for (int k = m.from(); k < Math.min(m.to() + 1, m.from() + 3) && k < d.size(); k++) {
+            String l = d.tok(k).lower();
+            if (l.equals("percent") || l.endsWith("%") || l.equals("in") || l.equals("%")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "half");
+
+    /**
+     * The poll or survey a share of respondents answered: the nearest "… poll"/"… survey" phrase in the
+     * quotation's sentence or earlier in its paragraph; null when none is named there.
+     */
+    static Range pollNear(Doc d, int t) {
+        int para = d.tok(t).para();
+        int se = sentenceEnd(d, t);
+        for (int k = Math.min(se, d.size() - 1); k >= 0 && d.tok(k).para() == para && t - k < 80; k--) {
+            String l = d.tok(k).lower();
+            if (l.equals("poll") || l.equals("survey") || l.equals("polls") || l.equals("surveys")) {
+                Range np = npEndingAt(d, k, sentenceStart(d, k));
+                return np != null ? np : new Range(k, k + 1);
+            }
+        }
+        return null;
     }
 
     /**
@@ -122,6 +171,24 @@ final class Sieve {
         }
         return !(l.endsWith("ing") || l.endsWith("ed") || Lexicon.SPEECH.contains(l) || Lexicon.AUX.contains(l)
                 || IRREGULAR_PAST.contains(l));
+    }
+
+    /**
+     * Whether a mention plainly names someone who can speak: a name or personal pronoun, or a phrase
+     * headed by an office or a source word ("the senator", "White House officials").
+     */
+    static boolean personLike(Doc d, Range m) {
+        Tok f = d.tok(m.from());
+        if (Phrases.isPronoun(f) || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())) {
+            return true;
+        }
+        for (int k = m.from(); k < m.to(); k++) {
+            String l = d.tok(k).lower();
+            if (Lexicon.TITLES.contains(l) || Lexicon.SOURCE_NOUNS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("her", "his", "their", "its", "our", "my");
@@ -229,7 +296,7 @@ final class Sieve {
     }
 
     /** Rules that do not look at a frame next to the quotation. */
-    private static final java.util.Set<String> WEAK = java.util.Set.of("clause-subject", "same-paragraph",
+    private static final java.util.Set<String> WEAK = java.util.Set.of("same-paragraph",
             "previous-paragraph");
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
@@ -348,6 +415,9 @@ final class Sieve {
         // after a full stop the next words are a frame only when they end there: “….” Smith said.
         boolean fullStop = d.lastChar(q) == '.' || d.tok(t + 1).is(".");
         Tok first = d.tok(j);
+        if (first.isWord() && !first.capitalized() && first.lower().endsWith("ing") && Lexicon.isSpeech(first)) {
+            return null; // “…,” adding that …/telling reporters …: the participle continues the frame before the quote
+        }
         if (Lexicon.isSpeech(first) && !Lexicon.NAMING.contains(first.lower())) {
             Range np = npAfter(d, j + 1, para);
             if (np != null && (!fullStop || endsHere(d, np.to(), para))) {
@@ -481,8 +551,8 @@ final class Sieve {
             if (!Lexicon.isSpeechAt(d, k)) {
                 continue;
             }
-            if (Lexicon.NAMING.contains(tk.lower()) && t - k > 6) {
-                continue;
+            if (Lexicon.NAMING.contains(tk.lower()) && t - k > 6 && !(tk.lower().endsWith("ing") && k > ss && d.tok(k - 1).is(","))) {
+                continue; // "…, calling the plan a “…”": a participle after a comma still frames what it names
             }
             Range subj = subjectOf(d, k, ss);
             double conf = colon ? 0.9 : 0.92;
@@ -493,9 +563,41 @@ final class Sieve {
                 }
             }
             if (subj != null) {
-                return new Evidence(subj, new Range(k, k + 1), -1, conf);
+                Evidence outer = outerReport(d, ss, subj.from(), conf);
+                return outer != null ? outer : new Evidence(subj, new Range(k, k + 1), -1, conf);
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Israel said Clinton called on members to be “…”": a report nested in another report is
+     * credited to the outer reporter, who vouches for the wording. The outer frame must open the
+     * sentence's reporting chain: a speech verb before the inner subject with no quotation between.
+     */
+    private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("which", "who", "whom", "whose",
+            "while", "though", "although", "as", "when", "but", "and", "because", "if", "where", "whereas", "after",
+            "before", "or");
+
+    static Evidence outerReport(Doc d, int ss, int innerFrom, double conf) {
+        for (int k = innerFrom - 1; k >= ss; k--) {
+            Tok tk = d.tok(k);
+            if (tk.isQuote() || tk.is(";") || tk.is(":")) {
+                return null;
+            }
+            if (tk.is(",") || CLAUSE_LINKS.contains(tk.lower()) || innerFrom - k > 8) {
+                return null; // a relative or adverbial clause, a coordinated report: the inner frame is its own
+            }
+            if (!Lexicon.isSpeechAt(d, k) || Lexicon.NAMING.contains(tk.lower()) || tk.lower().endsWith("ing")) {
+                continue;
+            }
+            Range subj = subjectOf(d, k, ss);
+            if (subj == null || subj.to() > k) {
+                return null;
+            }
+            Evidence further = outerReport(d, ss, subj.from(), conf);
+            return further != null ? further : new Evidence(subj, new Range(k, k + 1), -1, conf);
         }
         return null;
     }
@@ -573,6 +675,53 @@ final class Sieve {
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Lind said, according to the Ledger." / "… was “…,” according to a court filing.": a
+     * sentence that names its source after the quotation vouches for the wording through that
+     * source, which takes precedence over the frame it reports (news annotation credits the outermost
+     * source). Only when no other quotation stands between, so the source covers this one.
+     */
+    static Evidence sourceAfter(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int se = Math.min(sentenceEnd(d, t), t + 25);
+        int para = d.tok(t).para();
+        for (int k = t + 1; k + 2 < se && d.tok(k).para() == para; k++) {
+            if (d.tok(k).isQuote()) {
+                return null;
+            }
+            if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
+                Range np = npAfter(d, k + 2, para);
+                return np == null ? null : new Evidence(np, new Range(k, k + 2), -1);
+            }
+            if (d.tok(k).is(",") && k > t + 1) {
+                Evidence rep = reportedBy(d, k + 1, sentenceEnd(d, t), para);
+                if (rep != null) {
+                    return rep;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "reports");
+
+    /** "…, the Ledger reported." / "…, reports the Ledger.": a clause closing the sentence names the outlet. */
+    private static Evidence reportedBy(Doc d, int from, int se, int para) {
+        if (from >= se) {
+            return null;
+        }
+        if (REPORTED.contains(d.tok(from).lower())) {
+            Range np = npAfter(d, from + 1, para);
+            return np != null && np.to() >= se - 1 && np.to() <= se ? new Evidence(np, new Range(from, from + 1), -1) : null;
+        }
+        Range np = npAfter(d, from, para);
+        if (np == null || np.to() >= d.size() || !REPORTED.contains(d.tok(np.to()).lower()) || np.to() + 1 < se - 1) {
+            return null;
+        }
+        return new Evidence(np, new Range(np.to(), np.to() + 1), -1);
     }
 
     /** "…, as The Ledger put it, “…”" / "“…,” as a memo put it": the source of the wording. */

@@ -39,6 +39,20 @@ class SieveRulesTest {
     }
 
     @Test
+    void aParticipleAfterTheQuoteContinuesTheFrameBeforeIt() {
+        AttributedQuotation q = only("Mayor Ines Duarte called the plan “bold,” adding that the council would vote soon.");
+        assertNotEquals("said-after", q.rule());
+        assertEquals("Mayor Ines Duarte", mention(q));
+    }
+
+    @Test
+    void aFiniteVerbAfterTheQuoteStillFramesIt() {
+        AttributedQuotation q = only("“We start in June,” added Ines Duarte, the mayor.");
+        assertEquals("said-after", q.rule());
+        assertEquals("Ines Duarte", mention(q));
+    }
+
+    @Test
     void saidAfterIgnoresTheNextSentencesSubject() {
         AttributedQuotation q = only("The report calls the plan “a failure of nerve.” He said the council will vote today.");
         assertNotEquals("said-after", q.rule());
@@ -80,6 +94,19 @@ class SieveRulesTest {
         assertEquals("said-before", q.rule());
         assertEquals("Mayor Ana Ruiz", mention(q));
         assertEquals("told", q.cue().text());
+    }
+
+    @Test
+    void aReportNestedInAnotherReportIsCreditedToTheOuterReporter() {
+        AttributedQuotation q = only("Councillor Ana Ruiz said on Monday that the mayor called the plan “reckless.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("Councillor Ana Ruiz", mention(q));
+    }
+
+    @Test
+    void aReportInsideARelativeClauseKeepsItsOwnSpeaker() {
+        AttributedQuotation q = only("Ana Ruiz said the budget passed, which the mayor said was “a reckless gamble with our savings.”");
+        assertEquals("the mayor", mention(q));
     }
 
     @Test
@@ -142,9 +169,27 @@ class SieveRulesTest {
     // according-to
     @Test
     void accordingToNamesTheSource() {
-        AttributedQuotation q = only("The vote was “a formality,” according to Jonas Berg.");
+        AttributedQuotation q = only("According to Jonas Berg, the vote was “a formality.”");
         assertEquals("according-to", q.rule());
         assertEquals("Jonas Berg", mention(q));
+    }
+
+    // source-after
+    @Test
+    void aSourceNamedAfterTheQuoteTakesPrecedenceOverTheReportedFrame() {
+        AttributedQuotation q = only("“The bridge stays shut,” the mayor said, according to the Valley Courier.");
+        assertEquals("source-after", q.rule());
+        assertEquals("the Valley Courier", mention(q));
+        assertEquals("Jonas Berg", mention(only("The vote was “a formality,” according to Jonas Berg.")));
+    }
+
+    @Test
+    void aSourceAfterAnotherQuotationOrInTheNextSentenceDoesNotCount() {
+        List<AttributedQuotation> qs = EX.extract(
+                "“The bridge stays shut,” the mayor said. “Repairs take a year,” according to the Valley Courier.");
+        assertEquals("the mayor", mention(qs.get(0)));
+        assertNotEquals("source-after", qs.get(0).rule());
+        assertEquals("source-after", qs.get(1).rule());
     }
 
     @Test
@@ -681,5 +726,90 @@ class SieveRulesTest {
     void aCapitalisedParticipleOpeningASentenceIsNoClauseSubject() {
         AttributedQuotation q = only("Following Monday's debate the crowd was asked about “thousands of shootings” in the city.");
         assertNotEquals("Following Monday", mention(q));
+    }
+
+    // clause-subject: subordinate clauses
+    @Test
+    void anOpeningSubordinateClauseDoesNotGiveTheClauseSubject() {
+        AttributedQuotation q = only("As the rain began, Okonkwo was critical of plans to impose “rules made far from here on every village.”");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Okonkwo", mention(q));
+    }
+
+    @Test
+    void theSubjectOfAnOpeningSubordinateClauseIsNoSpeaker() {
+        AttributedQuotation q = only("When the storm grew worse, “the old drains under the square” overflowed again.");
+        assertNotEquals("the storm", mention(q));
+    }
+
+    // clause-subject for one-word quotations
+    @Test
+    void aOneWordQuoteBelongsToAPersonSubjectOfItsClause() {
+        AttributedQuotation q = only("Council debates the bridge.\n\nIn turn, Okonkwo was “furious” about the plans.");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Okonkwo", mention(q));
+    }
+
+    @Test
+    void aOneWordQuoteAfterAThingAsSubjectIsATermNobodySays() {
+        assertNull(only("Council debates the bridge.\n\nIn turn, the plan was “reckless” in several ways.").speaker());
+        assertNull(only("In turn, Okonkwo was “furious” about the plans.").speaker(), "a headline paragraph frames nothing");
+    }
+
+    // a share of respondents speaks through its poll
+    @Test
+    void aShareOfRespondentsIsCreditedToThePollNamedInTheSentence() {
+        AttributedQuotation q = only("Voters are restless.\n\nIn a September Valley News poll, 75 percent of Republicans said "
+                + "“most people in politics” cannot be trusted.");
+        assertEquals("a September Valley News poll", mention(q));
+    }
+
+    @Test
+    void aShareOfRespondentsWithNoPollNamedKeepsItsOwnMention() {
+        AttributedQuotation q = only("Turnout was high.\n\nIn the town, 75 percent of residents said the bridge was “a lifeline for the town.”");
+        assertEquals("75 percent of residents", mention(q));
+    }
+
+    // an opening time phrase is no subject
+    @Test
+    void anOpeningTimePhraseIsSkippedWhenLookingForTheMainSubject() {
+        AttributedQuotation q = only("The court met.\n\nHours later, Ana Ruiz returned the call, telling reporters, “We will appeal the ruling.”");
+        assertEquals("Ana Ruiz", mention(q));
+    }
+
+    @Test
+    void aNameOpeningTheSentenceBeforeACommaStaysTheMainSubject() {
+        AttributedQuotation q = only("The court met.\n\nRuiz, a judge, returned the call, telling reporters, “We will appeal the ruling.”");
+        assertEquals("Ruiz", mention(q).split(",")[0]);
+    }
+
+    // source-after: an outlet that reported the sentence
+    @Test
+    void anOutletReportingTheSentenceIsTheSource() {
+        AttributedQuotation q = only("Fans chanted, “Bring back the bridge,” waving banners, the Valley Courier reported.");
+        assertEquals("source-after", q.rule());
+        assertEquals("the Valley Courier", mention(q));
+    }
+
+    @Test
+    void aReportedClauseThatDoesNotCloseTheSentenceNamesNoSource() {
+        AttributedQuotation q = only("Fans chanted, “Bring back the bridge,” waving banners the Valley Courier reported were homemade.");
+        assertNotEquals("source-after", q.rule());
+    }
+
+    // a naming participle after a comma frames what it names, however far
+    @Test
+    void aNamingParticipleAfterACommaFramesTheQuoteItNames() {
+        AttributedQuotation q = only("The town voted.\n\nAna Ruiz defended the project, calling the new bridge across the "
+                + "northern river a “lasting gift to everyone.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("Ana Ruiz", mention(q));
+    }
+
+    @Test
+    void aDistantNamingParticipleWithoutACommaIsNoFrame() {
+        AttributedQuotation q = only("The town voted.\n\nAna Ruiz ignored the neighbours calling the new bridge across the "
+                + "northern river a “lasting gift to everyone.”");
+        assertNotEquals("said-before", q.rule());
     }
 }
