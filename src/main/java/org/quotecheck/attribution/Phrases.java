@@ -34,6 +34,10 @@ final class Phrases {
         return t.isWord() && PRONOUNS.contains(t.lower());
     }
 
+    static boolean isDash(Tok t) {
+        return t.is("—") || t.is("–") || t.is("--") || t.is("―");
+    }
+
     /** "who" or "which" introducing a relative clause. */
     static boolean isRelative(Tok t) {
         return t.is("who") || t.is("which");
@@ -91,6 +95,25 @@ final class Phrases {
             }
             if (t.is(",")) {
                 return appositiveSubject(d, i, ss);
+            }
+            if (isDash(t)) {
+                // "John McCain -- who lost in 2008 -- said": the name before the opening dash
+                for (int k = i - 1; k > ss && i - k <= MAX_REACH; k--) {
+                    if (d.tok(k).isQuote()) {
+                        break;
+                    }
+                    if (isDash(d.tok(k))) {
+                        Range np = d.tok(k - 1).is(",") ? appositiveSubject(d, k - 1, ss) : npEndingAt(d, k - 1, ss);
+                        Range name = k + 1 < i ? segmentNp(d, k + 1, i) : null;
+                        boolean common = np != null && DETERMINERS.contains(d.tok(np.from()).lower());
+                        if (common && name != null && d.tok(name.from()).capitalized()
+                                && !NOT_NAMES.contains(d.tok(name.from()).lower())) {
+                            return name; // "A former candidate -- John Ames, who lost -- said": the name
+                        }
+                        return np;
+                    }
+                }
+                return null;
             }
             if (isRelative(t)) {
                 int k = i - 1;
@@ -340,6 +363,13 @@ final class Phrases {
         int reach = Math.max(lb, comma - MAX_REACH);
         while (left - 1 >= reach) {
             Tok t = d.tok(left - 1);
+            if (t.is(")")) {
+                int open = openingParen(d, left - 1, reach);
+                if (open > reach) {
+                    left = open; // "Ann Roe, chairman of Rising (a PAC), said": the parenthesis is inside
+                    continue;
+                }
+            }
             if (t.isQuote() || t.is(";") || t.is(":") || t.is("(") || t.is(")")) {
                 break;
             }
@@ -347,7 +377,19 @@ final class Phrases {
         }
         int segStart = left;
         for (int k = left; k <= comma; k++) {
-            if (k == comma || d.tok(k).is(",") || d.tok(k).is("—") || d.tok(k).is("–")) {
+            if (d.tok(k).is("(")) {
+                int close = closingParen(d, k);
+                if (close > 0 && close < comma) {
+                    Range np = k > segStart ? segmentNp(d, segStart, k) : null;
+                    if (np != null) {
+                        return np; // "Gov. John Kasich (R-OH), said"
+                    }
+                    k = close;
+                    segStart = close + 1;
+                    continue;
+                }
+            }
+            if (k == comma || d.tok(k).is(",") || isDash(d.tok(k))) {
                 Range np = segmentNp(d, segStart, k);
                 if (np != null) {
                     return np;
@@ -358,6 +400,10 @@ final class Phrases {
         return null;
     }
 
+    /** Auxiliaries that make a capitalised -ing word a name ("Manning has said"), not an opening participle. */
+    private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("has", "had", "have", "is", "was",
+            "are", "were", "will", "would", "can", "could", "did", "does", "may", "might", "should", "must");
+
     /** The noun phrase that a segment [s, e) is (or starts with), skipping leading clause words. */
     private static Range segmentNp(Doc d, int s, int e) {
         while (s < e && d.tok(s).isWord() && CLAUSE.contains(d.tok(s).lower()) && !d.tok(s).is("that")) {
@@ -367,7 +413,7 @@ final class Phrases {
             return null;
         }
         if (s + 1 < e && d.tok(s).capitalized() && d.tok(s).lower().endsWith("ing") && d.tok(s + 1).isWord()
-                && !d.tok(s + 1).capitalized() && !AUX.contains(d.tok(s + 1).lower())
+                && !d.tok(s + 1).capitalized() && !FINITE_AUX.contains(d.tok(s + 1).lower())
                 && !Lexicon.SPEECH.contains(d.tok(s + 1).lower()) && !d.tok(s + 1).lower().endsWith("ed")) {
             return null; // "Speaking to reporters, Smith …": an opening participle is no subject
         }
@@ -428,6 +474,33 @@ final class Phrases {
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after",
             "before", "although", "though", "if", "because", "since", "once", "until", "whereas", "whenever");
 
+    /**
+     * A name followed by an appositive that a comma or dash closes before a verb ("Ann Roe, a
+     * pollster who …, called it"): the name, when the appositive is one and the verb follows.
+     */
+    private static Range appositiveBefore(Doc d, Range np, int upTo) {
+        Tok f = d.tok(np.from());
+        if (!f.capitalized() || DETERMINERS.contains(f.lower()) || NOT_NAMES.contains(f.lower())) {
+            return null;
+        }
+        for (int c = np.to() + 2; c < Math.min(upTo - 1, np.to() + MAX_REACH); c++) {
+            Tok t = d.tok(c);
+            if (t.isQuote() || t.is(";") || t.is(":")) {
+                return null;
+            }
+            if (!(t.is(",") || isDash(t))) {
+                continue;
+            }
+            Tok nx = d.tok(c + 1);
+            if (nx.isWord() && !nx.capitalized() && !CLAUSE.contains(nx.lower()) && !PREPOSITIONS.contains(nx.lower())
+                    && !DETERMINERS.contains(nx.lower()) && !isPronoun(nx) && !nx.lower().endsWith("ing")) {
+                Range subj = appositiveSubject(d, c, np.from());
+                return subj != null && subj.from() == np.from() ? subj : null;
+            }
+        }
+        return null;
+    }
+
     static Range clauseSubject(Doc d, int ss, int upTo) {
         ss = Math.max(ss, upTo - 60);
         int segStart = ss;
@@ -440,6 +513,10 @@ final class Phrases {
                 Range np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
                     return np;
+                }
+                Range named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;
+                if (named != null) {
+                    return named; // "Stuart Stevens, who ran the 2012 campaign, called it “…”"
                 }
                 if (k < upTo && d.tok(k).isQuote()) {
                     return null;

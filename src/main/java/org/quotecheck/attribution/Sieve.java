@@ -246,10 +246,20 @@ final class Sieve {
         int ss = sentenceStart(d, t);
         int se = sentenceEnd(d, t);
         int found = -1;
+        // back to the carried mention: "… says Ann Roe. She says people … “…”" names her again as "she"
         for (int k = t - 1; k >= ss; k--) {
             if (d.tok(k).is("he") || d.tok(k).is("she")) {
                 found = k;
                 break;
+            }
+        }
+        int m = ev.mention().to();
+        if (found < 0 && m <= t && d.tok(ev.mention().from()).para() == d.tok(t).para()) {
+            for (int k = t - 1; k >= m && !d.tok(k).isQuote(); k--) {
+                if ((d.tok(k).is("he") || d.tok(k).is("she")) && k == sentenceStart(d, k) && sentenceStart(d, k) >= m) {
+                    found = k; // the sentence before the quotation is about the speaker again
+                    break;
+                }
             }
         }
         for (int k = t + 1; found < 0 && k < se; k++) {
@@ -842,6 +852,14 @@ final class Sieve {
             return null;
         }
         int c = subj.to();
+        for (int k = c; k + 1 < t && (d.tok(c).is(",") || Phrases.isDash(d.tok(c))); k++) {
+            Tok nx = d.tok(k + 1);
+            if ((d.tok(k).is(",") || Phrases.isDash(d.tok(k))) && k > c && nx.isWord() && !nx.capitalized()
+                    && !Lexicon.CLAUSE.contains(nx.lower()) && !Lexicon.PREPOSITIONS.contains(nx.lower())) {
+                c = k + 1; // the verb after the appositive is the cue
+                break;
+            }
+        }
         int ce = c;
         while (ce < t && ce - c < 4 && d.tok(ce).isWord()) {
             String l = d.tok(ce).lower();

@@ -812,4 +812,70 @@ class SieveRulesTest {
                 + "northern river a “lasting gift to everyone.”");
         assertNotEquals("said-before", q.rule());
     }
+
+    // subjects behind appositives: dashes, parentheses, relative clauses
+
+    private static AttributedQuotation last(String text) {
+        List<AttributedQuotation> qs = EX.extract(text);
+        return qs.get(qs.size() - 1);
+    }
+
+    @Test
+    void aNameBetweenDashesAfterACommonNounIsTheSpeaker() {
+        AttributedQuotation q = last("Lede.\n\nA former candidate -- John Ames, who lost the 2010 race -- said the plan was "
+                + "“a costly mistake for everyone.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("John Ames", mention(q));
+    }
+
+    @Test
+    void aDashAsideWithoutANameKeepsTheNounPhrase() {
+        AttributedQuotation q = last("Lede.\n\nThe senator -- not known for restraint -- said the plan was “a costly mistake.”");
+        assertEquals("The senator", mention(q));
+    }
+
+    @Test
+    void aParenthesisInsideAnAppositiveDoesNotHideTheName() {
+        AttributedQuotation q = last("Lede.\n\nJeff Roe, chairman of Rising Tide (a Republican PAC), tweeted: "
+                + "“People behind the stage are wearing the shirts.”");
+        assertEquals("Jeff Roe", mention(q));
+    }
+
+    @Test
+    void anOpeningParticipleBeforeATitledNameIsNoSpeaker() {
+        AttributedQuotation q = last("Lede.\n\nSpeaking later on the same show, Sen. Claire Dunn (D-Mo.), who has endorsed "
+                + "Lind, said the mayor is a “stronger” candidate.");
+        assertEquals("Sen. Claire Dunn", mention(q));
+    }
+
+    @Test
+    void clauseSubjectReachesANameAcrossItsRelativeClause() {
+        AttributedQuotation q = last("Lede.\n\nStuart Stevens, who ran the 2012 campaign for the party, called the "
+                + "statements and actions of the mayor on Sunday “childish.”");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Stuart Stevens", mention(q));
+        assertEquals("called", q.cue().text());
+    }
+
+    @Test
+    void clauseSubjectIgnoresAnOpeningDateWithItsAppositive() {
+        AttributedQuotation q = last("Lede.\n\nMonday, the day of the vote, brought what some called “chaos.”");
+        assertNotEquals("Monday", mention(q));
+    }
+
+    @Test
+    void aSentenceOpeningWithTheSpeakersPronounRenamesThemForTheNextQuote() {
+        AttributedQuotation q = last("Lede.\n\n“We have bigger problems,” says Gloria Marsh, 34, a nurse from Texas. "
+                + "She says people should decide. “It is their life; they are not hurting anybody.”");
+        assertEquals("same-paragraph", q.rule());
+        assertEquals("She", mention(q));
+        assertEquals("Gloria Marsh", q.speaker().name());
+    }
+
+    @Test
+    void aPronounInsideTheFramingSentenceIsNoNewMention() {
+        AttributedQuotation q = last("Lede.\n\n“We have bigger problems,” says Gloria Marsh, 34, a nurse from Texas, as she "
+                + "left. “It is their life; they are not hurting anybody.”");
+        assertEquals("Gloria Marsh", mention(q));
+    }
 }
