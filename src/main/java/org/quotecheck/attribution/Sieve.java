@@ -56,9 +56,14 @@ final class Sieve {
         for (int q = 0; q < doc.quotes.size(); q++) {
             boolean titleLike = titleLike(doc, q);
             boolean scare = doc.wordCount(q) <= 1 && !doc.endsSentence(q);
+            boolean termAfterDeterminer = doc.wordCount(q) <= 3 && doc.quoteTok[q] > 0
+                    && TERM_MARKERS.contains(doc.tok(doc.quoteTok[q] - 1).lower());
             for (Rule r : RULES) {
                 if (titleLike) {
                     break; // a title of a work, a slogan, a web address: nobody says it
+                }
+                if (termAfterDeterminer && WEAK.contains(r.id())) {
+                    break; // 'the “contested convention” scenario': a term in the writer's sentence, no frame near it
                 }
                 if (scare && (WEAK.contains(r.id()) || r.id().equals("clause-subject") && doc.tok(doc.quoteTok[q]).para() == 0)) {
                     break; // a short partial quote with no frame at it is a scare quote
@@ -305,6 +310,10 @@ final class Sieve {
         return 0;
     }
 
+    /** Determiners before a short quoted term that the writer's own sentence uses. */
+    private static final java.util.Set<String> TERM_MARKERS = java.util.Set.of("the", "a", "an", "this", "that",
+            "so-called", "of", "its", "their");
+
     /** Rules that do not look at a frame next to the quotation. */
     private static final java.util.Set<String> WEAK = java.util.Set.of("same-paragraph",
             "previous-paragraph");
@@ -323,7 +332,7 @@ final class Sieve {
             return true;
         }
         int t = d.quoteTok[q];
-        if (namedThing(d, t)) {
+        if (namedThing(d, t) || namedWork(d, q, s)) {
             return true;
         }
         // a show or paper named after a preposition keeps its final stop: on “Meet the Voters.”
@@ -343,6 +352,35 @@ final class Sieve {
             }
         }
         return caps >= 2;
+    }
+
+    /** Nouns for works and programmes whose name follows them: 'the reality show “Cake Boss.”'. */
+    private static final java.util.Set<String> WORKS = java.util.Set.of("show", "series", "podcast", "book",
+            "memoir", "film", "movie", "documentary", "song", "album", "episode", "play", "musical", "novel",
+            "column", "headline", "editorial", "op-ed", "essay", "poem", "program", "programme", "sitcom",
+            "newsletter", "blog", "magazine", "newspaper", "hit", "classic", "anthem", "ballad", "track");
+
+    /** A Title Case quotation right after a noun for a work ("the podcast “So, That Happened.”"). */
+    static boolean namedWork(Doc d, int q, String s) {
+        int k = d.quoteTok[q] - 1;
+        if (k >= 0 && d.tok(k).is(",")) {
+            k--;
+        }
+        if (k < 0 || !WORKS.contains(d.tok(k).lower()) || d.tok(k).capitalized() || d.wordCount(q) > 10) {
+            return false;
+        }
+        int caps = 0;
+        for (String w : s.split("[\\s\u00a0]+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            } else if (!SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return caps >= 1;
     }
 
     private static final java.util.Set<String> NAMING_USE = java.util.Set.of("called", "dubbed", "titled",

@@ -878,4 +878,33 @@ class SieveRulesTest {
                 + "left. “It is their life; they are not hurting anybody.”");
         assertEquals("Gloria Marsh", mention(q));
     }
+
+    // short terms and titles of works
+
+    @Test
+    void aShortTermAfterADeterminerIsNotCarriedOverFromTheParagraph() {
+        AttributedQuotation q = last("Lede.\n\n“We will win,” Lind said. That could trigger the “contested convention” "
+                + "scenario in the summer.");
+        assertEquals("none", q.rule());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void aShortPhraseWithoutADeterminerStillTakesTheParagraphsSpeaker() {
+        AttributedQuotation q = last("Lede.\n\n“We will win,” Lind said. Victory would come “by a mile” in November.");
+        assertEquals("same-paragraph", q.rule());
+        assertEquals("Lind", mention(q));
+    }
+
+    @Test
+    void aTitleCaseNameAfterANounForAWorkIsATitle() {
+        AttributedQuotation q = last("Lede.\n\nZach Carter is a co-host of the politics podcast “So, That Happened.”");
+        assertEquals("none", q.rule());
+    }
+
+    @Test
+    void aSentenceAfterANounForAWorkIsStillAQuote() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee, who hosts the show, said of the show: “Nobody expected it to last.”");
+        assertEquals("Ann Lee", mention(q));
+    }
 }
