@@ -85,6 +85,30 @@ final class Doc {
         }
     }
 
+    private boolean midSentence(int p) {
+        if (toks.isEmpty()) {
+            return false;
+        }
+        Tok prev = toks.get(toks.size() - 1);
+        return prev.para() == p && !prev.is(".") && !prev.is("?") && !prev.is("!") && !prev.is(":")
+                && !(prev.isQuote() && prev.end() >= 2 && ".?!".indexOf(text.charAt(prev.end() - 2)) >= 0);
+    }
+
+    private boolean nextIsDigitOrComma(int j, int limit) {
+        int k = j;
+        while (k < limit && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < limit && (Character.isDigit(text.charAt(k)) || text.charAt(k) == ',');
+    }
+
+    private boolean prevIsPreposition() {
+        Tok prev = toks.isEmpty() ? null : toks.get(toks.size() - 1);
+        return prev != null && (Lexicon.PREPOSITIONS.contains(prev.lower()) || prev.is("since") || prev.is("until")
+                || prev.is("early") || prev.is("late") || prev.is("mid") || prev.is("last") || prev.is("next")
+                || prev.is("this"));
+    }
+
     private int word(int i, int limit, int p) {
         int j = i;
         while (j < limit) {
@@ -109,6 +133,10 @@ final class Doc {
             j++;
             w = text.substring(i, j);
             lower = w.toLowerCase(java.util.Locale.ROOT);
+        }
+        if ((lower.equals("will") || lower.equals("may")) && Character.isUpperCase(w.charAt(0)) && midSentence(p)
+                && !(lower.equals("may") && (nextIsDigitOrComma(j, limit) || prevIsPreposition()))) {
+            lower = lower + "#name"; // "…,” Will wrote", "Theresa May said": a capitalised modal mid-sentence is a name
         }
         toks.add(new Tok(i, j, Tok.Kind.WORD, w, lower, p, -1));
         if (j + 1 < limit && (text.charAt(j) == '\'' || text.charAt(j) == '’')

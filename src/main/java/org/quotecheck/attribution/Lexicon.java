@@ -53,7 +53,8 @@ final class Lexicon {
             "interjecting", "concluding", "stressing", "emphasizing", "underscored", "highlighted", "conceded",
             "offered", "wrote", "scribbled", "jotted", "penned", "tells", "inquired",
             "queried", "pushed", "vowing", "swore", "sworn", "threatened", "threatening",
-            "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting");
+            "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting",
+            "spoke", "speaks", "talked");
 
     /** Frames that name a quotation rather than report speech: weaker cues. */
     static final Set<String> NAMING = set("called", "calls", "calling", "dubbed", "labeled", "labelled",

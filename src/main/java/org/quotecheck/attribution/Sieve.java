@@ -1029,7 +1029,7 @@ final class Sieve {
      * sentence is about, when that sentence has no quotation and its subject is a name or he/she.
      */
     private static Evidence introducedBy(Doc d, int q, int prevTok) {
-        if (!d.endsSentence(q) || d.wordCount(q) < 5) {
+        if (!d.endsSentence(q) || d.wordCount(q) < 3) {
             return null;
         }
         int ss = sentenceStart(d, prevTok);

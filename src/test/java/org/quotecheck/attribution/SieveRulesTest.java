@@ -907,4 +907,46 @@ class SieveRulesTest {
         AttributedQuotation q = last("Lede.\n\nAnn Lee, who hosts the show, said of the show: “Nobody expected it to last.”");
         assertEquals("Ann Lee", mention(q));
     }
+
+    // names that look like modals; talking as a frame; short quote-only paragraphs
+
+    @Test
+    void aCapitalisedModalMidSentenceIsAName() {
+        AttributedQuotation q = last("Lede.\n\n“The war is a reminder of what is at stake,” Will wrote.");
+        assertEquals("said-after", q.rule());
+        assertEquals("Will", mention(q));
+    }
+
+    @Test
+    void aCapitalisedModalOpeningAQuestionIsNoName() {
+        AttributedQuotation q = last("Lede.\n\nWill the council vote? “We are ready,” Ann Lee said.");
+        assertEquals("Ann Lee", mention(q));
+        assertEquals("Ann Lee", q.speaker().name());
+    }
+
+    @Test
+    void aMonthNamedMayIsNoSpeaker() {
+        AttributedQuotation q = last("Lede.\n\nIn May, the council will decide. The vote came “too late.”");
+        assertNotEquals("May", mention(q));
+    }
+
+    @Test
+    void spokeFramesTheQuoteOnlyParagraphThatFollows() {
+        AttributedQuotation q = last("Lede.\n\nMuch was left unsaid, since Ann Lee spoke only in slogans during the interview."
+                + "\n\n“We have to be a lot tougher.”");
+        assertEquals("previous-paragraph", q.rule());
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aShortWholeSentenceParagraphContinuesThePersonJustDescribed() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee was quick to add that the deal was off.\n\n“Building it? Not negotiable.”");
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aOneWordParagraphDoesNotContinueThePersonJustDescribed() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee was quick to add that the deal was off.\n\n“Never.”");
+        assertNull(q.speaker());
+    }
 }
