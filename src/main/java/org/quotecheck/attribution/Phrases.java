@@ -134,6 +134,10 @@ final class Phrases {
             if (guard == 0 && verb.lower().endsWith("ing") && before >= ss && d.tok(before).is("with")) {
                 return np; // "with Smith noting …": Smith is the one noting
             }
+            if (guard == 0 && before >= ss && (d.tok(before).is("after") || d.tok(before).is("before"))
+                    && (isPronoun(d.tok(np.from())) || d.tok(np.from()).capitalized())) {
+                return np; // "three days after Ann Lee told the paper …": a clause, not a phrase of time
+            }
             boolean pp = before >= ss && PREPOSITIONS.contains(d.tok(before).lower()) && !d.tok(before).is("of");
             Tok head = d.tok(np.to() - 1);
             boolean temporal = Lexicon.TEMPORAL.contains(head.lower()) && !isPronoun(d.tok(np.from()));
@@ -400,6 +404,30 @@ final class Phrases {
         return null;
     }
 
+    /** Finite verbs common in news that end a subject ("The endorsement comes …", "The music seemed …"). */
+    static final java.util.Set<String> COMMON_VERBS = java.util.Set.of("comes", "came", "goes", "went", "seems",
+            "seemed", "began", "begins", "took", "takes", "made", "makes", "gave", "gives", "got", "gets", "ran",
+            "runs", "met", "meets", "led", "leads", "left", "leaves", "sent", "sends", "brought", "brings", "thought",
+            "thinks", "felt", "feels", "kept", "keeps", "held", "holds", "stood", "stands", "won", "wins", "lost",
+            "loses", "became", "becomes", "knew", "knows", "saw", "sees", "found", "finds", "wants", "needs",
+            "hopes", "believes", "appears", "remains", "includes", "spent", "spends", "paid", "pays", "faces",
+            "sought", "seeks", "struck", "strikes", "hit", "hits", "drew", "draws", "showed", "shows", "grew",
+            "grows", "fell", "falls", "rose", "rises", "chose", "chooses", "wore", "wears", "sat", "sits");
+
+    /**
+     * A lower-case finite verb right after a noun ends a subject: an -ed form after a noun or
+     * name ("the American Bar Association completed"), or a common irregular or -s form.
+     * "the elected officials", "a newly formed group": after a determiner or adverb it is an adjective.
+     */
+    static boolean verbAfterNoun(Tok prev, Tok t) {
+        if (!t.isWord() || t.capitalized() || !prev.isWord() || DETERMINERS.contains(prev.lower())
+                || prev.lower().endsWith("ly") || prev.is("of") || prev.is("'s") || isPronoun(prev)) {
+            return false;
+        }
+        String l = t.lower();
+        return (l.endsWith("ed") && l.length() > 4 && !l.endsWith("-ed")) || COMMON_VERBS.contains(l);
+    }
+
     /** Auxiliaries that make a capitalised -ing word a name ("Manning has said"), not an opening participle. */
     private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("has", "had", "have", "is", "was",
             "are", "were", "will", "would", "can", "could", "did", "does", "may", "might", "should", "must");
@@ -425,7 +453,7 @@ final class Phrases {
             Tok t = d.tok(k + 1);
             if (!t.isWord() || (CLAUSE.contains(t.lower()) && !t.capitalized())
                     || (PREPOSITIONS.contains(t.lower()) && !t.is("of")) || Lexicon.SPEECH.contains(t.lower())
-                    || AUX.contains(t.lower())) {
+                    || AUX.contains(t.lower()) || verbAfterNoun(d.tok(k), t)) {
                 break;
             }
             k++;

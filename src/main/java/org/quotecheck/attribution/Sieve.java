@@ -977,7 +977,7 @@ final class Sieve {
             }
             return new Range(r.from(), e);
         }
-        if (r.to() - r.from() > 4) {
+        if (r.to() - r.from() > 6) {
             return null;
         }
         return r;

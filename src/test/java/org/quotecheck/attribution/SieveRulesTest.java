@@ -949,4 +949,33 @@ class SieveRulesTest {
         AttributedQuotation q = last("Lede.\n\nAnn Lee was quick to add that the deal was off.\n\n“Never.”");
         assertNull(q.speaker());
     }
+
+    // where a subject ends: verbs after nouns, clauses after "after"
+
+    @Test
+    void aPastTenseVerbAfterANameEndsTheSubject() {
+        AttributedQuotation q = last("Lede.\n\nIn late June, the American Bar Association completed its review of the record "
+                + "and deemed him \"well qualified,\" its top rating.");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("the American Bar Association", mention(q));
+    }
+
+    @Test
+    void aParticipleAfterADeterminerStaysInTheSubject() {
+        AttributedQuotation q = last("Lede.\n\nThe elected officials of the county were “deeply troubled” by the vote.");
+        assertEquals("The elected officials of the county", mention(q));
+    }
+
+    @Test
+    void aCommonVerbEndsAThingSubjectSoTheClauseAfterItSpeaks() {
+        AttributedQuotation q = last("Lede.\n\nThe endorsement comes just three days after Ann Lee told the paper she was "
+                + "“not quite there yet” on it.");
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aPhraseOfTimeAfterTheSubjectIsSkipped() {
+        AttributedQuotation q = last("Lede.\n\nThe mayor, after the meeting, said it was “not quite there yet” on the plan.");
+        assertEquals("The mayor", mention(q));
+    }
 }
