@@ -462,6 +462,8 @@ final class Sieve {
         double conf = afterConfidence(d, q);
         // after a full stop the next words are a frame only when they end there: “….” Smith said.
         boolean fullStop = d.lastChar(q) == '.' || d.tok(t + 1).is(".");
+        // "Trump claimed that “…,” one of the prosecutors said the cases differ": the frame before governs
+        boolean framedBefore = speechFrameBefore(d, t);
         Tok first = d.tok(j);
         if (first.isWord() && !first.capitalized() && first.lower().endsWith("ing") && Lexicon.isSpeech(first)) {
             return null; // “…,” adding that …/telling reporters …: the participle continues the frame before the quote
@@ -493,7 +495,8 @@ final class Sieve {
             }
             if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(tk.lower())) {
                 Range subj = subjectOf(d, k, j);
-                if (subj != null && subj.from() == j && (!fullStop || endsHere(d, k + 1, para))) {
+                if (subj != null && subj.from() == j && ((!fullStop && (!framedBefore || d.tok(k + 1).is(",")))
+                        || endsHere(d, k + 1, para))) {
                     return new Evidence(subj, new Range(k, k + 1), k + 1, conf);
                 }
                 return null;
@@ -503,6 +506,20 @@ final class Sieve {
     }
 
     /** Whether the sentence (or paragraph) ends at token {@code k}, allowing a short adjunct. */
+    /** A speech verb shortly before the quotation in its sentence, with no other quotation between. */
+    private static boolean speechFrameBefore(Doc d, int t) {
+        int ss = sentenceStart(d, t);
+        for (int k = t - 1; k >= Math.max(ss, t - 6); k--) {
+            if (d.tok(k).isQuote() || Phrases.isDash(d.tok(k)) || d.tok(k).is("-") || d.tok(k).is(")")) {
+                return false;
+            }
+            if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
+                return k > ss;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsHere(Doc d, int k, int para) {
         for (int i = k; i < Math.min(d.size(), k + 4); i++) {
             Tok t = d.tok(i);

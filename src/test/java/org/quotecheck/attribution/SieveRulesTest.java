@@ -978,4 +978,19 @@ class SieveRulesTest {
         AttributedQuotation q = last("Lede.\n\nThe mayor, after the meeting, said it was “not quite there yet” on the plan.");
         assertEquals("The mayor", mention(q));
     }
+
+    @Test
+    void aFrameBeforeAPartialQuoteBeatsAReportAfterItThatHasItsOwnClause() {
+        AttributedQuotation q = last("Lede.\n\nBut even as Ann Lee claimed on Tuesday that “the case was small,” one of the "
+                + "prosecutors said the two cases were quite different.");
+        assertEquals("said-before", q.rule());
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aReportAfterThePartialQuoteStillWinsWhenItClosesTheSentence() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee claimed on Tuesday that “the case was small,” one of the prosecutors said.");
+        assertEquals("said-after", q.rule());
+        assertEquals("one of the prosecutors", mention(q));
+    }
 }
