@@ -790,6 +790,16 @@ final class Sieve {
     }
 
     /** "…, as The Ledger put it, “…”" / "“…,” as a memo put it": the source of the wording. */
+    /** A report verb with no object clause of its own: followed by punctuation or a phrase of place or time. */
+    private static boolean reportEnds(Doc d, int k) {
+        if (k >= d.size()) {
+            return true;
+        }
+        Tok n = d.tok(k);
+        return !n.isWord() && !n.isQuote() || Lexicon.PREPOSITIONS.contains(n.lower()) && !n.is("of") && !n.is("about")
+                || Lexicon.DAYS.contains(n.lower()) || n.is("last") || n.is("earlier") || n.is("recently") || n.is("then");
+    }
+
     static Evidence asPutIt(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
@@ -809,11 +819,21 @@ final class Sieve {
                     put = j;
                     break;
                 }
+                boolean rightAfter = d.tok(k - 1).isQuote() && k - 1 == t || d.tok(k - 1).is(",") && k - 2 == t;
+                if (rightAfter && Lexicon.isSpeechAt(d, j) && !Lexicon.NAMING.contains(w.lower()) && reportEnds(d, j + 1)) {
+                    put = j; // "“…,” as Cruz said on the radio, …": the aside names who said it
+                    break;
+                }
             }
             if (put < 0 || !Phrases.startsNp(d.tok(k + 1))) {
                 continue;
             }
-            return new Evidence(new Range(k + 1, put), new Range(put, put + 2), -1);
+            boolean putIt = d.tok(put + 1).is("it");
+            Range who = putIt ? new Range(k + 1, put) : Phrases.subjectOf(d, put, k + 1);
+            if (who == null || who.from() != k + 1) {
+                continue;
+            }
+            return new Evidence(who, new Range(put, putIt ? put + 2 : put + 1), -1);
         }
         return null;
     }

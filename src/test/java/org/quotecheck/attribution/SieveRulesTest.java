@@ -993,4 +993,19 @@ class SieveRulesTest {
         assertEquals("said-after", q.rule());
         assertEquals("one of the prosecutors", mention(q));
     }
+
+    @Test
+    void anAsideRightAfterTheQuoteNamesItsSpeaker() {
+        AttributedQuotation q = last("Lede.\n\nStill, the fact that the race “is a dead heat right now,” as Ann Lee said on the "
+                + "radio on Monday, only magnifies the stakes.");
+        assertEquals("as-put-it", q.rule());
+        assertEquals("Ann Lee", mention(q));
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void anAsideWithItsOwnClauseIsNoFrame() {
+        AttributedQuotation q = last("Lede.\n\nThe race is “a dead heat,” as Ann Lee said she would prove later.");
+        assertNotEquals("as-put-it", q.rule());
+    }
 }
