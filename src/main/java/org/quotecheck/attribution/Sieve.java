@@ -819,7 +819,7 @@ final class Sieve {
                     put = j;
                     break;
                 }
-                boolean rightAfter = d.tok(k - 1).isQuote() && k - 1 == t || d.tok(k - 1).is(",") && k - 2 == t;
+                boolean rightAfter = k - 1 == t || k - 2 == t && d.tok(k - 1).is(",");
                 if (rightAfter && Lexicon.isSpeechAt(d, j) && !Lexicon.NAMING.contains(w.lower()) && reportEnds(d, j + 1)) {
                     put = j; // "“…,” as Cruz said on the radio, …": the aside names who said it
                     break;
