@@ -35,8 +35,11 @@ final class Doc {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /** Reading past either end gives this empty end-of-text token, so frames at the edges need no bounds checks. */
+    private static final Tok EDGE = new Tok(0, 0, Tok.Kind.PUNCT, "", "", -1, -1);
+
     Tok tok(int i) {
-        return toks.get(i);
+        return i >= 0 && i < toks.size() ? toks.get(i) : EDGE;
     }
 
     int size() {

@@ -50,4 +50,26 @@ class PathologicalInputTest {
         assertTrue(ex.extract("").isEmpty());
         assertTrue(ex.extract("no quotes at all").isEmpty());
     }
+
+    private static final String[] PIECES = {"As", "as", "said", "says", "Smith", "Ann Lee", ",", "“", "”", "\"", ".", "?",
+        "\n\n", " — ", " -- ", "(", ")", "Will", "May", "he", "she", "after", "the", ":", "according to", "put it",
+        "who", "calling", "and", "told", "a", "show", "'s", "’", "Sen.", "that", "by", "wrote", "In", " "};
+
+    @Test
+    void randomShortArticlesFromFrameWordsNeverBreakTheSieve() {
+        java.util.Random random = new java.util.Random(20261128);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = 1 + random.nextInt(30);
+            for (int i = 0; i < len; i++) {
+                b.append(PIECES[random.nextInt(PIECES.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            try {
+                assertSane(text, ex.extract(text));
+            } catch (RuntimeException e) {
+                throw new AssertionError("extraction failed on: " + text, e);
+            }
+        }
+    }
 }
