@@ -44,6 +44,7 @@ final class Sieve {
             new Rule("dash", 0.85, Sieve::dash),
             new Rule("continued-quote", 0.9, Sieve::continuedQuote),
             new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
+            new Rule("opening-participle", 0.75, Sieve::openingParticiple),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));
@@ -908,6 +909,59 @@ final class Sieve {
             subj = np != null && np.from() == ss ? np : null; // "Transcript as follows:" has no verb
         }
         return subj == null ? null : new Evidence(subj, null, -1);
+    }
+
+    private static final java.util.Set<String> NOT_PARTICIPLES = java.util.Set.of("during", "including", "regarding",
+            "according", "following", "notwithstanding", "concerning", "considering", "excluding", "barring",
+            "pending", "something", "nothing", "anything", "everything", "morning", "evening", "building", "thing",
+            "spring", "king", "ring", "wing", "meeting", "hearing", "briefing", "ruling", "funding", "polling",
+            "spending", "bring", "sing", "sterling");
+
+    private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("in", "by", "after", "while",
+            "when", "before", "since", "and", "but", "also", "though", "still");
+
+    /**
+     * "In declaring Trump's statements “not Christian,” the pope …", "Acknowledging that Trump “…,”
+     * Allen did suggest …": a quotation inside an opening participle phrase is the main subject's.
+     */
+    static Evidence openingParticiple(State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        int p = ss;
+        while (p < t && p - ss < 2 && PARTICIPLE_LEADS.contains(d.tok(p).lower())) {
+            p++;
+        }
+        Tok part = d.tok(p);
+        if (p >= t || !part.isWord() || !part.lower().endsWith("ing") || part.lower().length() < 6
+                || NOT_PARTICIPLES.contains(part.lower())) {
+            return null;
+        }
+        for (int k = p + 1; k < t; k++) {
+            if (d.tok(k).is(",") || d.tok(k).isQuote() || d.tok(k).is(";") || d.tok(k).is(":")) {
+                return null; // the phrase closed, or another quotation stands first
+            }
+        }
+        int se = sentenceEnd(d, t);
+        int comma = -1;
+        for (int k = t + 1; k < Math.min(se, t + 25); k++) {
+            if (d.tok(k).isQuote()) {
+                return null;
+            }
+            if (d.tok(k).is(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 && d.lastChar(q) != ',') {
+            return null; // the phrase must close with a comma, after the quotation or inside its marks
+        }
+        int from = comma >= 0 ? comma : t;
+        Range subj = Phrases.mainSubject(d, from, se);
+        if (subj == null || !plausibleSpeaker(d, subj) || !personLike(d, subj) && !Phrases.isPronoun(d.tok(subj.from()))) {
+            return null;
+        }
+        return new Evidence(subj, new Range(p, p + 1), -1);
     }
 
     /** Lavrov was critical of efforts to impose “their own rules…”: the clause subject. */

@@ -1008,4 +1008,27 @@ class SieveRulesTest {
         AttributedQuotation q = last("Lede.\n\nThe race is “a dead heat,” as Ann Lee said she would prove later.");
         assertNotEquals("as-put-it", q.rule());
     }
+
+    // opening-participle
+
+    @Test
+    void aQuoteInAnOpeningParticiplePhraseIsTheMainSubjects() {
+        AttributedQuotation q = last("Lede.\n\nAcknowledging that the mayor “says a lot of silly stuff,” though, Ann Lee did "
+                + "suggest that the deal was real.");
+        assertEquals("opening-participle", q.rule());
+        assertEquals("Ann Lee", mention(q));
+        assertEquals("Acknowledging", q.cue().text());
+    }
+
+    @Test
+    void aParticiplePhraseThatIsTheSubjectFramesNothing() {
+        AttributedQuotation q = last("Lede.\n\nDeclaring the statements “not Christian” is easy for the bishop.");
+        assertNotEquals("opening-participle", q.rule());
+    }
+
+    @Test
+    void aPrepositionEndingInIngOpensNoParticiplePhrase() {
+        AttributedQuotation q = last("Lede.\n\nDuring the long meeting about “core values,” the mayor left early.");
+        assertNotEquals("opening-participle", q.rule());
+    }
 }
