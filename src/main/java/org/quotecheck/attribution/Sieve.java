@@ -630,6 +630,9 @@ final class Sieve {
             }
             if (subj != null) {
                 Evidence outer = outerReport(d, ss, subj.from(), conf);
+                if (outer == null) {
+                    outer = openingAccordingTo(d, ss, subj.from());
+                }
                 return outer != null ? outer : new Evidence(subj, new Range(k, k + 1), -1, conf);
             }
             return null;
@@ -727,6 +730,35 @@ final class Sieve {
     }
 
     /** according to X, “…” / “…,” according to X. */
+    /**
+     * "According to pool reports, Obama said “…”": a source that opens the sentence vouches for the
+     * report it introduces, as with an outer reporting verb.
+     */
+    private static Evidence openingAccordingTo(Doc d, int ss, int innerFrom) {
+        int k = ss;
+        if (d.tok(k).is("but") || d.tok(k).is("and") || d.tok(k).is("yet")) {
+            k++;
+        }
+        if (!d.tok(k).is("according") || !d.tok(k + 1).is("to")) {
+            return null;
+        }
+        Range np = npAfter(d, k + 2, d.tok(k).para());
+        if (np == null || np.to() > innerFrom) {
+            return null;
+        }
+        for (int c = np.to(); c < innerFrom; c++) {
+            if (d.tok(c).is(",")) {
+                // "According to pool reports," : a noun that doubles as a verb still belongs to the source
+                Range source = c - np.to() <= 2 ? new Range(np.from(), c) : np;
+                return new Evidence(source, new Range(k, k + 2), -1, 0.9);
+            }
+            if (!d.tok(c).isWord()) {
+                break;
+            }
+        }
+        return null;
+    }
+
     static Evidence accordingTo(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];

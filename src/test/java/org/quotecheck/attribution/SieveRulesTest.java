@@ -1031,4 +1031,17 @@ class SieveRulesTest {
         AttributedQuotation q = last("Lede.\n\nDuring the long meeting about “core values,” the mayor left early.");
         assertNotEquals("opening-participle", q.rule());
     }
+
+    @Test
+    void anOpeningAccordingToVouchesForTheReportItIntroduces() {
+        AttributedQuotation q = last("Lede.\n\nAccording to pool reports, the mayor said “there is love” in the city.");
+        assertEquals("pool reports", mention(q));
+        assertEquals("According to", q.cue().text());
+    }
+
+    @Test
+    void anAccordingToInsideTheReportLeavesTheReporter() {
+        AttributedQuotation q = last("Lede.\n\nThe mayor said, according to his notes, that “there is love” in the city.");
+        assertEquals("The mayor", mention(q));
+    }
 }
