@@ -524,11 +524,11 @@ final class Sieve {
     private static boolean endsHere(Doc d, int k, int para) {
         for (int i = k; i < Math.min(d.size(), k + 4); i++) {
             Tok t = d.tok(i);
-            if (t.para() != para || t.is(".") || t.isQuote()) {
+            if (t.para() != para || t.is(".")) {
                 return true;
             }
-            if (t.is(",") || t.is(";")) {
-                return false;
+            if (t.is(",") || t.is(";") || t.isQuote()) {
+                return false; // "…” He added that it was “proud.”": the frame belongs to the next quotation
             }
         }
         return k >= d.size();

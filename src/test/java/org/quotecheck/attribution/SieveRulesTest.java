@@ -1044,4 +1044,12 @@ class SieveRulesTest {
         AttributedQuotation q = last("Lede.\n\nThe mayor said, according to his notes, that “there is love” in the city.");
         assertEquals("The mayor", mention(q));
     }
+
+    @Test
+    void aFrameAfterAFullStopThatIntroducesTheNextQuoteIsNotThisOnes() {
+        AttributedQuotation q = EX.extract("Lede.\n\nLuis Osuna told the paper: “A lot of people are assuming things.” "
+                + "Ann Lee added that members are “proud.”").get(0);
+        assertEquals("said-before", q.rule());
+        assertEquals("Luis Osuna", mention(q));
+    }
 }
