@@ -482,6 +482,11 @@ final class Sieve {
         if (!Phrases.startsNp(first) || first.is("that") && !fullStop) {
             return null; // “…” that Smith can win, said Jones: "that" opens a clause, not a subject
         }
+        boolean closed = j > t + 1 || ",.?!—–-".indexOf(d.lastChar(q)) >= 0;
+        if (!closed && first.isWord() && !first.capitalized() && !Phrases.isPronoun(first)
+                && !Lexicon.DETERMINERS.contains(first.lower())) {
+            return null; // 'the “poison pill” measures added by …': the quote modifies the noun after it
+        }
         for (int k = j + 1; k < Math.min(d.size(), j + 40); k++) {
             Tok tk = d.tok(k);
             if (tk.para() != para || tk.isQuote() || tk.is(".") || tk.is(";") || tk.is("?") || tk.is("!")) {

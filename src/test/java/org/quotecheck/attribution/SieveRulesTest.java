@@ -1052,4 +1052,18 @@ class SieveRulesTest {
         assertEquals("said-before", q.rule());
         assertEquals("Luis Osuna", mention(q));
     }
+
+    @Test
+    void aQuoteModifyingTheNounAfterItHasNoFrameAfterIt() {
+        AttributedQuotation q = last("Lede.\n\nSenate Democrats blocked the package because of \"poison pill\" measures added "
+                + "by Republicans on other issues.");
+        assertNotEquals("said-after", q.rule());
+    }
+
+    @Test
+    void aQuoteWithoutItsCommaStillTakesANamedFrameAfterIt() {
+        AttributedQuotation q = last("Lede.\n\n“We are ready” Ann Lee said.");
+        assertEquals("said-after", q.rule());
+        assertEquals("Ann Lee", mention(q));
+    }
 }
