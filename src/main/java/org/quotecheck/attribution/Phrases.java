@@ -75,6 +75,19 @@ final class Phrases {
             Range near = nearestSubject(d, i - 1, ss);
             return near != null ? near : clauseSubject(d, ss, v);
         }
+        // "Lee went on to say", "Lee wants to tell": the subject of the verb the infinitive hangs on
+        if (i - 1 > ss && d.tok(i).is("to") && !verb.lower().endsWith("ing")) {
+            int w = i - 1;
+            if (PARTICLES.contains(d.tok(w).lower()) && w - 1 > ss) {
+                w--;
+            }
+            Tok gov = d.tok(w);
+            if (gov.isWord() && !gov.capitalized() && !isPronoun(gov) && !DETERMINERS.contains(gov.lower())
+                    && !PREPOSITIONS.contains(gov.lower()) && !CLAUSE.contains(gov.lower()) && !gov.lower().endsWith("ly")
+                    && !NOUN_LIKE_BEFORE_TO.contains(gov.lower())) {
+                return subjectOf(d, w, lb);
+            }
+        }
         // skip adverbs, auxiliaries, and phrases of time or place between subject and verb
         int ppEnd = -1; // "a source familiar with the talks": the phrase stays in the mention
         for (int guard = 0; guard < 4; guard++) {
@@ -403,6 +416,13 @@ final class Phrases {
         }
         return null;
     }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("on", "up", "out", "back", "ahead");
+
+    /** Words before "to" that make it no infinitive of the subject's verb: "a chance to say", "ready to". */
+    private static final java.util.Set<String> NOUN_LIKE_BEFORE_TO = java.util.Set.of("chance", "right", "time",
+            "way", "opportunity", "need", "reason", "ability", "effort", "attempt", "plan", "decision", "order",
+            "refusal", "willingness", "one", "first", "last", "ready", "able", "unable", "willing", "likely");
 
     /** Finite verbs common in news that end a subject ("The endorsement comes …", "The music seemed …"). */
     static final java.util.Set<String> COMMON_VERBS = java.util.Set.of("comes", "came", "goes", "went", "seems",

@@ -501,6 +501,12 @@ final class Sieve {
             }
             if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(tk.lower())) {
                 Range subj = subjectOf(d, k, j);
+                if ((subj == null || subj.from() != j) && !fullStop && first.capitalized()
+                        && !Lexicon.DETERMINERS.contains(first.lower()) && !d.tok(k - 1).is(",")) {
+                    // "“…,” Nate Silver, the guru who founded the site tweeted": an appositive left unclosed
+                    Range name = npAfter(d, j, para);
+                    subj = name != null && d.tok(name.to()).is(",") && k - name.to() <= 15 ? name : subj;
+                }
                 if (subj != null && subj.from() == j && ((!fullStop && (!framedBefore || d.tok(k + 1).is(",")))
                         || endsHere(d, k + 1, para))) {
                     return new Evidence(subj, new Range(k, k + 1), k + 1, conf);

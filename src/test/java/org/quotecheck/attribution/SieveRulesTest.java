@@ -1066,4 +1066,32 @@ class SieveRulesTest {
         assertEquals("said-after", q.rule());
         assertEquals("Ann Lee", mention(q));
     }
+
+    @Test
+    void anInfinitiveFrameTakesTheSubjectOfTheVerbItHangsOn() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee went on to say, “From the bottom of my soul, I know this is true.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aNounBeforeToMakesNoInfinitiveFrame() {
+        AttributedQuotation q = last("Lede.\n\nThe mayor left. It was a chance to say “thank you” to the staff.");
+        assertNotEquals("It", mention(q));
+    }
+
+    @Test
+    void aNameWithAnUnclosedAppositiveBeforeTheVerbStillSpeaks() {
+        AttributedQuotation q = EX.extract("Lede.\n\n“Clinton needs a strategy,” Nate Silver, the polling guru who founded the "
+                + "site tweeted on Wednesday.").get(0);
+        assertEquals("said-after", q.rule());
+        assertEquals("Nate Silver", mention(q));
+    }
+
+    @Test
+    void aNewSentenceAfterAClosedQuoteGivesNoUnclosedAppositive() {
+        AttributedQuotation q = EX.extract("Lede.\n\n“It was not ordinary.” Ann Lee, the mayor who ran the city tweeted "
+                + "a photo.").get(0);
+        assertNotEquals("Ann Lee", mention(q));
+    }
 }
