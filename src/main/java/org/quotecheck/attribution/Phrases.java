@@ -554,7 +554,8 @@ final class Phrases {
         int segStart = ss;
         for (int k = ss; k <= upTo; k++) {
             if (k == upTo || d.tok(k).is(",") || d.tok(k).isQuote()) {
-                if (k < upTo && d.tok(k).is(",") && segStart < k && SUBORDINATORS.contains(d.tok(segStart).lower())) {
+                if (k < upTo && d.tok(k).is(",") && segStart < k && (SUBORDINATORS.contains(d.tok(segStart).lower())
+                        || timeOpening(d, segStart, k + 1))) {
                     segStart = k + 1; // "As the crowd cheered, Lind joked …": a subordinate clause's subject is not the main one
                     continue;
                 }

@@ -1094,4 +1094,12 @@ class SieveRulesTest {
                 + "a photo.").get(0);
         assertNotEquals("Ann Lee", mention(q));
     }
+
+    @Test
+    void anOpeningTimePhraseIsNoClauseSubject() {
+        AttributedQuotation q = last("Lede.\n\nEarlier this week, Ann Lee shared a bit of her anxiety with an audience at a "
+                + "fundraiser, “I do not know which candidate will show up.”");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Ann Lee", mention(q));
+    }
 }
