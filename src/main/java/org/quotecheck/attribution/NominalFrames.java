@@ -1,0 +1,287 @@
+package org.quotecheck.attribution;
+
+import static org.quotecheck.attribution.Phrases.npAfter;
+import static org.quotecheck.attribution.Phrases.npEndingAt;
+import static org.quotecheck.attribution.Phrases.sentenceEnd;
+import static org.quotecheck.attribution.Phrases.sentenceStart;
+
+import java.util.Set;
+import org.quotecheck.attribution.Phrases.Range;
+import org.quotecheck.attribution.Rule.Evidence;
+
+/**
+ * Frames without a speech verb and its subject: a statement noun owned by the speaker ("her claim
+ * that she “…”", "his promise to be “…”", "Roe's “…” pledge") and a passive naming verb with its
+ * agent ("an option seen by organizers as a “…”", "“…,” as described by the mayor").
+ */
+final class NominalFrames {
+
+    private NominalFrames() {
+    }
+
+    /** Nouns for something said; the owner of one that frames a quotation said it. */
+    static final Set<String> STATEMENT_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "promise",
+            "promises", "pledge", "pledges", "vow", "vows", "remark", "remarks", "comment", "comments", "statement",
+            "statements", "warning", "warnings", "argument", "arguments", "insistence", "declaration", "boast",
+            "boasts", "contention", "suggestion", "admission", "answer", "response", "reply", "retort", "prediction",
+            "predictions", "accusation", "accusations", "allegation", "allegations", "description",
+            "characterization", "characterisation", "commitment", "threat", "threats", "quip", "joke", "line",
+            "refrain", "slogan", "mantra", "motto", "catchphrase", "message", "tweet", "tweets",
+            "complaint", "complaints", "demand", "demands", "plea", "call", "denial",
+            "explanation", "observation", "criticism", "attack", "jab", "dig", "rebuke", "rhetoric");
+
+    /** Statement nouns whose content follows as an infinitive: "his promise to be “…”". */
+    private static final Set<String> TO_NOUNS = Set.of("promise", "promises", "pledge", "pledges", "vow", "vows",
+            "commitment", "threat", "threats", "call", "demand", "demands", "plea");
+
+    /** Statement nouns that can name a quotation right after it: "Roe's “read my lips” pledge". */
+    private static final Set<String> AFTER_NOUNS = Set.of("promise", "pledge", "vow", "remark", "remarks",
+            "comment", "comments", "claim", "quip", "joke", "line", "slogan", "mantra", "motto", "catchphrase",
+            "boast", "jab", "dig", "warning", "statement", "tweet", "refrain", "rhetoric", "speech", "rant");
+
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
+
+    /** Words that end the owner's modifiers: "Smith's controversial past pledge" stops at "'s". */
+    private static final Set<String> MODIFIER_STOP = Set.of("and", "or", "but", "of", "the", "a", "an");
+
+    /**
+     * "Smith's assertion that “…”", "her claim that she “…”", "his promise to be “…”", "the senator's
+     * answer was that “…”", "Roe's “…” pledge": the owner of the statement noun is the speaker.
+     */
+    static Evidence possessiveStatement(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        if (t - 1 >= ss && t + 1 < d.size() && d.tok(t + 1).para() == d.tok(t).para()
+                && AFTER_NOUNS.contains(d.tok(t + 1).lower())) {
+            Range owner = ownerEndingAt(d, t - 1, ss);
+            if (owner != null) {
+                return withOwner(d, owner, new Range(t + 1, t + 2), ss);
+            }
+        }
+        int k = t - 1;
+        if (k >= ss && isArticle(d.tok(k))) {
+            k--;
+        }
+        if (k < ss) {
+            return null;
+        }
+        int noun = -1;
+        Tok b = d.tok(k);
+        if (b.is(":") || b.is(",") || Phrases.isDash(b)) {
+            // "her statement: “…”"; "his answer was: “…”"
+            int n = k - 1;
+            if (n > ss && isCopula(d.tok(n))) {
+                n--;
+            }
+            noun = n;
+        } else if (startsWithTo(d, q) && k == t - 1) {
+            noun = TO_NOUNS.contains(b.lower()) ? k : -1; // "her commitment “to do everything …”"
+        } else {
+            // "claim that [clause] “…”", "promise to [verb phrase] “…”", "description of [it] as “…”"
+            for (int j = k; j >= Math.max(ss, k - 9); j--) {
+                Tok w = d.tok(j);
+                if (!w.isWord() || Lexicon.isSpeechAt(d, j) || Lexicon.NAMING.contains(w.lower())) {
+                    break;
+                }
+                if (w.is("that") && j > ss) {
+                    int n = j - 1;
+                    if (n > ss && isCopula(d.tok(n))) {
+                        n--; // "the senator's answer was that “…”"
+                    }
+                    noun = STATEMENT_NOUNS.contains(d.tok(n).lower()) ? n : -1;
+                    break;
+                }
+                if (w.is("to") && j > ss && TO_NOUNS.contains(d.tok(j - 1).lower())) {
+                    noun = j - 1;
+                    break;
+                }
+                if (w.is("as") && j == k) {
+                    // "her description of the plan as “…”": the object and "of" come before
+                    for (int o = j - 1; o > ss && o >= j - 6; o--) {
+                        if (d.tok(o).is("of")) {
+                            String l = d.tok(o - 1).lower();
+                            noun = l.equals("description") || l.startsWith("characteri") ? o - 1 : -1;
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (noun <= ss || !STATEMENT_NOUNS.contains(d.tok(noun).lower())) {
+            return null;
+        }
+        Range owner = ownerOf(d, noun, ss);
+        return owner == null ? null : withOwner(d, owner, new Range(noun, noun + 1), ss);
+    }
+
+    /**
+     * "De Blasio repeated his claim that “…”": a possessive pronoun whose clause has a named subject
+     * refers to that subject (when the gender does not contradict); otherwise the resolver decides.
+     */
+    private static Evidence withOwner(Doc d, Range owner, Range cue, int ss) {
+        Tok o = d.tok(owner.from());
+        if (owner.to() - owner.from() == 1 && (o.is("his") || o.is("her")) && owner.from() > ss) {
+            Range subj = Phrases.clauseSubject(d, ss, owner.from());
+            if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
+                    && Sieve.plausibleSpeaker(d, subj)
+                    && Sieve.personLike(d, subj) && agrees(d, subj, o.is("his") ? 'm' : 'f')) {
+                return new Evidence(owner, cue, -1, -1, subj);
+            }
+        }
+        return new Evidence(owner, cue, -1);
+    }
+
+    /** Whether nothing in the phrase (an honorific, a known first name) marks the other gender. */
+    private static boolean agrees(Doc d, Range r, char g) {
+        for (int k = r.from(); k < r.to(); k++) {
+            Tok t = d.tok(k);
+            char h = Lexicon.honorificGender(t.lower());
+            if (h == 0 && t.capitalized()) {
+                h = Lexicon.firstNameGender(t.text());
+            }
+            if (h != 0) {
+                return h == g;
+            }
+        }
+        return true;
+    }
+
+    /** The owner before a statement noun and up to three modifiers ("Smith's oft-repeated campaign pledge"). */
+    private static Range ownerOf(Doc d, int noun, int ss) {
+        for (int k = noun - 1; k >= Math.max(ss, noun - 4); k--) {
+            Tok w = d.tok(k);
+            Range owner = ownerEndingAt(d, k, ss);
+            if (owner != null) {
+                return owner;
+            }
+            if (!w.isWord() || MODIFIER_STOP.contains(w.lower()) || Lexicon.PREPOSITIONS.contains(w.lower())
+                    || Lexicon.CLAUSE.contains(w.lower()) || Lexicon.isSpeechAt(d, k) || Phrases.isPronoun(w)
+                    || w.capitalized() && !Lexicon.DAYS.contains(w.lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "his", "her", "their", "its" at {@code k}, or the noun phrase before a possessive "'s" at {@code k}. */
+    private static Range ownerEndingAt(Doc d, int k, int ss) {
+        Tok w = d.tok(k);
+        if (OWNERS.contains(w.lower())) {
+            return new Range(k, k + 1);
+        }
+        if (!w.is("'s") || k - 1 < ss) {
+            return null;
+        }
+        Range np = npEndingAt(d, k - 1, ss);
+        if (np == null) {
+            return null;
+        }
+        // "the company's chief executive's claim": the nearest owner; "the pull of Obama's": after "of"
+        int from = np.from();
+        for (int j = np.to() - 1; j > np.from(); j--) {
+            Tok x = d.tok(j);
+            if (x.is("'s") || x.is("of") && !(d.tok(j - 1).capitalized() && d.tok(j + 1).capitalized())) {
+                from = j + 1;
+                break;
+            }
+        }
+        // "an issue out of Donald Trump's": a name ends the phrase, its capitalised words are the owner
+        if (d.tok(np.to() - 1).capitalized()) {
+            int n = np.to() - 1;
+            while (n - 1 >= from && (d.tok(n - 1).capitalized() || d.tok(n - 1).is("of") && n - 2 >= from
+                    && d.tok(n - 2).capitalized())) {
+                n--;
+            }
+            if (n > from && !Lexicon.DETERMINERS.contains(d.tok(n - 1).lower())) {
+                from = n;
+            }
+        }
+        return from < np.to() ? new Range(from, np.to()) : null;
+    }
+
+    private static boolean isArticle(Tok t) {
+        return t.is("a") || t.is("an") || t.is("the");
+    }
+
+    private static boolean isCopula(Tok t) {
+        return t.is("was") || t.is("is") || t.is("were") || t.is("are");
+    }
+
+    private static boolean startsWithTo(Doc d, int q) {
+        String s = d.quotes.get(q).content().of(d.text).stripLeading();
+        return s.startsWith("to ");
+    }
+
+    /** Passive participles that name or judge what someone said, with its author in a by-phrase. */
+    static final Set<String> PASSIVE_NAMING = Set.of("described", "called", "dubbed", "labeled", "labelled",
+            "branded", "termed", "characterized", "characterised", "seen", "viewed", "regarded", "considered",
+            "known", "deemed", "derided", "hailed", "touted", "billed", "portrayed", "cast", "criticized",
+            "criticised", "denounced", "decried", "mocked", "ridiculed", "praised", "dismissed",
+            "put", "phrased", "coined", "quoted");
+
+    /**
+     * "an option seen by organizers as a “…”", "a plan derided as “…” by critics", "“…,” as
+     * described by the mayor": the agent of a passive naming verb framing the quotation.
+     */
+    static Evidence passiveAgent(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        int se = sentenceEnd(d, t);
+        int para = d.tok(t).para();
+        int k = t - 1;
+        if (k >= ss && isArticle(d.tok(k))) {
+            k--;
+        }
+        if (k >= ss && d.tok(k).is("as")) {
+            // "seen by organizers as a “…”": back over the agent to "by" and the participle
+            for (int j = k - 1; j > ss && j >= k - 10; j--) {
+                Tok w = d.tok(j);
+                if (!w.isWord()) {
+                    break;
+                }
+                if (w.is("by") && participleBefore(d, j, ss)) {
+                    Range np = npAfter(d, j + 1, para);
+                    if (np != null && np.to() <= k) {
+                        return new Evidence(np, new Range(j - 1, j), -1);
+                    }
+                    break;
+                }
+            }
+            // "a plan derided as “…” by critics"
+            if (k - 1 >= ss && PASSIVE_NAMING.contains(d.tok(k - 1).lower()) && t + 2 < d.size()
+                    && d.tok(t + 1).is("by")) {
+                Range np = npAfter(d, t + 2, para);
+                if (np != null) {
+                    return new Evidence(np, new Range(k - 1, k), -1);
+                }
+            }
+        }
+        // "“…,” as described by the mayor" / "“…” (as) put by the mayor"
+        int j = t + 1;
+        if (j < se && d.tok(j).is(",")) {
+            j++;
+        }
+        if (j < se && d.tok(j).is("as")) {
+            j++;
+            if (j + 2 < d.size() && PASSIVE_NAMING.contains(d.tok(j).lower()) && d.tok(j + 1).is("by")) {
+                Range np = npAfter(d, j + 2, para);
+                if (np != null) {
+                    return new Evidence(np, new Range(j, j + 1), -1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A naming participle right before "by", allowing one adverb ("derisively known by"). */
+    private static boolean participleBefore(Doc d, int by, int ss) {
+        int p = by - 1;
+        if (p > ss && d.tok(p).lower().endsWith("ly")) {
+            p--;
+        }
+        return p >= ss && PASSIVE_NAMING.contains(d.tok(p).lower());
+    }
+}

@@ -1,0 +1,96 @@
+package org.quotecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Frames made of a statement noun or a passive naming verb. Sentences are our own. */
+class NominalFramesTest {
+
+    private static final QuoteExtractor EX = QuoteExtractor.standard();
+
+    private static AttributedQuotation only(String text) {
+        List<AttributedQuotation> qs = EX.extract(text);
+        assertEquals(1, qs.size(), "one quotation in: " + text);
+        return qs.get(0);
+    }
+
+    private static AttributedQuotation last(String text) {
+        List<AttributedQuotation> qs = EX.extract(text);
+        return qs.get(qs.size() - 1);
+    }
+
+    private static String mention(AttributedQuotation q) {
+        return q.speaker() == null ? null : q.speaker().mention().text();
+    }
+
+    // possessive-statement
+    @Test
+    void theOwnerOfAClaimBeforeAThatClauseSaidTheQuotation() {
+        AttributedQuotation q = only("Voters weighed Governor Ada Park's claim that the levy “pays for itself.”");
+        assertEquals("possessive-statement", q.rule());
+        assertEquals("Governor Ada Park", mention(q));
+        assertEquals("claim", q.cue().text());
+    }
+
+    @Test
+    void aPromiseWithAnInfinitiveAndAPledgeNamedAfterTheQuoteBothCountAsFrames() {
+        AttributedQuotation promise = only("Nobody forgot Tom Hale's pledge to stay “strictly neutral” in the dispute.");
+        assertEquals("possessive-statement", promise.rule());
+        assertEquals("Tom Hale", mention(promise));
+        AttributedQuotation pledge = only("Critics never let go of the governor's “no new tolls” pledge.");
+        assertEquals("possessive-statement", pledge.rule());
+        assertEquals("the governor", mention(pledge));
+    }
+
+    @Test
+    void aPossessivePronounOwnerResolvesToTheNamedSubjectOfItsClause() {
+        AttributedQuotation q = last("Rosa Klein met the board on Monday. Klein then repeated her remark that the merger was “a rescue.”");
+        assertEquals("possessive-statement", q.rule());
+        assertEquals("her", mention(q));
+        assertEquals("Rosa Klein", q.speaker().name());
+    }
+
+    @Test
+    void aQuotationJudgingSomeonesCommentsIsNotTheirs() {
+        AttributedQuotation q = only("In the end Mark Dunn's comments “missed the point entirely,” the chairwoman said.");
+        assertNotEquals("possessive-statement", q.rule());
+        assertEquals("the chairwoman", mention(q));
+    }
+
+    @Test
+    void aPossessiveBeforeAnOrdinaryNounIsNoFrame() {
+        AttributedQuotation q = only("The town's “modest” budget surplus vanished within a year.");
+        assertNotEquals("possessive-statement", q.rule());
+    }
+
+    // passive-agent
+    @Test
+    void theAgentOfAPassiveNamingVerbSaidTheQuotation() {
+        AttributedQuotation q = only("The ferry plan, an option seen by harbour pilots as a “last resort,” was shelved.");
+        assertEquals("passive-agent", q.rule());
+        assertEquals("harbour pilots", mention(q));
+        assertEquals("seen", q.cue().text());
+    }
+
+    @Test
+    void theAgentMayFollowTheQuotation() {
+        AttributedQuotation q = only("The new stadium, long derided as a “white elephant” by local taxpayers, finally opened.");
+        assertEquals("passive-agent", q.rule());
+        assertEquals("local taxpayers", mention(q));
+        AttributedQuotation as = only("The audit was “thorough but late,” as described by the state comptroller.");
+        assertEquals("passive-agent", as.rule());
+        assertEquals("the state comptroller", mention(as));
+    }
+
+    @Test
+    void aByPhraseOfTimeOrMeansIsNoAgent() {
+        AttributedQuotation q = only("By the time the vote came, the plan was known as “Option B.”");
+        assertNotEquals("passive-agent", q.rule());
+        AttributedQuotation built = only("The bridge was built by engineers from Oslo as a “temporary” crossing.");
+        assertNull(built.speaker());
+    }
+}
