@@ -284,4 +284,73 @@ final class NominalFrames {
         }
         return p >= ss && PASSIVE_NAMING.contains(d.tok(p).lower());
     }
+
+    /** Verbs that put out a document: its issuer speaks through it. */
+    private static final Set<String> ISSUING = Set.of("issued", "issues", "released", "releases", "sent", "sends",
+            "put", "puts", "posted", "posts", "published", "publishes", "circulated", "distributed", "emailed",
+            "e-mailed", "mailed", "fired");
+
+    /** Documents whose wording is their issuer's. */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "memo", "email", "e-mail", "letter", "tweet",
+            "message", "release", "note", "op-ed", "column", "post", "video", "ad", "response", "reply", "notice",
+            "announcement", "fundraising", "appeal", "plea", "mailer", "flier", "flyer", "missive");
+
+    /** Participles that carry a document's content to the quotation ("a statement saying …"). */
+    private static final Set<String> CONTENT_LINKS = Set.of("saying", "calling", "offering", "urging", "vowing",
+            "declaring", "warning", "inviting", "promising", "noting", "stating", "asking", "demanding", "accusing",
+            "praising", "blasting", "describing", "announcing", "expressing", "pledging", "insisting", "arguing",
+            "claiming", "criticizing", "condemning", "denouncing", "that", "which");
+
+    /**
+     * "The council issued a statement Monday calling the ruling “…”", "Roe sent out an email to
+     * supporters, saying “…”", "Roe released a statement: “…”": whoever put the document out speaks.
+     */
+    static Evidence documentIssued(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        boolean linked = t - 1 >= ss && (d.tok(t - 1).is(",") || d.tok(t - 1).is(":"));
+        for (int n = t - 1; n > ss && n >= t - 16; n--) {
+            Tok w = d.tok(n);
+            if (w.isQuote() || w.is(";") || w.is("(") || w.is(")")) {
+                return null;
+            }
+            if (CONTENT_LINKS.contains(w.lower())) {
+                linked = true;
+                continue;
+            }
+            if (!DOCUMENTS.contains(w.lower()) || n + 1 < d.size() && DOCUMENTS.contains(d.tok(n + 1).lower())) {
+                continue; // "a fundraising email": the last noun is the head
+            }
+            if (!linked) {
+                return null; // "released a statement about the “…” plan": the quotation is no content of it
+            }
+            int p = n - 1;
+            int mods = 0;
+            while (p > ss && mods < 3 && !ISSUING.contains(d.tok(p).lower())) {
+                Tok m = d.tok(p);
+                if (!m.isWord() || m.capitalized() || Lexicon.PREPOSITIONS.contains(m.lower()) && !m.is("out")) {
+                    return null;
+                }
+                p--;
+                mods++;
+            }
+            if (p > ss && d.tok(p).is("out")) {
+                p--; // "sent out a memo"
+            }
+            if (p <= ss || !ISSUING.contains(d.tok(p).lower()) || d.tok(p).is("put") && !d.tok(p + 1).is("out")) {
+                return null;
+            }
+            Range subj = Phrases.subjectOf(d, p, ss);
+            if (subj == null || subj.to() > p || !Sieve.plausibleSpeaker(d, subj)) {
+                return null;
+            }
+            Evidence said = Sieve.saidBefore(st, q);
+            if (said != null && said.mention() != null && said.mention().from() < p) {
+                return null; // the speech verb's own subject stands before the document: that frame decides
+            }
+            return new Evidence(subj, new Range(p, n + 1), -1);
+        }
+        return null;
+    }
 }

@@ -37,6 +37,7 @@ final class Sieve {
             new Rule("interrupted", 0.93, Sieve::interrupted),
             new Rule("coordinated", 0.9, Sieve::coordinated),
             new Rule("passive-agent", 0.85, NominalFrames::passiveAgent),
+            new Rule("document-issued", 0.85, NominalFrames::documentIssued),
             new Rule("said-before", 0.92, Sieve::saidBefore),
             new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
             new Rule("name-colon", 0.85, Sieve::nameColon),

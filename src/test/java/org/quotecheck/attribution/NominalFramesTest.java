@@ -93,4 +93,21 @@ class NominalFramesTest {
         AttributedQuotation built = only("The bridge was built by engineers from Oslo as a “temporary” crossing.");
         assertNull(built.speaker());
     }
+
+    // document-issued
+    @Test
+    void whoeverIssuedTheDocumentSpeaksThroughIt() {
+        AttributedQuotation q = only("The port authority released a statement on Friday calling the strike “deeply regrettable.”");
+        assertEquals("document-issued", q.rule());
+        assertEquals("The port authority", mention(q));
+        AttributedQuotation colon = only("Mayor Lin sent out a short memo to staff: “Offices close at noon.”");
+        assertEquals("document-issued", colon.rule());
+        assertEquals("Mayor Lin", mention(colon));
+    }
+
+    @Test
+    void aQuotationThatIsNoContentOfTheDocumentIsLeftAlone() {
+        AttributedQuotation q = only("The board released a statement about the “green corridor” plan on Friday.");
+        assertNotEquals("document-issued", q.rule());
+    }
 }
