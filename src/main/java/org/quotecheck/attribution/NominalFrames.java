@@ -259,18 +259,16 @@ final class NominalFrames {
                 }
             }
         }
-        // "“…,” as described by the mayor" / "“…” (as) put by the mayor"
-        int j = t + 1;
-        if (j < se && d.tok(j).is(",")) {
-            j++;
-        }
-        if (j < se && d.tok(j).is("as")) {
-            j++;
-            if (j + 2 < d.size() && PASSIVE_NAMING.contains(d.tok(j).lower()) && d.tok(j + 1).is("by")) {
-                Range np = npAfter(d, j + 2, para);
-                if (np != null) {
-                    return new Evidence(np, new Range(j, j + 1), -1);
-                }
+        // "“…,” as described by the mayor"; "… “…” in its handling of the files, as described by the mayor"
+        for (int j = t + 1; j + 3 < d.size() && j < se && j <= t + 15; j++) {
+            Tok w = d.tok(j);
+            if (w.isQuote() || w.is(";") || w.is(":")) {
+                break;
+            }
+            boolean opens = j == t + 1 || d.tok(j - 1).is(",") || Phrases.isDash(d.tok(j - 1)) || d.tok(j - 1).is("-");
+            if (w.is("as") && opens && PASSIVE_NAMING.contains(d.tok(j + 1).lower()) && d.tok(j + 2).is("by")) {
+                Range np = npAfter(d, j + 3, para);
+                return np == null ? null : new Evidence(np, new Range(j + 1, j + 2), -1);
             }
         }
         return null;

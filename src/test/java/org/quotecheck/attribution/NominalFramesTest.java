@@ -87,6 +87,13 @@ class NominalFramesTest {
     }
 
     @Test
+    void aTrailingAsDescribedByPhraseReachesBackOverTheRestOfTheClause() {
+        AttributedQuotation q = only("The agency was “grossly negligent” in its handling of the files, as described by the inspector general.");
+        assertEquals("passive-agent", q.rule());
+        assertEquals("the inspector general", mention(q));
+    }
+
+    @Test
     void aByPhraseOfTimeOrMeansIsNoAgent() {
         AttributedQuotation q = only("By the time the vote came, the plan was known as “Option B.”");
         assertNotEquals("passive-agent", q.rule());
