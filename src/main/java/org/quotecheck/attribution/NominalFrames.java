@@ -28,11 +28,12 @@ final class NominalFrames {
             "characterization", "characterisation", "commitment", "threat", "threats", "quip", "joke", "line",
             "refrain", "slogan", "mantra", "motto", "catchphrase", "message", "tweet", "tweets",
             "complaint", "complaints", "demand", "demands", "plea", "call", "denial",
-            "explanation", "observation", "criticism", "attack", "jab", "dig", "rebuke", "rhetoric");
+            "explanation", "observation", "criticism", "attack", "jab", "dig", "rebuke", "rhetoric", "calls",
+            "conclusion", "assessment", "finding", "findings");
 
     /** Statement nouns whose content follows as an infinitive: "his promise to be “…”". */
     private static final Set<String> TO_NOUNS = Set.of("promise", "promises", "pledge", "pledges", "vow", "vows",
-            "commitment", "threat", "threats", "call", "demand", "demands", "plea");
+            "commitment", "threat", "threats", "call", "calls", "demand", "demands", "plea");
 
     /** Statement nouns that can name a quotation right after it: "Roe's “read my lips” pledge". */
     private static final Set<String> AFTER_NOUNS = Set.of("promise", "pledge", "vow", "remark", "remarks",
@@ -74,7 +75,7 @@ final class NominalFrames {
             if (n > ss && isCopula(d.tok(n))) {
                 n--;
             }
-            noun = n;
+            noun = b.is(":") ? pastAdjuncts(d, n, ss) : n; // "his demand in Berlin in 1987: “…”"
         } else if (startsWithTo(d, q) && k == t - 1) {
             noun = TO_NOUNS.contains(b.lower()) ? k : -1; // "her commitment “to do everything …”"
         } else {
@@ -88,6 +89,13 @@ final class NominalFrames {
                     int n = j - 1;
                     if (n > ss && isCopula(d.tok(n))) {
                         n--; // "the senator's answer was that “…”"
+                    }
+                    while (n > ss && n >= j - 3 && isTimeWord(d.tok(n))) {
+                        n--; // "his comment Monday that …"
+                    }
+                    Range of = ofOwner(d, n, ss);
+                    if (of != null) {
+                        return new Evidence(of, new Range(of.from() - 2, of.from() - 1), -1);
                     }
                     noun = STATEMENT_NOUNS.contains(d.tok(n).lower()) ? n : -1;
                     break;
@@ -124,6 +132,9 @@ final class NominalFrames {
         Tok o = d.tok(owner.from());
         if (owner.to() - owner.from() == 1 && (o.is("his") || o.is("her")) && owner.from() > ss) {
             Range subj = Phrases.clauseSubject(d, ss, owner.from());
+            if (subj == null || !Sieve.personLike(d, subj)) {
+                subj = Phrases.nearestSubject(d, owner.from() - 1, ss); // "as the debate went on and Roe stood by his …"
+            }
             if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
                     && Sieve.plausibleSpeaker(d, subj)
                     && Sieve.personLike(d, subj) && agrees(d, subj, o.is("his") ? 'm' : 'f')) {
@@ -146,6 +157,49 @@ final class NominalFrames {
             }
         }
         return true;
+    }
+
+    /** Walks back over prepositional phrases of time and place before a colon to a statement noun. */
+    private static int pastAdjuncts(Doc d, int n, int ss) {
+        if (n <= ss || STATEMENT_NOUNS.contains(d.tok(n).lower())) {
+            return n;
+        }
+        for (int k = n; k > ss && k >= n - 7; k--) {
+            Tok w = d.tok(k);
+            if (!w.isWord()) {
+                return n;
+            }
+            if ((Lexicon.PREPOSITIONS.contains(w.lower()) || isTimeWord(w)) && STATEMENT_NOUNS.contains(d.tok(k - 1).lower())) {
+                return k - 1;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isTimeWord(Tok w) {
+        return w.isWord() && (Lexicon.DAYS.contains(w.lower()) || w.is("yesterday") || w.is("today") || w.is("then")
+                || w.is("earlier") || w.is("later"));
+    }
+
+    /**
+     * "the contention of the former mayor Ann Roe that …": a statement noun with its owner after "of";
+     * the owner ends at {@code n}, right before "that".
+     */
+    private static Range ofOwner(Doc d, int n, int ss) {
+        for (int k = n - 1; k > ss && k >= n - 9; k--) {
+            Tok w = d.tok(k);
+            if (!w.isWord()) {
+                return null;
+            }
+            if (w.is("of")) {
+                if (!STATEMENT_NOUNS.contains(d.tok(k - 1).lower())) {
+                    return null;
+                }
+                Range np = npAfter(d, k + 1, w.para());
+                return np != null && np.to() == n + 1 && Sieve.personLike(d, np) ? np : null;
+            }
+        }
+        return null;
     }
 
     /** The owner before a statement noun and up to three modifiers ("Smith's oft-repeated campaign pledge"). */

@@ -55,6 +55,16 @@ class NominalFramesTest {
     }
 
     @Test
+    void adjunctsOfTimeAndPlaceMayStandBetweenTheNounAndItsQuotation() {
+        AttributedQuotation colon = only("Few have forgotten her plea in Geneva in 1990: “Let the children go.”");
+        assertEquals("possessive-statement", colon.rule());
+        assertEquals("her", mention(colon));
+        AttributedQuotation that = only("The auditor's conclusion Friday that the accounts were “badly kept” stood.");
+        assertEquals("possessive-statement", that.rule());
+        assertEquals("The auditor", mention(that));
+    }
+
+    @Test
     void aQuotationJudgingSomeonesCommentsIsNotTheirs() {
         AttributedQuotation q = only("In the end Mark Dunn's comments “missed the point entirely,” the chairwoman said.");
         assertNotEquals("possessive-statement", q.rule());
