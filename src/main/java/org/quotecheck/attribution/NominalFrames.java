@@ -75,7 +75,14 @@ final class NominalFrames {
             if (n > ss && isCopula(d.tok(n))) {
                 n--;
             }
+            if (b.is(",") && n > ss && d.tok(n).is("that")) {
+                n--; // "her comment that, “…”"
+            }
             noun = b.is(":") ? pastAdjuncts(d, n, ss) : n; // "his demand in Berlin in 1987: “…”"
+            if (b.is(":") && n > ss && DOCUMENTS.contains(d.tok(n).lower())) {
+                Range owner = ownerOf(d, n, ss); // "From Roe's Facebook post: “…”"
+                return owner == null ? null : withOwner(d, owner, new Range(n, n + 1), ss);
+            }
         } else if (startsWithTo(d, q) && k == t - 1) {
             noun = TO_NOUNS.contains(b.lower()) ? k : -1; // "her commitment “to do everything …”"
         } else {
@@ -97,6 +104,7 @@ final class NominalFrames {
                     if (of != null) {
                         return new Evidence(of, new Range(of.from() - 2, of.from() - 1), -1);
                     }
+                    n = pastAdjuncts(d, n, ss); // "her comments before the committee that “…”"
                     noun = STATEMENT_NOUNS.contains(d.tok(n).lower()) ? n : -1;
                     break;
                 }
@@ -191,7 +199,7 @@ final class NominalFrames {
             if (!w.isWord()) {
                 return null;
             }
-            if (w.is("of")) {
+            if (w.is("of") || w.is("by")) {
                 if (!STATEMENT_NOUNS.contains(d.tok(k - 1).lower())) {
                     return null;
                 }
@@ -212,8 +220,8 @@ final class NominalFrames {
             }
             if (!w.isWord() || MODIFIER_STOP.contains(w.lower()) || Lexicon.PREPOSITIONS.contains(w.lower())
                     || Lexicon.CLAUSE.contains(w.lower()) || Lexicon.isSpeechAt(d, k) || Phrases.isPronoun(w)
-                    || w.capitalized() && !Lexicon.DAYS.contains(w.lower())) {
-                return null;
+                    || w.capitalized() && Lexicon.DETERMINERS.contains(w.lower())) {
+                return null; // "Roe's Facebook post", "her March comment": a capitalised modifier is fine
             }
         }
         return null;
@@ -313,6 +321,18 @@ final class NominalFrames {
                 }
             }
         }
+        // "the plan has been called “…” by critics"
+        int pp = t - 1;
+        if (pp > ss && isArticle(d.tok(pp))) {
+            pp--;
+        }
+        if (pp > ss && PASSIVE_NAMING.contains(d.tok(pp).lower()) && passiveAux(d, pp - 1, ss) && t + 2 < d.size()
+                && d.tok(t + 1).is("by")) {
+            Range np = npAfter(d, t + 2, para);
+            if (np != null) {
+                return new Evidence(np, new Range(pp, pp + 1), -1);
+            }
+        }
         // "“…,” as described by the mayor"; "… “…” in its handling of the files, as described by the mayor"
         for (int j = t + 1; j + 3 < d.size() && j < se && j <= t + 15; j++) {
             Tok w = d.tok(j);
@@ -326,6 +346,15 @@ final class NominalFrames {
             }
         }
         return null;
+    }
+
+    /** "was", "has been", "is often": a passive auxiliary (with adverbs) before the participle at {@code k + 1}. */
+    private static boolean passiveAux(Doc d, int k, int ss) {
+        while (k > ss && d.tok(k).lower().endsWith("ly")) {
+            k--;
+        }
+        Tok w = d.tok(k);
+        return w.is("been") || w.is("be") || isCopula(w) || w.is("being") || w.is("as"); // "…, also known as"
     }
 
     /** A naming participle right before "by", allowing one adverb ("derisively known by"). */

@@ -65,6 +65,20 @@ class NominalFramesTest {
     }
 
     @Test
+    void aDocumentOwnedBySomeoneIntroducesTheirWordsAfterAColon() {
+        AttributedQuotation q = only("Few expected it. From Ines Roe's Facebook post: “We will not run again.”");
+        assertEquals("possessive-statement", q.rule());
+        assertEquals("Ines Roe", mention(q));
+    }
+
+    @Test
+    void aStatementNounWithItsOwnerAfterByOrOf() {
+        AttributedQuotation q = only("Voters bristled at the suggestion by a former mayor that taxes “must rise again.”");
+        assertEquals("possessive-statement", q.rule());
+        assertEquals("a former mayor", mention(q));
+    }
+
+    @Test
     void aQuotationJudgingSomeonesCommentsIsNotTheirs() {
         AttributedQuotation q = only("In the end Mark Dunn's comments “missed the point entirely,” the chairwoman said.");
         assertNotEquals("possessive-statement", q.rule());
@@ -94,6 +108,13 @@ class NominalFramesTest {
         AttributedQuotation as = only("The audit was “thorough but late,” as described by the state comptroller.");
         assertEquals("passive-agent", as.rule());
         assertEquals("the state comptroller", mention(as));
+    }
+
+    @Test
+    void aPassiveParticipleRightBeforeTheQuotationTakesTheByPhraseAfterIt() {
+        AttributedQuotation q = only("The tax has been called “a gift to landlords” by several economists.");
+        assertEquals("passive-agent", q.rule());
+        assertEquals("several economists", mention(q));
     }
 
     @Test
