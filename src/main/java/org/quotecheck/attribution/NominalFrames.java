@@ -50,9 +50,49 @@ final class NominalFrames {
      * answer was that “…”", "Roe's “…” pledge": the owner of the statement noun is the speaker.
      */
     static Evidence possessiveStatement(Sieve.State st, int q) {
+        Evidence own = possessiveFrame(st, q);
+        if (own == null) {
+            return null;
+        }
+        Evidence said = Sieve.saidBefore(st, q);
+        if (said == null || said.cue() == null) {
+            return own;
+        }
+        Doc d = st.doc;
+        int from = said.cue().to();
+        int to = own.mention().from();
+        if (from > to) {
+            return null; // a speech verb nearer the quotation than the owner frames it
+        }
+        for (int k = from; k < to; k++) {
+            Tok w = d.tok(k);
+            if (w.is(",") || w.is(";") || Phrases.isDash(w) || CLAUSE_BREAKS.contains(w.lower())) {
+                return own; // "Roe was criticizing Ode; she came under fire over her claim that “…”"
+            }
+        }
+        return null; // "Roe said Ode's claim that “…”": the report that governs the owner decides
+    }
+
+    private static final Set<String> OWN_ACCOUNTS = Set.of("admission", "account", "reckoning", "estimate",
+            "description");
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of("however", "but", "while", "although", "though",
+            "whereas", "yet");
+
+    private static Evidence possessiveFrame(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
+        // "by her own admission, it was a “mistake”": the owner vouches for the wording
+        for (int k = Math.max(ss, t - 20); k + 2 < t; k++) {
+            if (!d.tok(k).is("by") || !OWNERS.contains(d.tok(k + 1).lower())) {
+                continue;
+            }
+            int n = d.tok(k + 2).is("own") ? k + 3 : k + 2;
+            if (n < t && OWN_ACCOUNTS.contains(d.tok(n).lower())) {
+                return withOwner(d, new Range(k + 1, k + 2), new Range(n, n + 1), ss);
+            }
+        }
         if (t - 1 >= ss && t + 1 < d.size() && d.tok(t + 1).para() == d.tok(t).para()
                 && AFTER_NOUNS.contains(d.tok(t + 1).lower())) {
             Range owner = ownerEndingAt(d, t - 1, ss);

@@ -38,6 +38,7 @@ final class Sieve {
             new Rule("coordinated", 0.9, Sieve::coordinated),
             new Rule("passive-agent", 0.85, NominalFrames::passiveAgent),
             new Rule("document-issued", 0.85, NominalFrames::documentIssued),
+            new Rule("possessive-statement", 0.8, NominalFrames::possessiveStatement),
             new Rule("said-before", 0.92, Sieve::saidBefore),
             new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
             new Rule("name-colon", 0.85, Sieve::nameColon),
@@ -46,7 +47,6 @@ final class Sieve {
             new Rule("dash", 0.85, Sieve::dash),
             new Rule("continued-quote", 0.9, Sieve::continuedQuote),
             new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
-            new Rule("possessive-statement", 0.8, NominalFrames::possessiveStatement),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));

@@ -79,6 +79,23 @@ class NominalFramesTest {
     }
 
     @Test
+    void byHerOwnAdmissionMakesHerTheSourceOfTheWording() {
+        AttributedQuotation q = only("The move, by her own admission, was “a gamble.”");
+        assertEquals("possessive-statement", q.rule());
+        assertEquals("her", mention(q));
+    }
+
+    @Test
+    void aReportThatGovernsTheOwnerFramesTheQuotationItself() {
+        AttributedQuotation q = only("Lena Ward said Tom Hale's claim that the dam was “safe” was false.");
+        assertEquals("said-before", q.rule());
+        assertEquals("Lena Ward", mention(q));
+        AttributedQuotation split = only("Ward was praising Hale; however, she came under fire over her claim that the dam was “safe.”");
+        assertEquals("possessive-statement", split.rule());
+        assertEquals("her", mention(split));
+    }
+
+    @Test
     void aQuotationJudgingSomeonesCommentsIsNotTheirs() {
         AttributedQuotation q = only("In the end Mark Dunn's comments “missed the point entirely,” the chairwoman said.");
         assertNotEquals("possessive-statement", q.rule());
