@@ -437,7 +437,10 @@ final class NominalFrames {
                 return null;
             }
             if (CONTENT_LINKS.contains(w.lower())) {
-                linked = true;
+                // "a statement that …" links; "a letter to the firm that fired him" is a relative clause on "firm"
+                Tok prev = d.tok(n - 1);
+                linked |= !(w.is("that") || w.is("which")) || DOCUMENTS.contains(prev.lower()) || isTimeWord(prev)
+                        || prev.is(",") && n - 2 > ss && DOCUMENTS.contains(d.tok(n - 2).lower());
                 continue;
             }
             if (!DOCUMENTS.contains(w.lower()) || n + 1 < d.size() && DOCUMENTS.contains(d.tok(n + 1).lower())) {

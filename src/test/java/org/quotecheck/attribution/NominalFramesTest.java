@@ -164,5 +164,7 @@ class NominalFramesTest {
     void aQuotationThatIsNoContentOfTheDocumentIsLeftAlone() {
         AttributedQuotation q = only("The board released a statement about the “green corridor” plan on Friday.");
         assertNotEquals("document-issued", q.rule());
+        AttributedQuotation relative = only("Ana Ruiz sent a letter to the firm that fired her over “misconduct.”");
+        assertNotEquals("document-issued", relative.rule());
     }
 }
