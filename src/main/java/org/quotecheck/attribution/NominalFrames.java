@@ -477,4 +477,87 @@ final class NominalFrames {
         }
         return null;
     }
+
+    /** Heads of a noun phrase naming a text that can carry words of its own. */
+    private static final Set<String> TEXTS = Set.of("statement", "memo", "email", "e-mail", "letter", "tweet",
+            "message", "release", "op-ed", "column", "post", "video", "ad", "ads", "report", "filing", "lawsuit",
+            "complaint", "order", "ruling", "website", "page", "study", "analysis", "book", "article", "editorial",
+            "headline", "petition", "resolution", "platform", "manifesto", "cable", "transcript", "document",
+            "spot", "commercial", "mailer", "flier", "flyer", "leaflet", "brochure", "indictment", "memoir",
+            "emails", "letters", "memos", "tweets", "statements", "documents", "reports");
+
+    /** Verbs by which a text states something; a short quotation needs one to be the text's wording. */
+    private static final Set<String> TEXT_VERBS = Set.of("indicated", "indicates", "lists", "listed", "reads",
+            "shows", "showed", "features", "featured", "targets", "targeted", "accuses", "accused", "hits", "calls",
+            "called", "describes", "described", "labels", "labeled", "urges", "urged", "warns", "warned", "claims",
+            "claimed", "argues", "argued", "states", "stated", "found", "finds", "concludes", "concluded");
+
+    /**
+     * "Hoff's letter makes a libertarian case: “…”", "The ad targets a “…”", "An email sent out by Roe
+     * on Tuesday warned: “…”": a text that is the subject of the quotation's clause speaks (or, when a
+     * by-phrase names who put it out, that issuer does).
+     */
+    static Evidence textSubject(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        for (int k = ss; k < t; k++) {
+            if (d.tok(k).isQuote()) {
+                return null; // another quotation of the sentence stands between
+            }
+        }
+        int k = ss;
+        Tok f = d.tok(k);
+        // the sentence opens with the text's noun phrase: "The ad", "A footnote in …", "Hoff's letter"
+        boolean owned = false;
+        int head = -1;
+        for (int j = k; j < Math.min(t, k + 6); j++) {
+            Tok w = d.tok(j);
+            if (!w.isWord()) {
+                break;
+            }
+            owned |= w.is("'s");
+            if (TEXTS.contains(w.lower()) && !w.capitalized()) {
+                head = j;
+                break;
+            }
+        }
+        if (!(Lexicon.DETERMINERS.contains(f.lower()) && !Phrases.isPronoun(f) || owned)) {
+            return null;
+        }
+        if (head < 0 || head + 1 >= t) {
+            return null;
+        }
+        int v = head + 1;
+        // "An email sent out by Roe on Tuesday warned …": the issuer named in the by-phrase
+        if (ISSUING.contains(d.tok(v).lower())) {
+            int by = d.tok(v + 1).is("out") ? v + 2 : v + 1;
+            if (by < t && d.tok(by).is("by")) {
+                Range np = npAfter(d, by + 1, d.tok(by).para());
+                if (np != null && np.to() < t) {
+                    return new Evidence(np, new Range(v, v + 1), -1);
+                }
+            }
+            return null;
+        }
+        // "Hoff's letter to the board makes …": a short prepositional phrase may follow the head
+        if (Lexicon.PREPOSITIONS.contains(d.tok(v).lower())) {
+            int e = v + 1;
+            while (e < t && e < v + 5 && d.tok(e).isWord() && !d.tok(e).lower().endsWith("s") ) {
+                e++;
+            }
+            v = e;
+        }
+        Tok verb = d.tok(v);
+        if (v >= t || !verb.isWord() || verb.capitalized() || Lexicon.PREPOSITIONS.contains(verb.lower())
+                || Lexicon.CLAUSE.contains(verb.lower()) || !(verb.lower().endsWith("s") || verb.lower().endsWith("ed")
+                || Lexicon.AUX.contains(verb.lower()) || Lexicon.SPEECH.contains(verb.lower()))) {
+            return null;
+        }
+        if (d.wordCount(q) <= 2 && !d.endsSentence(q) && !TEXT_VERBS.contains(verb.lower())
+                && !Lexicon.SPEECH.contains(verb.lower())) {
+            return null; // "The speech marked a “turning point”": a short term, not the text's wording
+        }
+        return new Evidence(new Range(ss, head + 1), new Range(v, v + 1), -1);
+    }
 }

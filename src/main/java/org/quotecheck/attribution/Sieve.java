@@ -47,6 +47,7 @@ final class Sieve {
             new Rule("dash", 0.85, Sieve::dash),
             new Rule("continued-quote", 0.9, Sieve::continuedQuote),
             new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
+            new Rule("text-subject", 0.75, NominalFrames::textSubject),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));

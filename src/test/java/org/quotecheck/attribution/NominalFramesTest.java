@@ -167,4 +167,30 @@ class NominalFramesTest {
         AttributedQuotation relative = only("Ana Ruiz sent a letter to the firm that fired her over “misconduct.”");
         assertNotEquals("document-issued", relative.rule());
     }
+
+    // text-subject
+    @Test
+    void aTextThatIsTheSubjectOfTheClauseSpeaks() {
+        AttributedQuotation q = only("Ana Ruiz's letter makes a blunt case: “The ferry must stay public.”");
+        assertEquals("text-subject", q.rule());
+        assertEquals("Ana Ruiz's letter", mention(q));
+        AttributedQuotation ad = only("The new ad targets the mayor for “selling the harbour to the highest bidder.”");
+        assertEquals("text-subject", ad.rule());
+        assertEquals("The new ad", mention(ad));
+    }
+
+    @Test
+    void theIssuerNamedInTheTextsByPhraseSpeaksInstead() {
+        AttributedQuotation q = only("An email sent out by Ana Ruiz on Monday warned of a long fight: “We are outspent.”");
+        assertEquals("text-subject", q.rule());
+        assertEquals("Ana Ruiz", mention(q));
+    }
+
+    @Test
+    void aShortTermAfterAnOrdinaryVerbIsNoTextsWording() {
+        AttributedQuotation q = only("The report marked a “turning point” for the agency.");
+        assertNotEquals("text-subject", q.rule());
+        AttributedQuotation opener = only("With cable news carrying the hearing, it opened with a “countdown clock” on screen.");
+        assertNull(opener.speaker());
+    }
 }
