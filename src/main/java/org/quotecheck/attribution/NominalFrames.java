@@ -189,6 +189,14 @@ final class NominalFrames {
                 return new Evidence(owner, cue, -1, -1, subj);
             }
         }
+        if (owner.to() - owner.from() == 1 && (o.is("its") || o.is("their")) && owner.from() > ss) {
+            // "the board was conclusive in its findings: “…”": the clause's subject owns them
+            Range subj = Phrases.clauseSubject(d, ss, owner.from());
+            if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
+                    && Sieve.plausibleSpeaker(d, subj)) {
+                return new Evidence(subj, cue, -1); // "its"/"their" name nobody: the subject is the mention
+            }
+        }
         return new Evidence(owner, cue, -1);
     }
 
@@ -239,7 +247,7 @@ final class NominalFrames {
             if (!w.isWord()) {
                 return null;
             }
-            if (w.is("of") || w.is("by")) {
+            if (w.is("of") || w.is("by") || w.is("from")) {
                 if (!STATEMENT_NOUNS.contains(d.tok(k - 1).lower())) {
                     return null;
                 }

@@ -96,6 +96,13 @@ class NominalFramesTest {
     }
 
     @Test
+    void itsOrTheirOwnerIsTheSubjectOfTheClause() {
+        AttributedQuotation q = only("In the end, the state water board was blunt in its findings: “The wells are failing.”");
+        assertEquals("possessive-statement", q.rule());
+        assertEquals("the state water board", mention(q));
+    }
+
+    @Test
     void aQuotationJudgingSomeonesCommentsIsNotTheirs() {
         AttributedQuotation q = only("In the end Mark Dunn's comments “missed the point entirely,” the chairwoman said.");
         assertNotEquals("possessive-statement", q.rule());
