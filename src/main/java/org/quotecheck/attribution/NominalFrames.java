@@ -417,12 +417,15 @@ final class NominalFrames {
     /** Verbs that put out a document: its issuer speaks through it. */
     private static final Set<String> ISSUING = Set.of("issued", "issues", "released", "releases", "sent", "sends",
             "put", "puts", "posted", "posts", "published", "publishes", "circulated", "distributed", "emailed",
-            "e-mailed", "mailed", "fired");
+            "e-mailed", "mailed", "fired", "delivered", "delivers", "gave", "gives", "offered", "offers", "made",
+            "makes");
 
     /** Documents whose wording is their issuer's. */
     private static final Set<String> DOCUMENTS = Set.of("statement", "memo", "email", "e-mail", "letter", "tweet",
             "message", "release", "note", "op-ed", "column", "post", "video", "ad", "response", "reply", "notice",
-            "announcement", "fundraising", "appeal", "plea", "mailer", "flier", "flyer", "missive");
+            "announcement", "fundraising", "appeal", "plea", "mailer", "flier", "flyer", "missive", "retort",
+            "rebuttal", "answer", "warning", "remarks", "speech", "address", "toast", "eulogy", "prayer", "pledge",
+            "promise", "vow", "explanation", "assessment", "verdict", "prediction", "apology", "argument", "case");
 
     /** Participles that carry a document's content to the quotation ("a statement saying …"). */
     private static final Set<String> CONTENT_LINKS = Set.of("saying", "calling", "offering", "urging", "vowing",
@@ -538,15 +541,10 @@ final class NominalFrames {
         }
         int v = head + 1;
         // "An email sent out by Roe on Tuesday warned …": the issuer named in the by-phrase
-        if (ISSUING.contains(d.tok(v).lower())) {
-            int by = d.tok(v + 1).is("out") ? v + 2 : v + 1;
-            if (by < t && d.tok(by).is("by")) {
-                Range np = npAfter(d, by + 1, d.tok(by).para());
-                if (np != null && np.to() < t) {
-                    return new Evidence(np, new Range(v, v + 1), -1);
-                }
-            }
-            return null;
+        int by = d.tok(v + 1).is("out") ? v + 2 : v + 1;
+        if (ISSUING.contains(d.tok(v).lower()) && by < t && d.tok(by).is("by")) {
+            Range np = npAfter(d, by + 1, d.tok(by).para());
+            return np != null && np.to() < t ? new Evidence(np, new Range(v, v + 1), -1) : null;
         }
         // "Hoff's letter to the board makes …": a short prepositional phrase may follow the head
         if (Lexicon.PREPOSITIONS.contains(d.tok(v).lower())) {

@@ -168,6 +168,13 @@ class NominalFramesTest {
     }
 
     @Test
+    void whoeverDeliversARetortSaysIt() {
+        AttributedQuotation q = only("Mayor Lin delivered a sharp retort: “Nobody is closing the port.”");
+        assertEquals("document-issued", q.rule());
+        assertEquals("Mayor Lin", mention(q));
+    }
+
+    @Test
     void aQuotationThatIsNoContentOfTheDocumentIsLeftAlone() {
         AttributedQuotation q = only("The board released a statement about the “green corridor” plan on Friday.");
         assertNotEquals("document-issued", q.rule());
@@ -178,7 +185,7 @@ class NominalFramesTest {
     // text-subject
     @Test
     void aTextThatIsTheSubjectOfTheClauseSpeaks() {
-        AttributedQuotation q = only("Ana Ruiz's letter makes a blunt case: “The ferry must stay public.”");
+        AttributedQuotation q = only("Ana Ruiz's letter puts it bluntly: “The ferry must stay public.”");
         assertEquals("text-subject", q.rule());
         assertEquals("Ana Ruiz's letter", mention(q));
         AttributedQuotation ad = only("The new ad targets the mayor for “selling the harbour to the highest bidder.”");
