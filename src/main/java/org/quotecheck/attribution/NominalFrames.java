@@ -11,8 +11,11 @@ import org.quotecheck.attribution.Rule.Evidence;
 
 /**
  * Frames without a speech verb and its subject: a statement noun owned by the speaker ("her claim
- * that she “…”", "his promise to be “…”", "Roe's “…” pledge") and a passive naming verb with its
- * agent ("an option seen by organizers as a “…”", "“…,” as described by the mayor").
+ * that she “…”", "his promise to be “…”", "Roe's “…” pledge"), a passive naming verb with its
+ * agent ("an option seen by organizers as a “…”", "“…,” as described by the mayor"), a document
+ * put out by someone ("Roe released a statement calling it “…”") and a text that is the subject of
+ * the quotation's clause ("The ad targets a “…”"). News annotation credits the owner, agent,
+ * issuer or text; quotations reported by a speech verb that governs them are left to said-before.
  */
 final class NominalFrames {
 
@@ -42,7 +45,7 @@ final class NominalFrames {
 
     private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
 
-    /** Words that end the owner's modifiers: "Smith's controversial past pledge" stops at "'s". */
+    /** Words that cannot stand between an owner and its statement noun ("Smith's controversial past pledge"). */
     private static final Set<String> MODIFIER_STOP = Set.of("and", "or", "but", "of", "the", "a", "an");
 
     /**
