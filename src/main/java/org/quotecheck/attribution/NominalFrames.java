@@ -569,4 +569,64 @@ final class NominalFrames {
         }
         return new Evidence(new Range(ss, head + 1), new Range(v, v + 1), -1);
     }
+
+    private static final Set<String> CHANTS = Set.of("chant", "chants", "cry", "cries", "chorus", "refrain");
+
+    /** Prepositions that make a chant something met or heard, not something the subject joins in. */
+    private static final Set<String> CHANT_BLOCKERS = Set.of("with", "to", "by", "amid", "over", "from", "of",
+            "against", "despite", "under");
+
+    /**
+     * "the crowd reprised the chant “…”", "protesters joined in a loud chant of “…”": the subject of
+     * the clause that takes up a chant as its object chants it.
+     */
+    static Evidence chantObject(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int ss = sentenceStart(d, t);
+        int k = t - 1;
+        if (k > ss && d.tok(k).is("of")) {
+            k--;
+        }
+        if (k <= ss || !CHANTS.contains(d.tok(k).lower())) {
+            return null;
+        }
+        int np = k;
+        while (np - 1 > ss && np > k - 4 && d.tok(np - 1).isWord() && !d.tok(np - 1).capitalized()
+                && !Lexicon.PREPOSITIONS.contains(d.tok(np - 1).lower()) && !Lexicon.isSpeech(d.tok(np - 1))
+                && (isArticle(d.tok(np - 1)) || !Lexicon.AUX.contains(d.tok(np - 1).lower()))
+                && !isArticle(d.tok(np))) {
+            np--;
+        }
+        Tok before = d.tok(np - 1);
+        if (!before.isWord() || CHANT_BLOCKERS.contains(before.lower()) || Lexicon.AUX.contains(before.lower())
+                || OWNERS.contains(before.lower()) || before.is("'s")) {
+            return null; // "was met with chants of “…”", "their chants of “…”"
+        }
+        // the subject right before the verb: "the crowd loudly reprised", "activists joined in"
+        int v = np - 1;
+        if (v > ss && (before.is("in") || before.is("into") || before.is("up"))) {
+            v--;
+        }
+        int e = v - 1;
+        while (e > ss && d.tok(e).isWord() && !d.tok(e).capitalized()
+                && (d.tok(e).lower().endsWith("ly") || Lexicon.AUX.contains(d.tok(e).lower()))) {
+            e--;
+        }
+        Tok verb = d.tok(v);
+        if (e < ss || !verb.isWord() || verb.capitalized() || Lexicon.PREPOSITIONS.contains(verb.lower())) {
+            return null;
+        }
+        Range subj = npEndingAt(d, e, ss);
+        if (subj == null || !(Sieve.plausibleSpeaker(d, subj) || d.tok(e).lower().endsWith("s") && !d.tok(e).is("this"))) {
+            return null; // a bare plural ("activists joined in …") is a crowd too
+        }
+        for (int j = subj.to() - 1; j > subj.from(); j--) {
+            if (isArticle(d.tok(j))) {
+                subj = new Range(j, subj.to()); // "at one point the crowd": the last determiner opens it
+                break;
+            }
+        }
+        return new Evidence(subj, new Range(k, k + 1), -1);
+    }
 }

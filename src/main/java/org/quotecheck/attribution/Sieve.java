@@ -48,6 +48,7 @@ final class Sieve {
             new Rule("continued-quote", 0.9, Sieve::continuedQuote),
             new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
             new Rule("text-subject", 0.75, NominalFrames::textSubject),
+            new Rule("chant-object", 0.75, NominalFrames::chantObject),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));

@@ -207,4 +207,18 @@ class NominalFramesTest {
         AttributedQuotation opener = only("With cable news carrying the hearing, it opened with a “countdown clock” on screen.");
         assertNull(opener.speaker());
     }
+
+    // chant-object
+    @Test
+    void theSubjectThatTakesUpAChantChantsIt() {
+        AttributedQuotation q = only("Boos rose when the mayor spoke, and at one point the crowd loudly reprised the chant “Open the gates now!”");
+        assertEquals("chant-object", q.rule());
+        assertEquals("the crowd", mention(q));
+    }
+
+    @Test
+    void aChantSomeoneIsMetWithIsNotTheirs() {
+        AttributedQuotation q = only("The mayor was met with angry chants of “resign now” at the door.");
+        assertNotEquals("chant-object", q.rule());
+    }
 }
