@@ -629,4 +629,27 @@ final class NominalFrames {
         }
         return new Evidence(subj, new Range(k, k + 1), -1);
     }
+
+    /** "Here's Roe in 1992: “…”", "Here is the senator on taxes: “…”": the presented speaker. */
+    static Evidence herePresents(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        if (t < 4 || !d.tok(t - 1).is(":")) {
+            return null;
+        }
+        int ss = sentenceStart(d, t - 1);
+        if (!d.tok(ss).is("here") || !(d.tok(ss + 1).is("'s") || d.tok(ss + 1).is("is"))) {
+            return null;
+        }
+        Range np = npAfter(d, ss + 2, d.tok(ss).para());
+        if (np == null || np.to() > t - 1 || !Sieve.personLike(d, np)) {
+            return null;
+        }
+        for (int k = np.to(); k < t - 1; k++) {
+            if (!d.tok(k).isWord() || k == np.to() && !Lexicon.PREPOSITIONS.contains(d.tok(k).lower())) {
+                return null; // only an adjunct of time or topic may follow: "in 1992", "on taxes"
+            }
+        }
+        return new Evidence(np, new Range(ss, ss + 2), -1);
+    }
 }

@@ -221,4 +221,18 @@ class NominalFramesTest {
         AttributedQuotation q = only("The mayor was met with angry chants of “resign now” at the door.");
         assertNotEquals("chant-object", q.rule());
     }
+
+    // here-presents
+    @Test
+    void hereIsAPersonWithAColonPresentsTheirWords() {
+        AttributedQuotation q = only("Here's Ana Ruiz in March 1998: “Ports are the lungs of this city.”");
+        assertEquals("here-presents", q.rule());
+        assertEquals("Ana Ruiz", mention(q));
+    }
+
+    @Test
+    void hereIsAThingWithAColonPresentsNobody() {
+        AttributedQuotation q = only("Here's the schedule for the weekend: “Doors open at nine.”");
+        assertNotEquals("here-presents", q.rule());
+    }
 }
