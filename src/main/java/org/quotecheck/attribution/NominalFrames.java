@@ -284,7 +284,9 @@ final class NominalFrames {
         if (OWNERS.contains(w.lower())) {
             return new Range(k, k + 1);
         }
-        if (!w.is("'s") || k - 1 < ss) {
+        boolean bare = (w.is("’") || w.is("'")) && k - 1 >= ss && d.tok(k - 1).isWord()
+                && d.tok(k - 1).lower().endsWith("s") && d.tok(k - 1).end() == w.start(); // "Jones’ pledge"
+        if (!(w.is("'s") || bare) || k - 1 < ss) {
             return null;
         }
         Range np = npEndingAt(d, k - 1, ss);
@@ -527,6 +529,10 @@ final class NominalFrames {
         int head = -1;
         for (int j = k; j < Math.min(t, k + 6); j++) {
             Tok w = d.tok(j);
+            if (j > k && ownerEndingAt(d, j, ss) != null && !w.isWord()) {
+                owned = true; // "Jones’ letter"
+                continue;
+            }
             if (!w.isWord()) {
                 break;
             }

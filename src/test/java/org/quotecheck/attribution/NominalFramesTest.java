@@ -72,6 +72,13 @@ class NominalFramesTest {
     }
 
     @Test
+    void aBareApostropheAfterAnSMarksTheOwnerToo() {
+        AttributedQuotation q = only("Many doubted Tom Jones’ pledge to “fight on” after May.");
+        assertEquals("possessive-statement", q.rule());
+        assertEquals("Tom Jones", mention(q));
+    }
+
+    @Test
     void aStatementNounWithItsOwnerAfterByOrOf() {
         AttributedQuotation q = only("Voters bristled at the suggestion by a former mayor that taxes “must rise again.”");
         assertEquals("possessive-statement", q.rule());
