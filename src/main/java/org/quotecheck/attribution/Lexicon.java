@@ -53,8 +53,16 @@ final class Lexicon {
             "interjecting", "concluding", "stressing", "emphasizing", "underscored", "highlighted", "conceded",
             "offered", "wrote", "scribbled", "jotted", "penned", "tells", "inquired",
             "queried", "pushed", "vowing", "swore", "sworn", "threatened", "threatening",
-            "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting",
-            "spoke", "speaks", "talked");
+            "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting");
+
+    /** Verbs of talking with no quotation of their own: they frame only the quote-only paragraph after them. */
+    static final Set<String> TALK = set("spoke", "speaks", "talked", "talks");
+
+    static boolean isTalkAt(Doc d, int k) {
+        Tok t = d.tok(k);
+        return t.isWord() && !t.capitalized() && TALK.contains(t.lower())
+                && !(k > 0 && NOUN_MARKERS.contains(d.tok(k - 1).lower()));
+    }
 
     /** Frames that name a quotation rather than report speech: weaker cues. */
     static final Set<String> NAMING = set("called", "calls", "calling", "dubbed", "labeled", "labelled",

@@ -294,6 +294,10 @@ final class NameResolver {
 
     /** Resolves the mention at token range {@code m}; {@code lastPerson} is the name of the last speaker. */
     Resolved resolve(Range m, String lastPersonName) {
+        if (m.to() - m.from() == 1 && (doc.tok(m.from()).is("his") || doc.tok(m.from()).is("her"))) {
+            // "his promise to …", "her claim that …": a possessive owner resolves like he/she
+            return pronoun(m.from(), lastPersonName, doc.tok(m.from()).is("his") ? 'm' : 'f');
+        }
         if (m.to() - m.from() == 1 && Phrases.isPronoun(doc.tok(m.from()))) {
             String l = doc.tok(m.from()).lower();
             if (l.equals("he") || l.equals("she")) {

@@ -36,6 +36,9 @@ final class Sieve {
             new Rule("said-after", 0.95, Sieve::saidAfter),
             new Rule("interrupted", 0.93, Sieve::interrupted),
             new Rule("coordinated", 0.9, Sieve::coordinated),
+            new Rule("passive-agent", 0.85, NominalFrames::passiveAgent),
+            new Rule("document-issued", 0.85, NominalFrames::documentIssued),
+            new Rule("possessive-statement", 0.8, NominalFrames::possessiveStatement),
             new Rule("said-before", 0.92, Sieve::saidBefore),
             new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
             new Rule("name-colon", 0.85, Sieve::nameColon),
@@ -45,6 +48,9 @@ final class Sieve {
             new Rule("continued-quote", 0.9, Sieve::continuedQuote),
             new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
             new Rule("opening-participle", 0.75, Sieve::openingParticiple),
+            new Rule("text-subject", 0.75, NominalFrames::textSubject),
+            new Rule("chant-object", 0.75, NominalFrames::chantObject),
+            new Rule("here-presents", 0.8, NominalFrames::herePresents),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));
@@ -1187,7 +1193,7 @@ final class Sieve {
         int best = -1;
         Range bestSubj = null;
         for (int k = near; k >= Math.max(0, near - 150) && d.tok(k).para() == para; k--) {
-            if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
+            if ((Lexicon.isSpeechAt(d, k) || !both && Lexicon.isTalkAt(d, k)) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
                 Range s = frameSubject(d, k);
                 if (s != null) {
                     best = k;

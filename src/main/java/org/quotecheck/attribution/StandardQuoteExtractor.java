@@ -102,6 +102,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
     }
 
     private static boolean isPronounMention(Doc doc, Range m) {
-        return m.to() - m.from() == 1 && Phrases.isPronoun(doc.tok(m.from()));
+        return m.to() - m.from() == 1 && (Phrases.isPronoun(doc.tok(m.from())) || doc.tok(m.from()).is("his")
+                || doc.tok(m.from()).is("her"));
     }
 }
