@@ -61,7 +61,7 @@ final class Sieve {
     static State run(Doc doc) {
         State st = new State(doc);
         for (int q = 0; q < doc.quotes.size(); q++) {
-            boolean titleLike = titleLike(doc, q);
+            boolean titleLike = titleLike(doc, q) || inHeadline(doc, q);
             boolean scare = doc.wordCount(q) <= 1 && !doc.endsSentence(q);
             boolean termAfterDeterminer = doc.wordCount(q) <= 3 && doc.quoteTok[q] > 0
                     && TERM_MARKERS.contains(doc.tok(doc.quoteTok[q] - 1).lower());
@@ -315,6 +315,32 @@ final class Sieve {
             }
         }
         return 0;
+    }
+
+    /**
+     * A quotation in the article's headline: a first paragraph of one short sentence with more text
+     * after it. Headlines condense quotations (and often alter them); the body repeats them with their
+     * frame, so the headline's copy is left to the reviewer unattributed.
+     */
+    static boolean inHeadline(Doc d, int q) {
+        int t = d.quoteTok[q];
+        if (d.tok(t).para() != 0 || d.tok(d.size() - 1).para() == 0) {
+            return false;
+        }
+        int words = 0;
+        int sentences = 0;
+        for (int k = 0; k < d.size() && d.tok(k).para() == 0; k++) {
+            Tok tk = d.tok(k);
+            if (tk.isWord()) {
+                words++;
+            } else if (tk.isQuote()) {
+                words += d.wordCount(tk.quote());
+            }
+            if (k == sentenceStart(d, k)) {
+                sentences++;
+            }
+        }
+        return sentences <= 1 && words <= 30;
     }
 
     /** Determiners before a short quoted term that the writer's own sentence uses. */

@@ -1102,4 +1102,27 @@ class SieveRulesTest {
         assertEquals("clause-subject", q.rule());
         assertEquals("Ann Lee", mention(q));
     }
+
+    // headlines
+
+    @Test
+    void aQuotationInTheHeadlineIsLeftToTheBodysCopy() {
+        AttributedQuotation q = EX.extract("Lind: ‘We Will Win the Valley.’\n\nThe mayor spoke on Monday. “We will win the "
+                + "valley,” Ann Lind said.").get(0);
+        assertEquals("none", q.rule());
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void aOneParagraphTextHasNoHeadline() {
+        AttributedQuotation q = only("Ann Lind said: “We will win the valley.”");
+        assertEquals("Ann Lind", mention(q));
+    }
+
+    @Test
+    void aLongFirstParagraphIsNoHeadline() {
+        AttributedQuotation q = EX.extract("Ann Lind said on Monday that the valley would be won. She added: “We will win the "
+                + "valley.”\n\nThe vote is in May.").get(0);
+        assertEquals("She", mention(q));
+    }
 }
