@@ -384,7 +384,9 @@ final class Sieve {
                 return false;
             }
         }
-        return caps >= 2;
+        // one capitalised word inside a sentence ('the “Gang” of', 'called him “Tig”') is a name or a label
+        boolean inside = ",.?!;:—–-".indexOf(d.lastChar(q)) < 0;
+        return caps >= 2 || caps == 1 && inside;
     }
 
     /** Nouns for works and programmes whose name follows them: 'the reality show “Cake Boss.”'. */

@@ -1125,4 +1125,17 @@ class SieveRulesTest {
                 + "valley.”\n\nThe vote is in May.").get(0);
         assertEquals("She", mention(q));
     }
+
+    @Test
+    void oneCapitalisedWordInsideASentenceIsALabel() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee took the stage, saying the use of the term “Palestine” to refer to the "
+                + "territory was wrong.");
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void oneCapitalisedWordWithItsOwnFrameIsAQuote() {
+        AttributedQuotation q = EX.extract("Lede.\n\n“Palestine,” Ann Lee said, “has not existed since 1948.”").get(0);
+        assertEquals("Ann Lee", mention(q));
+    }
 }
