@@ -1057,6 +1057,10 @@ final class Sieve {
         if (subj == null || !plausibleSpeaker(d, subj)) {
             return null;
         }
+        Range nearer = nearerClauseSubject(d, subj.to(), t);
+        if (nearer != null) {
+            subj = nearer; // "Clinton endorsed the deal, although she made clear that she has “…”": the nearer clause
+        }
         int c = subj.to();
         for (int k = c; k + 1 < t && (d.tok(c).is(",") || Phrases.isDash(d.tok(c))); k++) {
             Tok nx = d.tok(k + 1);
@@ -1075,6 +1079,36 @@ final class Sieve {
             }
         }
         return new Evidence(subj, ce > c ? new Range(c, ce) : null, -1);
+    }
+
+    private static final java.util.Set<String> NOMINATIVE = java.util.Set.of("he", "she", "they");
+
+    private static final java.util.Set<String> ADVERBIAL_OPENERS = java.util.Set.of("although", "though", "while",
+            "but", "whereas");
+
+    /**
+     * A he/she/they that opens a later adverbial or contrasting clause of the sentence ("although she
+     * made clear", "but he said"), before the quotation and followed by its verb: that clause holds it.
+     */
+    private static Range nearerClauseSubject(Doc d, int from, int t) {
+        for (int k = t - 1; k > from; k--) {
+            Tok tk = d.tok(k);
+            if (tk.isQuote()) {
+                return null;
+            }
+            if (!NOMINATIVE.contains(tk.lower())) {
+                continue;
+            }
+            Tok prev = d.tok(k - 1);
+            Tok next = d.tok(k + 1);
+            boolean opensClause = ADVERBIAL_OPENERS.contains(prev.lower());
+            boolean verbNext = next.isWord() && !next.capitalized() && !Lexicon.PREPOSITIONS.contains(next.lower())
+                    && !Lexicon.CLAUSE.contains(next.lower()) && !Lexicon.DETERMINERS.contains(next.lower());
+            if (opensClause && verbNext) {
+                return new Range(k, k + 1);
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> NO_SPEAKER_HEADS = java.util.Set.of("it", "that", "this", "there",

@@ -1138,4 +1138,19 @@ class SieveRulesTest {
         AttributedQuotation q = EX.extract("Lede.\n\n“Palestine,” Ann Lee said, “has not existed since 1948.”").get(0);
         assertEquals("Ann Lee", mention(q));
     }
+
+    @Test
+    void aContrastingClauseNearerTheQuoteGivesItsOwnSubject() {
+        AttributedQuotation q = last("Lede.\n\nMeanwhile, Ann Lee endorsed the deal, although she made it clear that she has "
+                + "“serious concerns” about it.");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("she", mention(q));
+    }
+
+    @Test
+    void aReportedClausePronounIsNotTheNearerSubject() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee was quick to praise the mayor and said this week that Bo Kim is "
+                + "looking like he will be “very competitive” in November.");
+        assertEquals("Ann Lee", mention(q));
+    }
 }
