@@ -134,6 +134,10 @@ final class Phrases {
             if (guard == 0 && verb.lower().endsWith("ing") && before >= ss && d.tok(before).is("with")) {
                 return np; // "with Smith noting …": Smith is the one noting
             }
+            if (guard == 0 && before >= ss && CLAUSE_OPENERS.contains(d.tok(before).lower())
+                    && (namedOrPronoun(d, np) || DETERMINERS.contains(d.tok(np.from()).lower()) && !temporalHead(d, np))) {
+                return np; // "upset after Obama called …": the subordinate clause has its own subject
+            }
             boolean pp = before >= ss && PREPOSITIONS.contains(d.tok(before).lower()) && !d.tok(before).is("of");
             Tok head = d.tok(np.to() - 1);
             boolean temporal = Lexicon.TEMPORAL.contains(head.lower()) && !isPronoun(d.tok(np.from()));
@@ -151,6 +155,26 @@ final class Phrases {
             }
         }
         return null;
+    }
+
+    /** Words that open a subordinate clause when a name or pronoun and a verb follow: "after Obama called". */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "before", "since", "until",
+            "as", "when", "while", "because", "once", "if", "though", "although");
+
+    /** Events that "after"/"before" take as an object: "fans after the game told …" is a prepositional phrase. */
+    private static final java.util.Set<String> EVENTS = java.util.Set.of("game", "match", "debate", "meeting", "vote",
+            "hearing", "session", "election", "primary", "caucus", "caucuses", "race", "ruling", "decision", "attack",
+            "shooting", "announcement", "briefing", "summit", "convention", "war");
+
+    private static boolean temporalHead(Doc d, Range np) {
+        String head = d.tok(np.to() - 1).lower();
+        return Lexicon.TEMPORAL.contains(head) || EVENTS.contains(head);
+    }
+
+    /** A personal pronoun, or a noun phrase that starts with a name rather than a determiner. */
+    private static boolean namedOrPronoun(Doc d, Range np) {
+        Tok f = d.tok(np.from());
+        return isPronoun(f) || f.capitalized() && !DETERMINERS.contains(f.lower()) && !NOT_NAMES.contains(f.lower());
     }
 
     /**
@@ -254,7 +278,8 @@ final class Phrases {
         }
         Tok nx = d.tok(after);
         boolean verbNext = nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower())
-                && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower())) && !DETERMINERS.contains(nx.lower());
+                && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower()) || Lexicon.isSpeech(nx))
+                && !DETERMINERS.contains(nx.lower());
         boolean appositive = nx.is(",") && f.capitalized();
         return verbNext || appositive ? new Range(s, e) : null;
     }

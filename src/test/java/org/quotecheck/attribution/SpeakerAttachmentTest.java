@@ -1,0 +1,54 @@
+package org.quotecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which noun phrase a frame verb attaches to: participles, subordinate clauses, coordinated verbs
+ * and pronouns. Sentences are our own.
+ */
+class SpeakerAttachmentTest {
+
+    private static final QuoteExtractor EX = QuoteExtractor.standard();
+
+    private static List<AttributedQuotation> all(String text) {
+        return EX.extract(text);
+    }
+
+    private static String mention(AttributedQuotation q) {
+        return q.speaker() == null ? null : q.speaker().mention().text();
+    }
+
+    private static String mentionOfLast(String text) {
+        List<AttributedQuotation> qs = all(text);
+        return mention(qs.get(qs.size() - 1));
+    }
+
+    @Test
+    void aParticipleAfterANameAndSpeechVerbBelongsToThatName() {
+        assertEquals("Ruiz", mentionOfLast(
+                "The coach will rest the “first team,” Ruiz said, adding that the way to win the cup “is to stay patient.”"));
+    }
+
+    @Test
+    void aParticipleWithoutASpeechVerbBeforeItKeepsTheSentenceSubject() {
+        assertEquals("The coach", mentionOfLast(
+                "The coach will rest the “first team,” Ruiz in Madrid, adding that the way to win the cup “is to stay patient.”"));
+    }
+
+    @Test
+    void aSubordinateClauseAfterAfterHasItsOwnSubject() {
+        assertEquals("Ruiz", mentionOfLast("The fans were angry after Ruiz called the referees “cowards” on live television."));
+        assertEquals("the coach", mentionOfLast(
+                "The fans were angry after the coach called the referees “cowards” on live television."));
+    }
+
+    @Test
+    void aTimePhraseAfterAfterIsNoSubject() {
+        String m = mentionOfLast("The fans after the morning session told reporters the referees were “cowards” on live television.");
+        assertTrue(m.startsWith("The fans"), m);
+    }
+}
