@@ -67,13 +67,7 @@ final class Phrases {
         Tok verb = d.tok(v);
         int i = v - 1;
         if (verb.lower().endsWith("ing") && i >= ss && d.tok(i).is(",")) {
-            // a participle (", saying …") shares the subject of its main clause
-            Range main = mainSubject(d, ss, i);
-            if (main != null) {
-                return main;
-            }
-            Range near = nearestSubject(d, i - 1, ss);
-            return near != null ? near : clauseSubject(d, ss, v);
+            return participleSubject(d, ss, i, v);
         }
         // skip adverbs, auxiliaries, and phrases of time or place between subject and verb
         int ppEnd = -1; // "a source familiar with the talks": the phrase stays in the mention
@@ -156,6 +150,28 @@ final class Phrases {
         }
         return null;
     }
+
+    /**
+     * A participle after the comma at {@code comma} (", saying …") shares the subject of the clause
+     * before it: the main clause's, unless a later clause has a he/she/they of its own
+     * after "and", "but", "as", "when", "while" ("Roe led the port, and she fought the union, calling …":
+     * the nearer "she"); a pronoun in a reported clause ("indicated he would …") is not the one.
+     */
+    private static Range participleSubject(Doc d, int ss, int comma, int v) {
+        Range main = mainSubject(d, ss, comma);
+        Range near = nearestSubject(d, comma - 1, ss);
+        if (main != null) {
+            boolean nearer = near != null && near.from() >= main.to() && near.to() - near.from() == 1
+                    && PERSONAL.contains(d.tok(near.from()).lower()) && CLAUSE_JOINS.contains(d.tok(near.from() - 1).lower());
+            return nearer ? near : main;
+        }
+        return near != null ? near : clauseSubject(d, ss, v);
+    }
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
+
+    /** Words before a pronoun that start a clause of its own, not a reported one ("indicated he would"). */
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "as", "when", "while", "so");
 
     /** Words that open a subordinate clause when a name or pronoun and a verb follow: "after Obama called". */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "before", "since", "until",

@@ -51,4 +51,16 @@ class SpeakerAttachmentTest {
         String m = mentionOfLast("The fans after the morning session told reporters the referees were “cowards” on live television.");
         assertTrue(m.startsWith("The fans"), m);
     }
+
+    @Test
+    void aParticipleAfterACoordinateClauseBelongsToItsPronoun() {
+        assertEquals("she", mentionOfLast(
+                "Gov. Ann Roe (R), a close ally, admitted some errors even as she defended the mayor, saying, “Most of the plan is new.”"));
+    }
+
+    @Test
+    void aPronounInAReportedClauseDoesNotTakeTheParticiple() {
+        assertEquals("Ann Roe", mentionOfLast(
+                "On Monday, Ann Roe signalled she knows the risks, warning that the mayor is “still in charge of the port.”"));
+    }
 }
