@@ -165,7 +165,12 @@ final class Phrases {
                     && PERSONAL.contains(d.tok(near.from()).lower()) && CLAUSE_JOINS.contains(d.tok(near.from() - 1).lower());
             return nearer ? near : main;
         }
-        return near != null ? near : clauseSubject(d, ss, v);
+        if (near != null) {
+            return near;
+        }
+        // "Roe shared a syllabus for a class called “Logic” on her page, writing …": the title is inside the clause
+        Range whole = mainSubject(d, ss, comma, true);
+        return whole != null ? whole : clauseSubject(d, ss, v);
     }
 
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
@@ -214,9 +219,14 @@ final class Phrases {
     }
 
     static Range mainSubject(Doc d, int ss, int end) {
+        return mainSubject(d, ss, end, false);
+    }
+
+    /** With {@code framedOnly}, a quotation inside the clause (a title, a term) does not restart it. */
+    static Range mainSubject(Doc d, int ss, int end, boolean framedOnly) {
         int s = ss;
         for (int k = ss; k < end; k++) {
-            if (d.tok(k).isQuote()) {
+            if (d.tok(k).isQuote() && (!framedOnly || framedQuote(d, k, end))) {
                 s = k + 1; // the clause starts after the last quotation
             }
         }
@@ -255,6 +265,16 @@ final class Phrases {
             return later;
         }
         return npWithVerb(d, s, end);
+    }
+
+    /**
+     * Whether the quotation at {@code k} closes a clause of its own (“…,” Roe said): it ends in
+     * punctuation or a comma follows. A title inside the clause ("a class called “Logic” on his
+     * page") does not start a new one.
+     */
+    private static boolean framedQuote(Doc d, int k, int end) {
+        char c = d.lastChar(d.tok(k).quote());
+        return c == ',' || c == '.' || c == '?' || c == '!' || k + 1 >= end || !d.tok(k + 1).isWord();
     }
 
     /** The first noun phrase at {@code s} when a verb-like word follows it. */
@@ -306,6 +326,9 @@ final class Phrases {
                 || (l.endsWith("ed") && !t.capitalized()) || l.endsWith("ly");
     }
 
+    private static final java.util.Set<String> POSSESSIVE_WORDS = java.util.Set.of("his", "her", "their", "its",
+            "our", "my", "your");
+
     /** ", saying …": the nearest name or pronoun on the left that is followed by a verb-like word. */
     static Range nearestSubject(Doc d, int from, int ss) {
         for (int k = from; k >= Math.max(ss, from - 30); k--) {
@@ -315,6 +338,9 @@ final class Phrases {
             }
             if (k + 1 > from || !(isPronoun(t) || (t.capitalized() && !NOT_NAMES.contains(t.lower())))) {
                 continue;
+            }
+            if (k - 1 >= ss && (POSSESSIVE_WORDS.contains(d.tok(k - 1).lower()) || d.tok(k - 1).is("'s"))) {
+                continue; // "on his Facebook page": a possessed name is a modifier, not a subject
             }
             Tok nx = d.tok(k + 1);
             if (nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower()) && !CLAUSE.contains(nx.lower())

@@ -63,4 +63,16 @@ class SpeakerAttachmentTest {
         assertEquals("Ann Roe", mentionOfLast(
                 "On Monday, Ann Roe signalled she knows the risks, warning that the mayor is “still in charge of the port.”"));
     }
+
+    @Test
+    void aTitleQuotedInsideTheClauseDoesNotHideItsSubjectFromAParticiple() {
+        assertEquals("Ruiz", mentionOfLast("Later on Sunday, Ruiz posted a reading list for a course called “Tides” on his "
+                + "Facebook page, writing “Here is the course you said never existed.”"));
+    }
+
+    @Test
+    void aQuotedTermBeforeTheFrameDoesNotMakeItsOwnerTheSpeaker() {
+        assertEquals("Ruiz", mentionOfLast(
+                "The port’s “delays” are shameful, Ruiz said Tuesday in Lisbon, noting the new owner “wants to sell it.”"));
+    }
 }
