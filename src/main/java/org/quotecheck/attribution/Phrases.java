@@ -109,6 +109,10 @@ final class Phrases {
                 }
                 return null;
             }
+            if (guard == 0 && (t.is("and") || t.is("but")) && i > ss && d.tok(i - 1).isWord() && !verb.lower().endsWith("ing")) {
+                // "Cruz knocked Rubio on trade and called him …": coordinated verbs share the subject
+                return coordinatedSubject(d, ss, i);
+            }
             if (isRelative(t)) {
                 int k = i - 1;
                 if (k >= ss && d.tok(k).is(",")) {
@@ -161,9 +165,8 @@ final class Phrases {
         Range main = mainSubject(d, ss, comma);
         Range near = nearestSubject(d, comma - 1, ss);
         if (main != null) {
-            boolean nearer = near != null && near.from() >= main.to() && near.to() - near.from() == 1
-                    && PERSONAL.contains(d.tok(near.from()).lower()) && CLAUSE_JOINS.contains(d.tok(near.from() - 1).lower());
-            return nearer ? near : main;
+            Range own = joinedPronoun(d, comma - 1, main.to());
+            return own != null ? own : main;
         }
         if (near != null) {
             return near;
@@ -171,6 +174,38 @@ final class Phrases {
         // "Roe shared a syllabus for a class called “Logic” on her page, writing …": the title is inside the clause
         Range whole = mainSubject(d, ss, comma, true);
         return whole != null ? whole : clauseSubject(d, ss, v);
+    }
+
+    /** The subject of the clause a verb after "and" at {@code and} is coordinated with, or null. */
+    private static Range coordinatedSubject(Doc d, int ss, int and) {
+        Range main = mainSubject(d, ss, and);
+        Range own = joinedPronoun(d, and - 1, main != null ? main.to() : ss);
+        if (own != null) {
+            return own;
+        }
+        if (main != null) {
+            return main;
+        }
+        Range near = nearestSubject(d, and - 1, ss);
+        return near != null ? near : clauseSubject(d, ss, and);
+    }
+
+    /**
+     * The nearest he/she/they at or before {@code from} (not before {@code lb}) that opens a clause of its
+     * own after "and", "but", "as", "when", "while" or "so", with a lower-case word (its verb) after it.
+     */
+    private static Range joinedPronoun(Doc d, int from, int lb) {
+        for (int k = from; k > lb && k > from - 30; k--) {
+            Tok t = d.tok(k);
+            if (t.isQuote() || t.is(";") || t.is(":")) {
+                return null;
+            }
+            if (PERSONAL.contains(t.lower()) && CLAUSE_JOINS.contains(d.tok(k - 1).lower()) && k + 1 <= from
+                    && d.tok(k + 1).isWord() && !d.tok(k + 1).capitalized()) {
+                return new Range(k, k + 1);
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");

@@ -75,4 +75,20 @@ class SpeakerAttachmentTest {
         assertEquals("Ruiz", mentionOfLast(
                 "The port’s “delays” are shameful, Ruiz said Tuesday in Lisbon, noting the new owner “wants to sell it.”"));
     }
+
+    @Test
+    void coordinatedVerbsShareTheirSubject() {
+        assertEquals("Ruiz", mentionOfLast("Ruiz knocked Lopez on tariffs and called him a “protectionist” at the rally."));
+    }
+
+    @Test
+    void aCoordinatedVerbTakesThePronounOfTheClauseItJoins() {
+        assertEquals("she", mentionOfLast("Retired Col. Ann Roe started the argument when she brought up the harbour fire "
+                + "and later said, “It was not an accident.”"));
+    }
+
+    @Test
+    void coordinatedNamesBeforeTheVerbAreNoCoordinatedVerb() {
+        assertEquals("Lopez", mentionOfLast("Ruiz and Lopez called it a “mess” at the rally."));
+    }
 }
