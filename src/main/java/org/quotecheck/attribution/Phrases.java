@@ -88,6 +88,9 @@ final class Phrases {
                 }
             }
             if (t.is(",")) {
+                if (verb.lower().endsWith("ing") && guard > 0) {
+                    return participleSubject(d, ss, i, v); // ", at one point calling …": still a participle
+                }
                 return appositiveSubject(d, i, ss);
             }
             if (isDash(t)) {

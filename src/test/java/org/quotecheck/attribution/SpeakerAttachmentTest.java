@@ -91,4 +91,15 @@ class SpeakerAttachmentTest {
     void coordinatedNamesBeforeTheVerbAreNoCoordinatedVerb() {
         assertEquals("Lopez", mentionOfLast("Ruiz and Lopez called it a “mess” at the rally."));
     }
+
+    @Test
+    void aParticipleAfterAShortPhraseStillTakesTheNearerClauseSubject() {
+        assertEquals("she", mentionOfLast("Ann Roe made the port a priority, and she has fought the union over wages, "
+                + "at one point calling its leader a “liar” in public."));
+    }
+
+    @Test
+    void aFiniteVerbAfterAnAppositiveKeepsTheNameBeforeIt() {
+        assertEquals("Ann Roe", mentionOfLast("Ann Roe, a pollster at the institute in Lisbon, called it a “mess” in public."));
+    }
 }
