@@ -553,8 +553,52 @@ final class NameResolver {
         return null;
     }
 
+    /**
+     * "Bush went after Trump, when he called …", "Roe told the Ledger: “…” She added …": the person who is
+     * the subject of the pronoun's sentence (before it), else of the sentence before, when the gender agrees.
+     */
+    private Entity subjectOfGender(int at, char g) {
+        int ss = Phrases.sentenceStart(doc, at);
+        Entity e = ss < at ? subjectEntity(ss, at, g) : null;
+        if (e == null && ss > 0 && doc.tok(ss - 1).para() >= doc.tok(at).para() - 1) {
+            int ps = Phrases.sentenceStart(doc, ss - 1);
+            e = subjectEntity(ps, ss, g);
+        }
+        return e;
+    }
+
+    /** The person named by the main subject of the sentence part [s, end) before its first quotation. */
+    private Entity subjectEntity(int s, int end, char g) {
+        int e = s;
+        while (e < end && !doc.tok(e).isQuote()) {
+            e++;
+        }
+        Range r = e > s ? Phrases.mainSubject(doc, s, e) : null;
+        if (r == null || !doc.tok(r.from()).capitalized() || Phrases.isPronoun(doc.tok(r.from()))) {
+            return null;
+        }
+        for (int k = indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
+            Entity en = entities.get(k);
+            if (en.tok() > r.from() + 3) {
+                continue; // a name deep inside a long phrase is not what the phrase is
+            }
+            if (!en.person() || !isPerson(fullName(en))) {
+                continue;
+            }
+            Entity full = fullest(en.words(), end);
+            return gender(full != null ? full : en) == g ? en : null;
+        }
+        return null;
+    }
+
     /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */
     private Resolved pronoun(int at, String lastPersonName, char g) {
+        Entity subject = subjectOfGender(at, g);
+        if (subject != null) {
+            Entity full = fullest(subject.words(), at);
+            String name = full != null ? full.name() : subject.name();
+            return new Resolved(name, roleOf(name));
+        }
         if (lastPersonName != null && isPerson(lastPersonName)) {
             Entity last = fullestByName(lastPersonName);
             char lg = last == null ? 0 : gender(last);

@@ -214,7 +214,7 @@ final class Phrases {
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
 
     /** Words before a pronoun that start a clause of its own, not a reported one ("indicated he would"). */
-    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "as", "when", "while", "so");
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "as", "when", "while", "so", ",");
 
     /** Words that open a subordinate clause when a name or pronoun and a verb follow: "after Obama called". */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "before", "since", "until",
@@ -297,8 +297,8 @@ final class Phrases {
                 break;
             }
             Range later = npWithVerb(d, e2 + 1, end);
-            if (later == null) {
-                break;
+            if (later == null || d.tok(later.to()).is(",") || d.tok(later.to()).is("'s")) {
+                break; // "Asked about it, Ann Roe, Ed Lee's deputy, said": an appositive, not a place list
             }
             return later;
         }
@@ -350,8 +350,21 @@ final class Phrases {
                 after = close + 1; // "Rep. Ann Roe (D-Ohio) reacted …": the party label is skipped
             }
         }
+        if (d.tok(after).is("'s") && f.capitalized()) {
+            // "Ann Roe's campaign manager told …": the possessive phrase is the subject
+            int p = after + 1;
+            while (p < end && p - after <= 4 && d.tok(p).isWord() && !d.tok(p).capitalized() && !verbLike(d.tok(p))
+                    && !DETERMINERS.contains(d.tok(p).lower())) {
+                p++;
+            }
+            if (p == after + 1 || p >= end) {
+                return null;
+            }
+            e = p;
+            after = p;
+        }
         Tok nx = d.tok(after);
-        boolean verbNext = nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower())
+        boolean verbNext = nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower()) && !nx.is("'s")
                 && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower()) || Lexicon.isSpeech(nx))
                 && !DETERMINERS.contains(nx.lower());
         boolean appositive = nx.is(",") && f.capitalized();

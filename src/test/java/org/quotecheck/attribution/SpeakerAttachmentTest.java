@@ -102,4 +102,38 @@ class SpeakerAttachmentTest {
     void aFiniteVerbAfterAnAppositiveKeepsTheNameBeforeIt() {
         assertEquals("Ann Roe", mentionOfLast("Ann Roe, a pollster at the institute in Lisbon, called it a “mess” in public."));
     }
+
+    private static String nameOfLast(String text) {
+        List<AttributedQuotation> qs = all(text);
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    @Test
+    void aPronounRefersToTheSubjectOfItsOwnSentenceBeforeTheLastSpeaker() {
+        assertEquals("Daniel Ruiz", nameOfLast("“It is over,” said Mark Lopez. Daniel Ruiz criticised Mark Lopez at the debate, "
+                + "when he called the plan “reckless.”"));
+    }
+
+    @Test
+    void aPronounOpeningASentenceRefersToThePreviousSentencesSubject() {
+        assertEquals("Daniel Ruiz", nameOfLast("“It is over,” said Mark Lopez. Daniel Ruiz spoke next. “He will learn,” he said."));
+    }
+
+    @Test
+    void aSubjectOfTheOtherGenderLeavesThePronounToTheLastSpeaker() {
+        assertEquals("Mark Lopez", nameOfLast("“It is over,” said Mark Lopez. Maria Ruiz spoke next. “He will learn,” he said."));
+    }
+
+    @Test
+    void aNameWithAPossessiveAppositiveIsNoPlaceList() {
+        assertEquals("Daniel Ruiz", nameOfLast(
+                "Asked about the vote, Daniel Ruiz, Mark Lopez’s deputy, said it was close. “We lost,” he said."));
+    }
+
+    @Test
+    void aPossessiveNameOpensTheSubjectItOwns() {
+        assertEquals("Maria Lopez’s campaign", mentionOfLast(
+                "Maria Lopez’s campaign shrugged off the remarks, telling reporters, “Nobody asked for his support.”"));
+    }
 }
