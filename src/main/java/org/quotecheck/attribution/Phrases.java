@@ -198,12 +198,20 @@ final class Phrases {
      * own after "and", "but", "as", "when", "while" or "so", with a lower-case word (its verb) after it.
      */
     private static Range joinedPronoun(Doc d, int from, int lb) {
+        return joinedPronoun(d, from, lb, CLAUSE_JOINS);
+    }
+
+    /** Words before a he/she/they that open the clause a quotation stands in. */
+    private static final java.util.Set<String> SUBJECT_JOINS = java.util.Set.of("and", "but", "as", "when", "while",
+            "so", "although", "though", "after", "before", "until", "once");
+
+    private static Range joinedPronoun(Doc d, int from, int lb, java.util.Set<String> joins) {
         for (int k = from; k > lb && k > from - 30; k--) {
             Tok t = d.tok(k);
             if (t.isQuote() || t.is(";") || t.is(":")) {
                 return null;
             }
-            if (PERSONAL.contains(t.lower()) && CLAUSE_JOINS.contains(d.tok(k - 1).lower()) && k + 1 <= from
+            if (PERSONAL.contains(t.lower()) && joins.contains(d.tok(k - 1).lower()) && k + 1 <= from
                     && d.tok(k + 1).isWord() && !d.tok(k + 1).capitalized()) {
                 return new Range(k, k + 1);
             }
@@ -543,7 +551,7 @@ final class Phrases {
             Tok t = d.tok(k + 1);
             if (!t.isWord() || (CLAUSE.contains(t.lower()) && !t.capitalized())
                     || (PREPOSITIONS.contains(t.lower()) && !t.is("of")) || Lexicon.SPEECH.contains(t.lower())
-                    || AUX.contains(t.lower())) {
+                    || AUX.contains(t.lower()) || finiteAfterNoun(d, k + 1)) {
                 break;
             }
             k++;
@@ -555,6 +563,31 @@ final class Phrases {
             return null;
         }
         return new Range(s, k + 1);
+    }
+
+    /** Common irregular past tenses: "The talks went", "Roe made". */
+    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("went", "took", "made", "gave", "came",
+            "saw", "got", "ran", "wrote", "told", "met", "led", "left", "sent", "brought", "thought", "felt", "kept",
+            "held", "stood", "won", "lost", "began", "became", "grew", "drew", "threw", "knew", "spent", "found");
+
+    /** Words before a participle that make it a modifier: "the retired general", "a well funded group". */
+    private static final java.util.Set<String> PRE_MODIFIER = java.util.Set.of("most", "more", "less", "least",
+            "very", "well", "best", "so", "too", "recently", "newly", "'s", "long", "self", "hard");
+
+    /**
+     * Whether the word at {@code k} is a finite verb ending a noun phrase: a past form right after a
+     * noun or name ("The music seemed", "Rick Roe turned"), not after a determiner or modifier ("the retired").
+     */
+    private static boolean finiteAfterNoun(Doc d, int k) {
+        Tok t = d.tok(k);
+        Tok prev = d.tok(k - 1);
+        String l = t.lower();
+        if (t.capitalized() || !(l.endsWith("ed") && l.length() > 4 || PAST_FORMS.contains(l))) {
+            return false;
+        }
+        String p = prev.lower();
+        return prev.isWord() && !DETERMINERS.contains(p) && !POSSESSIVE_WORDS.contains(p) && !p.endsWith("ly")
+                && !PRE_MODIFIER.contains(p) && !Character.isDigit(prev.text().charAt(0));
     }
 
     /** The noun phrase after an inverted verb: "said Smith", "said the senator". */
@@ -630,7 +663,9 @@ final class Phrases {
                 }
                 Range np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
-                    return np;
+                    // "Roe backed the deal, although she has “concerns”": the clause holding the quote has its own subject
+                    Range own = namedOrPronoun(d, np) ? joinedPronoun(d, upTo - 1, np.to(), SUBJECT_JOINS) : null;
+                    return own != null ? own : np;
                 }
                 Range named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;
                 if (named != null) {

@@ -136,4 +136,21 @@ class SpeakerAttachmentTest {
         assertEquals("Maria Lopez’s campaign", mentionOfLast(
                 "Maria Lopez’s campaign shrugged off the remarks, telling reporters, “Nobody asked for his support.”"));
     }
+
+    @Test
+    void aPastTenseVerbAfterANounEndsTheSubject() {
+        assertEquals("The committee chairman", mentionOfLast(
+                "The committee chairman seemed unconvinced by the “rosy projections” in the report."));
+        assertEquals("Rick Santorum", mentionOfLast("Rick Santorum turned his sights on the governor, whose plan was “a fantasy.”"));
+    }
+
+    @Test
+    void aParticipleAfterADeterminerStaysInTheSubject() {
+        assertEquals("The retired general", mentionOfLast("The retired general warned of “grave risks” ahead."));
+    }
+
+    @Test
+    void theClauseHoldingTheQuoteLendsItsPronounSubject() {
+        assertEquals("she", mentionOfLast("Maria Lopez backed the deal, although she has “serious doubts” about the costs."));
+    }
 }
