@@ -574,21 +574,63 @@ final class NameResolver {
             e++;
         }
         Range r = e > s ? Phrases.mainSubject(doc, s, e) : null;
-        if (r == null || !doc.tok(r.from()).capitalized() || Phrases.isPronoun(doc.tok(r.from()))) {
+        if (r != null && Phrases.isPronoun(doc.tok(r.from()))) {
             return null;
         }
-        for (int k = indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
+        if (r != null && doc.tok(r.from()).capitalized() && !Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower())) {
+            for (int k = indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
+                Entity en = entities.get(k);
+                if (en.tok() > r.from() + 3) {
+                    continue; // a name deep inside a long phrase is not what the phrase is
+                }
+                if (en.person() && isPerson(fullName(en))) {
+                    return agrees(en, end, g) ? en : null;
+                }
+            }
+        }
+        // "The leader of the league, Ann Roe, warned …": the first person named early in the sentence
+        for (int k = indexBefore(e) ; k >= 0 && entities.get(k).tok() >= s; k--) {
             Entity en = entities.get(k);
-            if (en.tok() > r.from() + 3) {
-                continue; // a name deep inside a long phrase is not what the phrase is
+            boolean first = en.person() && isPerson(fullName(en)) && en.tok() < s + 12;
+            for (int j = k - 1; first && j >= 0 && entities.get(j).tok() >= s; j--) {
+                Entity other = entities.get(j);
+                first = !(other.person() && isPerson(fullName(other)));
             }
-            if (!en.person() || !isPerson(fullName(en))) {
-                continue;
+            if (first) {
+                int before = en.tok() - 1;
+                int after = en.tok() + en.words().size();
+                boolean modifier = before >= s && (Lexicon.PREPOSITIONS.contains(doc.tok(before).lower())
+                        || Lexicon.NOUN_MARKERS.contains(doc.tok(before).lower()))
+                        || after < doc.size() && doc.tok(after).is("'s");
+                return !modifier && agrees(en, end, g) ? en : null;
             }
-            Entity full = fullest(en.words(), end);
-            return gender(full != null ? full : en) == g ? en : null;
         }
         return null;
+    }
+
+    /**
+     * Whether a person can be "he"/"she" ({@code g}) at {@code at}: a known gender that matches, or an
+     * unknown one when no person of that gender is named between them.
+     */
+    private boolean agrees(Entity en, int at, char g) {
+        Entity full = fullest(en.words(), at);
+        if ((full != null ? full : en).words().size() < 2) {
+            return false; // "Florida", "Democratic": a lone word is too weak to override the last speaker
+        }
+        char eg = gender(full != null ? full : en);
+        if (eg != 0) {
+            return eg == g;
+        }
+        for (int k = indexBefore(at); k >= 0 && entities.get(k).tok() > en.tok(); k--) {
+            Entity other = entities.get(k);
+            if (other.person() && isPerson(fullName(other))) {
+                Entity of = fullest(other.words(), at);
+                if (gender(of != null ? of : other) == g) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */

@@ -153,4 +153,22 @@ class SpeakerAttachmentTest {
     void theClauseHoldingTheQuoteLendsItsPronounSubject() {
         assertEquals("she", mentionOfLast("Maria Lopez backed the deal, although she has “serious doubts” about the costs."));
     }
+
+    @Test
+    void aPronounRefersToANameInAnAppositiveSubject() {
+        assertEquals("Mark Lopez", nameOfLast("“It is over,” said Daniel Ruiz. The leader of the union, Mark Lopez, warned of a "
+                + "long strike. “We will not give in,” he said."));
+    }
+
+    @Test
+    void aSubjectOfUnknownGenderStillTakesThePronoun() {
+        assertEquals("Kim Hunter", nameOfLast("“It is over,” said Daniel Ruiz. Councillor Kim Hunter told the Ledger that the "
+                + "vote was close. “We will not give in,” he said."));
+    }
+
+    @Test
+    void aSentenceWithoutAPersonLeavesThePronounToTheLastSpeaker() {
+        assertEquals("Daniel Ruiz", nameOfLast(
+                "“It is over,” said Daniel Ruiz. The Lisbon council met late. “We will not give in,” he said."));
+    }
 }
