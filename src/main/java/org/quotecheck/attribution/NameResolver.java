@@ -203,6 +203,23 @@ final class NameResolver {
     }
 
     /** Lower-case office words that make a noun phrase a role: "the former secretary of state". */
+    /**
+     * The office word within two lower-case words from {@code k} that a capitalised name follows
+     * ("campaign spokesman Brian …"), or -1.
+     */
+    private int officeAhead(int k, int to) {
+        for (int j = k; j < Math.min(to - 1, k + 3); j++) {
+            Tok t = doc.tok(j);
+            if (!t.isWord() || t.capitalized()) {
+                return -1;
+            }
+            if (isOffice(t.lower()) && doc.tok(j + 1).capitalized()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     static boolean isOffice(String lower) {
         return isTitle(lower) && !Set.of("state", "house", "senate", "first", "former", "acting", "vice", "u.s.",
                 "republican", "democratic", "gop", "foreign", "press", "campaign", "majority", "minority", "private",
@@ -334,6 +351,10 @@ final class NameResolver {
                 core.add(t.text());
             } else if (!core.isEmpty() && isOffice(l) && k + 1 < m.to() && doc.tok(k + 1).capitalized()) {
                 core.clear(); // "the Urban League chief Marc Ode": the organisation belongs to the role
+                roleEnd = k + 1;
+            } else if (!core.isEmpty() && t.isWord() && officeAhead(k, m.to()) > 0) {
+                k = officeAhead(k, m.to()); // "Clinton campaign spokesman Brian Fallon": "Clinton campaign" is the role
+                core.clear();
                 roleEnd = k + 1;
             } else if (!core.isEmpty()) {
                 break; // "Smith of Iowa": the name ends

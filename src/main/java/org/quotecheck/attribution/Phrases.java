@@ -337,6 +337,7 @@ final class Phrases {
             while (e < end && (d.tok(e).capitalized() || (d.tok(e).is("of") && e + 1 < end && d.tok(e + 1).capitalized()))) {
                 e++;
             }
+            e = pastRoleName(d, e, end);
         } else if (DETERMINERS.contains(f.lower()) && !f.is("that") && !f.is("this")) {
             e = s + 1;
             while (e < end && e - s < 5 && d.tok(e).isWord() && !verbLike(d.tok(e))) {
@@ -377,6 +378,31 @@ final class Phrases {
                 && !DETERMINERS.contains(nx.lower());
         boolean appositive = nx.is(",") && f.capitalized();
         return verbNext || appositive ? new Range(s, e) : null;
+    }
+
+    /** Lower-case words that belong to a role before a name: "Cruz campaign spokesman Rick Tyler". */
+    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("campaign", "press", "communications",
+            "senior", "national", "policy", "political", "digital", "field", "finance", "legal", "top", "chief", "staff");
+
+    /**
+     * "Cruz spokesman Rick Tyler said": after a name, a role of lower-case title words and a second name
+     * make one phrase; returns the end of that second name, or {@code e} when there is none.
+     */
+    private static int pastRoleName(Doc d, int e, int end) {
+        int k = e;
+        boolean title = false;
+        while (k < end && k - e < 3 && d.tok(k).isWord() && !d.tok(k).capitalized()
+                && (Lexicon.TITLES.contains(d.tok(k).lower()) || ROLE_WORDS.contains(d.tok(k).lower()))) {
+            title |= Lexicon.TITLES.contains(d.tok(k).lower());
+            k++;
+        }
+        if (!title || k >= end || !d.tok(k).capitalized() || NOT_NAMES.contains(d.tok(k).lower())) {
+            return e;
+        }
+        while (k < end && d.tok(k).capitalized()) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean verbLike(Tok t) {

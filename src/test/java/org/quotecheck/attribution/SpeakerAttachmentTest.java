@@ -171,4 +171,16 @@ class SpeakerAttachmentTest {
         assertEquals("Daniel Ruiz", nameOfLast(
                 "“It is over,” said Daniel Ruiz. The Lisbon council met late. “We will not give in,” he said."));
     }
+
+    @Test
+    void aRoleBetweenTwoNamesBelongsToTheSecondName() {
+        List<AttributedQuotation> qs = all("Lopez campaign spokesman Daniel Ruiz said the numbers were “simply wrong.”");
+        assertEquals("Lopez campaign spokesman Daniel Ruiz", mention(qs.get(0)));
+        assertEquals("Daniel Ruiz", qs.get(0).speaker().name());
+    }
+
+    @Test
+    void aRoleWithoutASecondNameKeepsNoName() {
+        assertEquals(null, nameOfLast("Lopez campaign spokesman said the numbers were “simply wrong.”"));
+    }
 }
