@@ -580,16 +580,16 @@ final class NameResolver {
      */
     private Entity subjectOfGender(int at, char g) {
         int ss = Phrases.sentenceStart(doc, at);
-        Entity e = ss < at ? subjectEntity(ss, at, g) : null;
+        Entity e = ss < at ? subjectEntity(ss, at, g, true) : null;
         if (e == null && ss > 0 && doc.tok(ss - 1).para() >= doc.tok(at).para() - 1) {
             int ps = Phrases.sentenceStart(doc, ss - 1);
-            e = subjectEntity(ps, ss, g);
+            e = subjectEntity(ps, ss, g, false);
         }
         return e;
     }
 
     /** The person named by the main subject of the sentence part [s, end) before its first quotation. */
-    private Entity subjectEntity(int s, int end, char g) {
+    private Entity subjectEntity(int s, int end, char g, boolean own) {
         int e = s;
         while (e < end && !doc.tok(e).isQuote()) {
             e++;
@@ -601,11 +601,11 @@ final class NameResolver {
         if (r != null && doc.tok(r.from()).capitalized() && !Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower())) {
             for (int k = indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
                 Entity en = entities.get(k);
-                if (en.tok() > r.from() + 3) {
-                    continue; // a name deep inside a long phrase is not what the phrase is
+                if (en.tok() > r.from() + 3 && en.tok() + en.words().size() < r.to()) {
+                    continue; // a name deep inside a long phrase is not what the phrase is; one ending it is
                 }
                 if (en.person() && isPerson(fullName(en))) {
-                    return agrees(en, end, g) ? en : null;
+                    return agrees(en, end, g, own) ? en : null;
                 }
             }
         }
@@ -623,7 +623,7 @@ final class NameResolver {
                 boolean modifier = before >= s && (Lexicon.PREPOSITIONS.contains(doc.tok(before).lower())
                         || Lexicon.NOUN_MARKERS.contains(doc.tok(before).lower()))
                         || after < doc.size() && doc.tok(after).is("'s");
-                return !modifier && agrees(en, end, g) ? en : null;
+                return !modifier && agrees(en, end, g, false) ? en : null;
             }
         }
         return null;
@@ -631,16 +631,17 @@ final class NameResolver {
 
     /**
      * Whether a person can be "he"/"she" ({@code g}) at {@code at}: a known gender that matches, or an
-     * unknown one when no person of that gender is named between them.
+     * unknown one when it is the subject of the pronoun's own sentence or no person of that gender is
+     * named between them.
      */
-    private boolean agrees(Entity en, int at, char g) {
+    private boolean agrees(Entity en, int at, char g, boolean ownSubject) {
         Entity full = fullest(en.words(), at);
         if ((full != null ? full : en).words().size() < 2) {
             return false; // "Florida", "Democratic": a lone word is too weak to override the last speaker
         }
         char eg = gender(full != null ? full : en);
-        if (eg != 0) {
-            return eg == g;
+        if (eg != 0 || ownSubject) {
+            return eg == g || eg == 0; // "Bush went after Trump, when he …": the subject of the pronoun's own sentence
         }
         for (int k = indexBefore(at); k >= 0 && entities.get(k).tok() > en.tok(); k--) {
             Entity other = entities.get(k);

@@ -385,15 +385,15 @@ final class Phrases {
             "senior", "national", "policy", "political", "digital", "field", "finance", "legal", "top", "chief", "staff");
 
     /**
-     * "Cruz spokesman Rick Tyler said": after a name, a role of lower-case title words and a second name
+     * "Cruz spokesman Rick Tyler said": after a name, a role of lower-case words ending in a title and a second name
      * make one phrase; returns the end of that second name, or {@code e} when there is none.
      */
     private static int pastRoleName(Doc d, int e, int end) {
         int k = e;
         boolean title = false;
-        while (k < end && k - e < 3 && d.tok(k).isWord() && !d.tok(k).capitalized()
-                && (Lexicon.TITLES.contains(d.tok(k).lower()) || ROLE_WORDS.contains(d.tok(k).lower()))) {
-            title |= Lexicon.TITLES.contains(d.tok(k).lower());
+        while (k < end && k - e < 3 && d.tok(k).isWord() && !d.tok(k).capitalized() && !verbLike(d.tok(k))
+                && !DETERMINERS.contains(d.tok(k).lower()) && !Lexicon.SPEECH.contains(d.tok(k).lower())) {
+            title = Lexicon.TITLES.contains(d.tok(k).lower()) || ROLE_WORDS.contains(d.tok(k).lower()) && title;
             k++;
         }
         if (!title || k >= end || !d.tok(k).capitalized() || NOT_NAMES.contains(d.tok(k).lower())) {

@@ -183,4 +183,16 @@ class SpeakerAttachmentTest {
     void aRoleWithoutASecondNameKeepsNoName() {
         assertEquals(null, nameOfLast("Lopez campaign spokesman said the numbers were “simply wrong.”"));
     }
+
+    @Test
+    void aPronounRefersToTheNameThatEndsALongRoleSubject() {
+        assertEquals("Mark Lopez", nameOfLast("“It is over,” said Daniel Ruiz. On the topic, Lisbon branch president Mark Lopez "
+                + "told the Ledger that the vote was close. “We will not give in,” he said."));
+    }
+
+    @Test
+    void theSubjectOfThePronounsOwnSentenceWinsOverANamedObject() {
+        assertEquals("Kim Hunter", nameOfLast("“It is over,” said Daniel Ruiz. Kim Hunter went after Ruiz at the forum, "
+                + "when he called the plan “reckless.”"));
+    }
 }
