@@ -424,8 +424,9 @@ final class Phrases {
             if (k + 1 > from || !(isPronoun(t) || (t.capitalized() && !NOT_NAMES.contains(t.lower())))) {
                 continue;
             }
-            if (k - 1 >= ss && (POSSESSIVE_WORDS.contains(d.tok(k - 1).lower()) || d.tok(k - 1).is("'s"))) {
-                continue; // "on his Facebook page": a possessed name is a modifier, not a subject
+            if (k - 1 >= ss && (POSSESSIVE_WORDS.contains(d.tok(k - 1).lower()) || d.tok(k - 1).is("'s")
+                    || PREPOSITIONS.contains(d.tok(k - 1).lower()) && !d.tok(k - 1).is("of"))) {
+                continue; // "on his Facebook page", "a swipe at Republican rival …": a modifier or object, not a subject
             }
             Tok nx = d.tok(k + 1);
             if (nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower()) && !CLAUSE.contains(nx.lower())
@@ -561,8 +562,8 @@ final class Phrases {
         while (s < e && d.tok(s).isWord() && CLAUSE.contains(d.tok(s).lower()) && !d.tok(s).is("that")) {
             s++;
         }
-        if (s >= e || !startsNp(d.tok(s))) {
-            return null;
+        if (s >= e || !startsNp(d.tok(s)) || TIME_EDGES.contains(d.tok(s).lower())) {
+            return null; // "Earlier this week, Roe …": a time phrase is no subject
         }
         if (s + 1 < e && d.tok(s).capitalized() && d.tok(s).lower().endsWith("ing") && d.tok(s + 1).isWord()
                 && !d.tok(s + 1).capitalized() && !FINITE_AUX.contains(d.tok(s + 1).lower())

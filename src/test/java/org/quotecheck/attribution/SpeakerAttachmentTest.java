@@ -195,4 +195,16 @@ class SpeakerAttachmentTest {
         assertEquals("Kim Hunter", nameOfLast("“It is over,” said Daniel Ruiz. Kim Hunter went after Ruiz at the forum, "
                 + "when he called the plan “reckless.”"));
     }
+
+    @Test
+    void aTimePhraseOpeningTheSentenceIsNoSubject() {
+        assertEquals("Maria Lopez", mentionOfLast("Earlier this week, Maria Lopez, who ran the port for years, conceded the "
+                + "situation is “deeply regrettable.”"));
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNoSubjectForAParticiple() {
+        assertEquals("Maria Lopez", mentionOfLast("Lisbon (AFP) – Maria Lopez has taken a swipe at Socialist rival Daniel "
+                + "Ruiz’s stance on tolls, saying that “loud promises” do more harm than good."));
+    }
 }
