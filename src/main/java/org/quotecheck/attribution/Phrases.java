@@ -203,7 +203,7 @@ final class Phrases {
 
     /** Words before a he/she/they that open the clause a quotation stands in. */
     private static final java.util.Set<String> SUBJECT_JOINS = java.util.Set.of("and", "but", "as", "when", "while",
-            "so", "although", "though", "after", "before", "until", "once");
+            "so", "although", "though", "after", "before", "until", "once", "which", "whom");
 
     private static Range joinedPronoun(Doc d, int from, int lb, java.util.Set<String> joins) {
         for (int k = from; k > lb && k > from - 30; k--) {
@@ -691,7 +691,7 @@ final class Phrases {
                 Range np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
                     // "Roe backed the deal, although she has “concerns”": the clause holding the quote has its own subject
-                    Range own = namedOrPronoun(d, np) ? joinedPronoun(d, upTo - 1, np.to(), SUBJECT_JOINS) : null;
+                    Range own = joinedPronoun(d, upTo - 1, np.to(), SUBJECT_JOINS);
                     return own != null ? own : np;
                 }
                 Range named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;

@@ -207,4 +207,14 @@ class SpeakerAttachmentTest {
         assertEquals("Maria Lopez", mentionOfLast("Lisbon (AFP) – Maria Lopez has taken a swipe at Socialist rival Daniel "
                 + "Ruiz’s stance on tolls, saying that “loud promises” do more harm than good."));
     }
+
+    @Test
+    void theClauseHoldingTheQuoteLendsItsPronounAfterAThingAsSubject() {
+        assertEquals("he", mentionOfLast("The reform stalled, and he has fought the union ever since over its “outdated rules” on pay."));
+    }
+
+    @Test
+    void aThingPronounDoesNotReplaceTheClauseSubject() {
+        assertEquals("The reform", mentionOfLast("The reform stalled, and it has hurt the union over its “outdated rules” on pay."));
+    }
 }
