@@ -211,7 +211,9 @@ final class Phrases {
             if (t.isQuote() || t.is(";") || t.is(":")) {
                 return null;
             }
-            if (PERSONAL.contains(t.lower()) && joins.contains(d.tok(k - 1).lower()) && k + 1 <= from
+            // a clause's "they" ("whether they are “high” or “low”") is too often a group described, not quoted
+            boolean personal = PERSONAL.contains(t.lower()) && !(t.is("they") && joins == SUBJECT_JOINS);
+            if (personal && joins.contains(d.tok(k - 1).lower()) && k + 1 <= from
                     && d.tok(k + 1).isWord() && !d.tok(k + 1).capitalized()) {
                 return new Range(k, k + 1);
             }

@@ -217,4 +217,10 @@ class SpeakerAttachmentTest {
     void aThingPronounDoesNotReplaceTheClauseSubject() {
         assertEquals("The reform", mentionOfLast("The reform stalled, and it has hurt the union over its “outdated rules” on pay."));
     }
+
+    @Test
+    void aGroupsTheyInADescribingClauseDoesNotQuoteIt() {
+        assertEquals(null, mentionOfLast("Programs vary from town to town, depending on when they were diagnosed and whether "
+                + "they are “high” or “low” functioning."));
+    }
 }
