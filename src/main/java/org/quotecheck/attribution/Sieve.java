@@ -593,6 +593,10 @@ final class Sieve {
     static Evidence outerReport(Doc d, int ss, int innerFrom, double conf) {
         for (int k = innerFrom - 1; k >= ss; k--) {
             Tok tk = d.tok(k);
+            if (tk.isQuote() && !d.endsSentence(tk.quote()) && d.lastChar(tk.quote()) != ',' && k + 1 < innerFrom
+                    && d.tok(k + 1).isWord()) {
+                continue; // "told ABC’s “Good Morning America” that he …": a title inside the outer frame
+            }
             if (tk.isQuote() || tk.is(";") || tk.is(":")) {
                 return null;
             }

@@ -223,4 +223,17 @@ class SpeakerAttachmentTest {
         assertEquals(null, mentionOfLast("Programs vary from town to town, depending on when they were diagnosed and whether "
                 + "they are “high” or “low” functioning."));
     }
+
+    @Test
+    void aTitleQuotedInTheOuterFrameDoesNotHideTheOuterReporter() {
+        String text = "But he told the “Morning Show” that he thinks Ruiz is a “total opportunist” and left.";
+        List<AttributedQuotation> qs = all(text);
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals(text.indexOf("he told"), q.speaker().mention().span().start());
+    }
+
+    @Test
+    void aQuotationWithItsOwnFrameStillStopsTheOuterReport() {
+        assertEquals("Ruiz", mentionOfLast("But he praised the “Morning Show” host and Ruiz said it was a “total mess” at the end."));
+    }
 }
