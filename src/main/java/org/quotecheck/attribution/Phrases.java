@@ -223,6 +223,34 @@ final class Phrases {
 
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
 
+    /** Words after which a name and a verb open the clause holding a quotation: "in which Roe expressed". */
+    private static final java.util.Set<String> NAME_JOINS = java.util.Set.of("which", "while", "as", "when",
+            "where", "although", "though");
+
+    /**
+     * "… an interview, in which Roe expressed confidence that it was “…”": the nearest name (a capitalised
+     * run) after a clause word and before a lower-case verb, between {@code lb} and {@code from}; or null.
+     */
+    private static Range joinedName(Doc d, int from, int lb) {
+        for (int k = from; k > lb && k > from - 25; k--) {
+            Tok t = d.tok(k);
+            if (t.isQuote() || t.is(";") || t.is(":")) {
+                return null;
+            }
+            if (!NAME_JOINS.contains(t.lower()) || t.capitalized()) {
+                continue;
+            }
+            int e = k + 1;
+            while (e <= from && d.tok(e).capitalized() && !NOT_NAMES.contains(d.tok(e).lower())) {
+                e++;
+            }
+            if (e > k + 1 && e <= from && finiteVerb(d.tok(e))) {
+                return new Range(k + 1, e);
+            }
+        }
+        return null;
+    }
+
     /** Words before a pronoun that start a clause of its own, not a reported one ("indicated he would"). */
     private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "as", "when", "while", "so", ",");
 
@@ -594,6 +622,13 @@ final class Phrases {
         return new Range(s, k + 1);
     }
 
+    /** A lower-case word that reads as a finite verb: an auxiliary, a speech verb, a past form, or an -s/-ed form. */
+    private static boolean finiteVerb(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && (AUX.contains(l) || Lexicon.SPEECH.contains(l) || PAST_FORMS.contains(l)
+                || l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("'s"));
+    }
+
     /** Common irregular past tenses: "The talks went", "Roe made". */
     private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("went", "took", "made", "gave", "came",
             "saw", "got", "ran", "wrote", "told", "met", "led", "left", "sent", "brought", "thought", "felt", "kept",
@@ -694,6 +729,8 @@ final class Phrases {
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
                     // "Roe backed the deal, although she has “concerns”": the clause holding the quote has its own subject
                     Range own = joinedPronoun(d, upTo - 1, np.to(), SUBJECT_JOINS);
+                    Range named = joinedName(d, upTo - 1, own != null ? own.to() : np.to());
+                    own = named != null ? named : own;
                     return own != null ? own : np;
                 }
                 Range named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;

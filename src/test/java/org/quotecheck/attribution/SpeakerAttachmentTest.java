@@ -236,4 +236,16 @@ class SpeakerAttachmentTest {
     void aQuotationWithItsOwnFrameStillStopsTheOuterReport() {
         assertEquals("Ruiz", mentionOfLast("But he praised the “Morning Show” host and Ruiz said it was a “total mess” at the end."));
     }
+
+    @Test
+    void aNameOpeningTheClauseThatHoldsTheQuoteIsItsSubject() {
+        assertEquals("Lopez", mentionOfLast("The mayor herself went on the radio Wednesday for an interview, in which Lopez "
+                + "expressed confidence that the plan was “going to work out fine.”"));
+    }
+
+    @Test
+    void aCoordinatedAdjectiveIsNoClauseSubject() {
+        assertEquals("Ruiz", mentionOfLast("Aides to Ruiz were tired. Ruiz toured the Syrian and Iraqi refugee camps "
+                + "with “a heavy heart and a full notebook.”"));
+    }
 }
