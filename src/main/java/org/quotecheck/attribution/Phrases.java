@@ -88,6 +88,10 @@ final class Phrases {
                 }
             }
             if (t.is(",")) {
+                Range aside = pronounBeforeAside(d, i, ss);
+                if (aside != null) {
+                    return aside; // "and she, once again, pledged": a short aside between subject and verb
+                }
                 if (verb.lower().endsWith("ing") && guard > 0) {
                     return participleSubject(d, ss, i, v); // ", at one point calling …": still a participle
                 }
@@ -222,6 +226,18 @@ final class Phrases {
     }
 
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
+
+    /** "she, once again, pledged": the he/she/they before a short aside that the comma at {@code comma} closes. */
+    private static Range pronounBeforeAside(Doc d, int comma, int ss) {
+        int c = comma - 1;
+        while (c > ss && c > comma - 5 && d.tok(c).isWord()) {
+            c--;
+        }
+        if (c == comma - 1 || c <= ss || !d.tok(c).is(",") || !PERSONAL.contains(d.tok(c - 1).lower())) {
+            return null;
+        }
+        return new Range(c - 1, c);
+    }
 
     /** Words after which a name and a verb open the clause holding a quotation: "in which Roe expressed". */
     private static final java.util.Set<String> NAME_JOINS = java.util.Set.of("which", "while", "as", "when",

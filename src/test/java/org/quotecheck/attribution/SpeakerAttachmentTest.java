@@ -248,4 +248,15 @@ class SpeakerAttachmentTest {
         assertEquals("Ruiz", mentionOfLast("Aides to Ruiz were tired. Ruiz toured the Syrian and Iraqi refugee camps "
                 + "with “a heavy heart and a full notebook.”"));
     }
+
+    @Test
+    void aPronounBeforeAShortAsideIsTheSubject() {
+        assertEquals("she", mentionOfLast("Ann Roe held a rally on Monday. She pledged to fix the “broken” tax system and she, "
+                + "once again, pledged a “political revolution” and said she would stay."));
+    }
+
+    @Test
+    void aNameBeforeAnAppositiveStaysTheSubject() {
+        assertEquals("Mark Lopez", mentionOfLast("Mark Lopez, the mayor, said the plan was “a failure” on Monday."));
+    }
 }
