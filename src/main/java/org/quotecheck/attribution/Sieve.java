@@ -572,6 +572,9 @@ final class Sieve {
                     subj = inv; // "Said Smith: “…”"
                 }
             }
+            if (subj != null && insideClosedRelative(d, subj, k, t)) {
+                continue; // "the plan, which some have argued was a ploy, was an “insult”": the frame is further back
+            }
             if (subj != null) {
                 Evidence outer = outerReport(d, ss, subj.from(), conf);
                 return outer != null ? outer : new Evidence(subj, new Range(k, k + 1), -1, conf);
@@ -579,6 +582,24 @@ final class Sieve {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Whether the speech verb at {@code k} with subject {@code subj} sits in a relative clause ("which some
+     * have argued …") that a comma closes before the quotation at {@code t}.
+     */
+    static boolean insideClosedRelative(Doc d, Range subj, int k, int t) {
+        int rel = subj.from() - 1;
+        if (rel < 1 || !(d.tok(rel).is("which") || d.tok(rel).is("whom"))
+                || Lexicon.PREPOSITIONS.contains(d.tok(rel - 1).lower())) {
+            return false; // "in which he pledged that …": the quotation is inside that clause
+        }
+        for (int c = k + 1; c < t; c++) {
+            if (d.tok(c).is(",") && c + 1 < t && Lexicon.AUX.contains(d.tok(c + 1).lower())) {
+                return true; // ", was an “insult”": the main clause resumes
+            }
+        }
+        return false;
     }
 
     /**

@@ -259,4 +259,15 @@ class SpeakerAttachmentTest {
     void aNameBeforeAnAppositiveStaysTheSubject() {
         assertEquals("Mark Lopez", mentionOfLast("Mark Lopez, the mayor, said the plan was “a failure” on Monday."));
     }
+
+    @Test
+    void aSpeechVerbInAClosedRelativeClauseDoesNotFrameTheMainClause() {
+        assertEquals("He", mentionOfLast("He said that the plan, which some have argued was meant to stall the port, "
+                + "was an “insult” to the workers."));
+    }
+
+    @Test
+    void aSpeechVerbInARelativeClauseFramesTheQuotationInsideIt() {
+        assertEquals("Lopez", mentionOfLast("The plan, which Lopez called “a disgrace,” passed anyway."));
+    }
 }
