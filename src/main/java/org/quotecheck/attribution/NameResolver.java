@@ -203,6 +203,23 @@ final class NameResolver {
     }
 
     /** Lower-case office words that make a noun phrase a role: "the former secretary of state". */
+    /**
+     * The office word within two lower-case words from {@code k} that a capitalised name follows
+     * ("campaign spokesman Brian …"), or -1.
+     */
+    private int officeAhead(int k, int to) {
+        for (int j = k; j < Math.min(to - 1, k + 3); j++) {
+            Tok t = doc.tok(j);
+            if (!t.isWord() || t.capitalized()) {
+                return -1;
+            }
+            if (isOffice(t.lower()) && doc.tok(j + 1).capitalized()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     static boolean isOffice(String lower) {
         return isTitle(lower) && !Set.of("state", "house", "senate", "first", "former", "acting", "vice", "u.s.",
                 "republican", "democratic", "gop", "foreign", "press", "campaign", "majority", "minority", "private",
@@ -338,6 +355,10 @@ final class NameResolver {
                 core.add(t.text());
             } else if (!core.isEmpty() && isOffice(l) && k + 1 < m.to() && doc.tok(k + 1).capitalized()) {
                 core.clear(); // "the Urban League chief Marc Ode": the organisation belongs to the role
+                roleEnd = k + 1;
+            } else if (!core.isEmpty() && t.isWord() && officeAhead(k, m.to()) > 0) {
+                k = officeAhead(k, m.to()); // "Clinton campaign spokesman Brian Fallon": "Clinton campaign" is the role
+                core.clear();
                 roleEnd = k + 1;
             } else if (!core.isEmpty()) {
                 break; // "Smith of Iowa": the name ends
@@ -557,8 +578,95 @@ final class NameResolver {
         return null;
     }
 
+    /**
+     * "Bush went after Trump, when he called …", "Roe told the Ledger: “…” She added …": the person who is
+     * the subject of the pronoun's sentence (before it), else of the sentence before, when the gender agrees.
+     */
+    private Entity subjectOfGender(int at, char g) {
+        int ss = Phrases.sentenceStart(doc, at);
+        Entity e = ss < at ? subjectEntity(ss, at, g, true) : null;
+        if (e == null && ss > 0 && doc.tok(ss - 1).para() >= doc.tok(at).para() - 1) {
+            int ps = Phrases.sentenceStart(doc, ss - 1);
+            e = subjectEntity(ps, ss, g, false);
+        }
+        return e;
+    }
+
+    /** The person named by the main subject of the sentence part [s, end) before its first quotation. */
+    private Entity subjectEntity(int s, int end, char g, boolean own) {
+        int e = s;
+        while (e < end && !doc.tok(e).isQuote()) {
+            e++;
+        }
+        Range r = e > s ? Phrases.mainSubject(doc, s, e) : null;
+        if (r != null && Phrases.isPronoun(doc.tok(r.from()))) {
+            return null;
+        }
+        if (r != null && doc.tok(r.from()).capitalized() && !Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower())) {
+            for (int k = indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
+                Entity en = entities.get(k);
+                if (en.tok() > r.from() + 3 && en.tok() + en.words().size() < r.to()) {
+                    continue; // a name deep inside a long phrase is not what the phrase is; one ending it is
+                }
+                if (en.person() && isPerson(fullName(en))) {
+                    return agrees(en, end, g, own) ? en : null;
+                }
+            }
+        }
+        // "The leader of the league, Ann Roe, warned …": the first person named early in the sentence
+        for (int k = indexBefore(e) ; k >= 0 && entities.get(k).tok() >= s; k--) {
+            Entity en = entities.get(k);
+            boolean first = en.person() && isPerson(fullName(en)) && en.tok() < s + 12;
+            for (int j = k - 1; first && j >= 0 && entities.get(j).tok() >= s; j--) {
+                Entity other = entities.get(j);
+                first = !(other.person() && isPerson(fullName(other)));
+            }
+            if (first) {
+                int before = en.tok() - 1;
+                int after = en.tok() + en.words().size();
+                boolean modifier = before >= s && (Lexicon.PREPOSITIONS.contains(doc.tok(before).lower())
+                        || Lexicon.NOUN_MARKERS.contains(doc.tok(before).lower()))
+                        || after < doc.size() && doc.tok(after).is("'s");
+                return !modifier && agrees(en, end, g, false) ? en : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a person can be "he"/"she" ({@code g}) at {@code at}: a known gender that matches, or an
+     * unknown one when it is the subject of the pronoun's own sentence or no person of that gender is
+     * named between them.
+     */
+    private boolean agrees(Entity en, int at, char g, boolean ownSubject) {
+        Entity full = fullest(en.words(), at);
+        if ((full != null ? full : en).words().size() < 2) {
+            return false; // "Florida", "Democratic": a lone word is too weak to override the last speaker
+        }
+        char eg = gender(full != null ? full : en);
+        if (eg != 0 || ownSubject) {
+            return eg == g || eg == 0; // "Bush went after Trump, when he …": the subject of the pronoun's own sentence
+        }
+        for (int k = indexBefore(at); k >= 0 && entities.get(k).tok() > en.tok(); k--) {
+            Entity other = entities.get(k);
+            if (other.person() && isPerson(fullName(other))) {
+                Entity of = fullest(other.words(), at);
+                if (gender(of != null ? of : other) == g) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */
     private Resolved pronoun(int at, String lastPersonName, char g) {
+        Entity subject = subjectOfGender(at, g);
+        if (subject != null) {
+            Entity full = fullest(subject.words(), at);
+            String name = full != null ? full.name() : subject.name();
+            return new Resolved(name, roleOf(name));
+        }
         if (lastPersonName != null && isPerson(lastPersonName)) {
             Entity last = fullestByName(lastPersonName);
             char lg = last == null ? 0 : gender(last);

@@ -67,13 +67,7 @@ final class Phrases {
         Tok verb = d.tok(v);
         int i = v - 1;
         if (verb.lower().endsWith("ing") && i >= ss && d.tok(i).is(",")) {
-            // a participle (", saying …") shares the subject of its main clause
-            Range main = mainSubject(d, ss, i);
-            if (main != null) {
-                return main;
-            }
-            Range near = nearestSubject(d, i - 1, ss);
-            return near != null ? near : clauseSubject(d, ss, v);
+            return participleSubject(d, ss, i, v);
         }
         // "Lee went on to say", "Lee wants to tell": the subject of the verb the infinitive hangs on
         if (i - 1 > ss && d.tok(i).is("to") && !verb.lower().endsWith("ing")) {
@@ -107,6 +101,13 @@ final class Phrases {
                 }
             }
             if (t.is(",")) {
+                Range aside = pronounBeforeAside(d, i, ss);
+                if (aside != null) {
+                    return aside; // "and she, once again, pledged": a short aside between subject and verb
+                }
+                if (verb.lower().endsWith("ing") && guard > 0) {
+                    return participleSubject(d, ss, i, v); // ", at one point calling …": still a participle
+                }
                 return appositiveSubject(d, i, ss);
             }
             if (isDash(t)) {
@@ -128,6 +129,10 @@ final class Phrases {
                 }
                 return null;
             }
+            if (guard == 0 && (t.is("and") || t.is("but")) && i > ss && d.tok(i - 1).isWord() && !verb.lower().endsWith("ing")) {
+                // "Cruz knocked Rubio on trade and called him …": coordinated verbs share the subject
+                return coordinatedSubject(d, ss, i);
+            }
             if (isRelative(t)) {
                 int k = i - 1;
                 if (k >= ss && d.tok(k).is(",")) {
@@ -147,9 +152,9 @@ final class Phrases {
             if (guard == 0 && verb.lower().endsWith("ing") && before >= ss && d.tok(before).is("with")) {
                 return np; // "with Smith noting …": Smith is the one noting
             }
-            if (guard == 0 && before >= ss && (d.tok(before).is("after") || d.tok(before).is("before"))
-                    && (isPronoun(d.tok(np.from())) || d.tok(np.from()).capitalized())) {
-                return np; // "three days after Ann Lee told the paper …": a clause, not a phrase of time
+            if (guard == 0 && before >= ss && CLAUSE_OPENERS.contains(d.tok(before).lower())
+                    && (namedOrPronoun(d, np) || DETERMINERS.contains(d.tok(np.from()).lower()) && !temporalHead(d, np))) {
+                return np; // "upset after Obama called …": the subordinate clause has its own subject
             }
             boolean pp = before >= ss && PREPOSITIONS.contains(d.tok(before).lower()) && !d.tok(before).is("of");
             Tok head = d.tok(np.to() - 1);
@@ -168,6 +173,134 @@ final class Phrases {
             }
         }
         return null;
+    }
+
+    /**
+     * A participle after the comma at {@code comma} (", saying …") shares the subject of the clause
+     * before it: the main clause's, unless a later clause has a he/she/they of its own
+     * after "and", "but", "as", "when", "while" ("Roe led the port, and she fought the union, calling …":
+     * the nearer "she"); a pronoun in a reported clause ("indicated he would …") is not the one.
+     */
+    private static Range participleSubject(Doc d, int ss, int comma, int v) {
+        Range main = mainSubject(d, ss, comma);
+        Range near = nearestSubject(d, comma - 1, ss);
+        if (main != null) {
+            Range own = joinedPronoun(d, comma - 1, main.to());
+            return own != null ? own : main;
+        }
+        if (near != null) {
+            return near;
+        }
+        // "Roe shared a syllabus for a class called “Logic” on her page, writing …": the title is inside the clause
+        Range whole = mainSubject(d, ss, comma, true);
+        return whole != null ? whole : clauseSubject(d, ss, v);
+    }
+
+    /** The subject of the clause a verb after "and" at {@code and} is coordinated with, or null. */
+    private static Range coordinatedSubject(Doc d, int ss, int and) {
+        Range main = mainSubject(d, ss, and);
+        Range own = joinedPronoun(d, and - 1, main != null ? main.to() : ss);
+        if (own != null) {
+            return own;
+        }
+        if (main != null) {
+            return main;
+        }
+        Range near = nearestSubject(d, and - 1, ss);
+        return near != null ? near : clauseSubject(d, ss, and);
+    }
+
+    /**
+     * The nearest he/she/they at or before {@code from} (not before {@code lb}) that opens a clause of its
+     * own after "and", "but", "as", "when", "while" or "so", with a lower-case word (its verb) after it.
+     */
+    private static Range joinedPronoun(Doc d, int from, int lb) {
+        return joinedPronoun(d, from, lb, CLAUSE_JOINS);
+    }
+
+    /** Words before a he/she/they that open the clause a quotation stands in. */
+    private static final java.util.Set<String> SUBJECT_JOINS = java.util.Set.of("and", "but", "as", "when", "while",
+            "so", "although", "though", "after", "before", "until", "once", "which", "whom");
+
+    private static Range joinedPronoun(Doc d, int from, int lb, java.util.Set<String> joins) {
+        for (int k = from; k > lb && k > from - 30; k--) {
+            Tok t = d.tok(k);
+            if (t.isQuote() || t.is(";") || t.is(":")) {
+                return null;
+            }
+            // a clause's "they" ("whether they are “high” or “low”") is too often a group described, not quoted
+            boolean personal = PERSONAL.contains(t.lower()) && !(t.is("they") && joins == SUBJECT_JOINS);
+            if (personal && joins.contains(d.tok(k - 1).lower()) && k + 1 <= from
+                    && d.tok(k + 1).isWord() && !d.tok(k + 1).capitalized()) {
+                return new Range(k, k + 1);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
+
+    /** "she, once again, pledged": the he/she/they before a short aside that the comma at {@code comma} closes. */
+    private static Range pronounBeforeAside(Doc d, int comma, int ss) {
+        int c = comma - 1;
+        while (c > ss && c > comma - 5 && d.tok(c).isWord()) {
+            c--;
+        }
+        if (c == comma - 1 || c <= ss || !d.tok(c).is(",") || !PERSONAL.contains(d.tok(c - 1).lower())) {
+            return null;
+        }
+        return new Range(c - 1, c);
+    }
+
+    /** Words after which a name and a verb open the clause holding a quotation: "in which Roe expressed". */
+    private static final java.util.Set<String> NAME_JOINS = java.util.Set.of("which", "while", "as", "when",
+            "where", "although", "though");
+
+    /**
+     * "… an interview, in which Roe expressed confidence that it was “…”": the nearest name (a capitalised
+     * run) after a clause word and before a lower-case verb, between {@code lb} and {@code from}; or null.
+     */
+    private static Range joinedName(Doc d, int from, int lb) {
+        for (int k = from; k > lb && k > from - 25; k--) {
+            Tok t = d.tok(k);
+            if (t.isQuote() || t.is(";") || t.is(":")) {
+                return null;
+            }
+            if (!NAME_JOINS.contains(t.lower()) || t.capitalized()) {
+                continue;
+            }
+            int e = k + 1;
+            while (e <= from && d.tok(e).capitalized() && !NOT_NAMES.contains(d.tok(e).lower())) {
+                e++;
+            }
+            if (e > k + 1 && e <= from && finiteVerb(d.tok(e))) {
+                return new Range(k + 1, e);
+            }
+        }
+        return null;
+    }
+
+    /** Words before a pronoun that start a clause of its own, not a reported one ("indicated he would"). */
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "as", "when", "while", "so", ",");
+
+    /** Words that open a subordinate clause when a name or pronoun and a verb follow: "after Obama called". */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "before", "since", "until",
+            "as", "when", "while", "because", "once", "if", "though", "although");
+
+    /** Events that "after"/"before" take as an object: "fans after the game told …" is a prepositional phrase. */
+    private static final java.util.Set<String> EVENTS = java.util.Set.of("game", "match", "debate", "meeting", "vote",
+            "hearing", "session", "election", "primary", "caucus", "caucuses", "race", "ruling", "decision", "attack",
+            "shooting", "announcement", "briefing", "summit", "convention", "war");
+
+    private static boolean temporalHead(Doc d, Range np) {
+        String head = d.tok(np.to() - 1).lower();
+        return Lexicon.TEMPORAL.contains(head) || EVENTS.contains(head);
+    }
+
+    /** A personal pronoun, or a noun phrase that starts with a name rather than a determiner. */
+    private static boolean namedOrPronoun(Doc d, Range np) {
+        Tok f = d.tok(np.from());
+        return isPronoun(f) || f.capitalized() && !DETERMINERS.contains(f.lower()) && !NOT_NAMES.contains(f.lower());
     }
 
     /**
@@ -191,9 +324,14 @@ final class Phrases {
     }
 
     static Range mainSubject(Doc d, int ss, int end) {
+        return mainSubject(d, ss, end, false);
+    }
+
+    /** With {@code framedOnly}, a quotation inside the clause (a title, a term) does not restart it. */
+    static Range mainSubject(Doc d, int ss, int end, boolean framedOnly) {
         int s = ss;
         for (int k = ss; k < end; k++) {
-            if (d.tok(k).isQuote()) {
+            if (d.tok(k).isQuote() && (!framedOnly || framedQuote(d, k, end))) {
                 s = k + 1; // the clause starts after the last quotation
             }
         }
@@ -226,12 +364,22 @@ final class Phrases {
                 break;
             }
             Range later = npWithVerb(d, e2 + 1, end);
-            if (later == null) {
-                break;
+            if (later == null || d.tok(later.to()).is(",") || d.tok(later.to()).is("'s")) {
+                break; // "Asked about it, Ann Roe, Ed Lee's deputy, said": an appositive, not a place list
             }
             return later;
         }
         return npWithVerb(d, s, end);
+    }
+
+    /**
+     * Whether the quotation at {@code k} closes a clause of its own (“…,” Roe said): it ends in
+     * punctuation or a comma follows. A title inside the clause ("a class called “Logic” on his
+     * page") does not start a new one.
+     */
+    private static boolean framedQuote(Doc d, int k, int end) {
+        char c = d.lastChar(d.tok(k).quote());
+        return c == ',' || c == '.' || c == '?' || c == '!' || k + 1 >= end || !d.tok(k + 1).isWord();
     }
 
     /** The first noun phrase at {@code s} when a verb-like word follows it. */
@@ -248,6 +396,7 @@ final class Phrases {
             while (e < end && (d.tok(e).capitalized() || (d.tok(e).is("of") && e + 1 < end && d.tok(e + 1).capitalized()))) {
                 e++;
             }
+            e = pastRoleName(d, e, end);
         } else if (DETERMINERS.contains(f.lower()) && !f.is("that") && !f.is("this")) {
             e = s + 1;
             while (e < end && e - s < 5 && d.tok(e).isWord() && !verbLike(d.tok(e))) {
@@ -269,11 +418,50 @@ final class Phrases {
                 after = close + 1; // "Rep. Ann Roe (D-Ohio) reacted …": the party label is skipped
             }
         }
+        if (d.tok(after).is("'s") && f.capitalized()) {
+            // "Ann Roe's campaign manager told …": the possessive phrase is the subject
+            int p = after + 1;
+            while (p < end && p - after <= 4 && d.tok(p).isWord() && !d.tok(p).capitalized() && !verbLike(d.tok(p))
+                    && !DETERMINERS.contains(d.tok(p).lower())) {
+                p++;
+            }
+            if (p == after + 1 || p >= end) {
+                return null;
+            }
+            e = p;
+            after = p;
+        }
         Tok nx = d.tok(after);
-        boolean verbNext = nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower())
-                && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower())) && !DETERMINERS.contains(nx.lower());
+        boolean verbNext = nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower()) && !nx.is("'s")
+                && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower()) || Lexicon.isSpeech(nx))
+                && !DETERMINERS.contains(nx.lower());
         boolean appositive = nx.is(",") && f.capitalized();
         return verbNext || appositive ? new Range(s, e) : null;
+    }
+
+    /** Lower-case words that belong to a role before a name: "Cruz campaign spokesman Rick Tyler". */
+    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("campaign", "press", "communications",
+            "senior", "national", "policy", "political", "digital", "field", "finance", "legal", "top", "chief", "staff");
+
+    /**
+     * "Cruz spokesman Rick Tyler said": after a name, a role of lower-case words ending in a title and a second name
+     * make one phrase; returns the end of that second name, or {@code e} when there is none.
+     */
+    private static int pastRoleName(Doc d, int e, int end) {
+        int k = e;
+        boolean title = false;
+        while (k < end && k - e < 3 && d.tok(k).isWord() && !d.tok(k).capitalized() && !verbLike(d.tok(k))
+                && !DETERMINERS.contains(d.tok(k).lower()) && !Lexicon.SPEECH.contains(d.tok(k).lower())) {
+            title = Lexicon.TITLES.contains(d.tok(k).lower()) || ROLE_WORDS.contains(d.tok(k).lower()) && title;
+            k++;
+        }
+        if (!title || k >= end || !d.tok(k).capitalized() || NOT_NAMES.contains(d.tok(k).lower())) {
+            return e;
+        }
+        while (k < end && d.tok(k).capitalized()) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean verbLike(Tok t) {
@@ -281,6 +469,9 @@ final class Phrases {
         return AUX.contains(l) || Lexicon.SPEECH.contains(l) || CLAUSE.contains(l) || PREPOSITIONS.contains(l)
                 || (l.endsWith("ed") && !t.capitalized()) || l.endsWith("ly");
     }
+
+    private static final java.util.Set<String> POSSESSIVE_WORDS = java.util.Set.of("his", "her", "their", "its",
+            "our", "my", "your");
 
     /** ", saying …": the nearest name or pronoun on the left that is followed by a verb-like word. */
     static Range nearestSubject(Doc d, int from, int ss) {
@@ -291,6 +482,10 @@ final class Phrases {
             }
             if (k + 1 > from || !(isPronoun(t) || (t.capitalized() && !NOT_NAMES.contains(t.lower())))) {
                 continue;
+            }
+            if (k - 1 >= ss && (POSSESSIVE_WORDS.contains(d.tok(k - 1).lower()) || d.tok(k - 1).is("'s")
+                    || PREPOSITIONS.contains(d.tok(k - 1).lower()) && !d.tok(k - 1).is("of"))) {
+                continue; // "on his Facebook page", "a swipe at Republican rival …": a modifier or object, not a subject
             }
             Tok nx = d.tok(k + 1);
             if (nx.isWord() && !nx.capitalized() && !PREPOSITIONS.contains(nx.lower()) && !CLAUSE.contains(nx.lower())
@@ -457,8 +652,8 @@ final class Phrases {
         while (s < e && d.tok(s).isWord() && CLAUSE.contains(d.tok(s).lower()) && !d.tok(s).is("that")) {
             s++;
         }
-        if (s >= e || !startsNp(d.tok(s))) {
-            return null;
+        if (s >= e || !startsNp(d.tok(s)) || TIME_EDGES.contains(d.tok(s).lower())) {
+            return null; // "Earlier this week, Roe …": a time phrase is no subject
         }
         if (s + 1 < e && d.tok(s).capitalized() && d.tok(s).lower().endsWith("ing") && d.tok(s + 1).isWord()
                 && !d.tok(s + 1).capitalized() && !FINITE_AUX.contains(d.tok(s + 1).lower())
@@ -473,7 +668,7 @@ final class Phrases {
             Tok t = d.tok(k + 1);
             if (!t.isWord() || (CLAUSE.contains(t.lower()) && !t.capitalized())
                     || (PREPOSITIONS.contains(t.lower()) && !t.is("of")) || Lexicon.SPEECH.contains(t.lower())
-                    || AUX.contains(t.lower()) || verbAfterNoun(d.tok(k), t)) {
+                    || AUX.contains(t.lower()) || verbAfterNoun(d.tok(k), t) || finiteAfterNoun(d, k + 1)) {
                 break;
             }
             k++;
@@ -485,6 +680,38 @@ final class Phrases {
             return null;
         }
         return new Range(s, k + 1);
+    }
+
+    /** A lower-case word that reads as a finite verb: an auxiliary, a speech verb, a past form, or an -s/-ed form. */
+    private static boolean finiteVerb(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && (AUX.contains(l) || Lexicon.SPEECH.contains(l) || PAST_FORMS.contains(l)
+                || l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("'s"));
+    }
+
+    /** Common irregular past tenses: "The talks went", "Roe made". */
+    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("went", "took", "made", "gave", "came",
+            "saw", "got", "ran", "wrote", "told", "met", "led", "left", "sent", "brought", "thought", "felt", "kept",
+            "held", "stood", "won", "lost", "began", "became", "grew", "drew", "threw", "knew", "spent", "found");
+
+    /** Words before a participle that make it a modifier: "the retired general", "a well funded group". */
+    private static final java.util.Set<String> PRE_MODIFIER = java.util.Set.of("most", "more", "less", "least",
+            "very", "well", "best", "so", "too", "recently", "newly", "'s", "long", "self", "hard");
+
+    /**
+     * Whether the word at {@code k} is a finite verb ending a noun phrase: a past form right after a
+     * noun or name ("The music seemed", "Rick Roe turned"), not after a determiner or modifier ("the retired").
+     */
+    private static boolean finiteAfterNoun(Doc d, int k) {
+        Tok t = d.tok(k);
+        Tok prev = d.tok(k - 1);
+        String l = t.lower();
+        if (t.capitalized() || !(l.endsWith("ed") && l.length() > 4 || PAST_FORMS.contains(l))) {
+            return false;
+        }
+        String p = prev.lower();
+        return prev.isWord() && !DETERMINERS.contains(p) && !POSSESSIVE_WORDS.contains(p) && !p.endsWith("ly")
+                && !PRE_MODIFIER.contains(p) && !Character.isDigit(prev.text().charAt(0));
     }
 
     /** The noun phrase after an inverted verb: "said Smith", "said the senator". */
@@ -561,7 +788,11 @@ final class Phrases {
                 }
                 Range np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
-                    return np;
+                    // "Roe backed the deal, although she has “concerns”": the clause holding the quote has its own subject
+                    Range own = joinedPronoun(d, upTo - 1, np.to(), SUBJECT_JOINS);
+                    Range named = joinedName(d, upTo - 1, own != null ? own.to() : np.to());
+                    own = named != null ? named : own;
+                    return own != null ? own : np;
                 }
                 Range named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;
                 if (named != null) {

@@ -673,6 +673,9 @@ final class Sieve {
                     subj = inv; // "Said Smith: “…”"
                 }
             }
+            if (subj != null && insideClosedRelative(d, subj, k, t)) {
+                continue; // "the plan, which some have argued was a ploy, was an “insult”": the frame is further back
+            }
             if (subj != null) {
                 Evidence outer = outerReport(d, ss, subj.from(), conf);
                 if (outer == null) {
@@ -683,6 +686,24 @@ final class Sieve {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Whether the speech verb at {@code k} with subject {@code subj} sits in a relative clause ("which some
+     * have argued …") that a comma closes before the quotation at {@code t}.
+     */
+    static boolean insideClosedRelative(Doc d, Range subj, int k, int t) {
+        int rel = subj.from() - 1;
+        if (rel < 1 || !(d.tok(rel).is("which") || d.tok(rel).is("whom"))
+                || Lexicon.PREPOSITIONS.contains(d.tok(rel - 1).lower())) {
+            return false; // "in which he pledged that …": the quotation is inside that clause
+        }
+        for (int c = k + 1; c < t; c++) {
+            if (d.tok(c).is(",") && c + 1 < t && Lexicon.AUX.contains(d.tok(c + 1).lower())) {
+                return true; // ", was an “insult”": the main clause resumes
+            }
+        }
+        return false;
     }
 
     /**
@@ -697,6 +718,10 @@ final class Sieve {
     static Evidence outerReport(Doc d, int ss, int innerFrom, double conf) {
         for (int k = innerFrom - 1; k >= ss; k--) {
             Tok tk = d.tok(k);
+            if (tk.isQuote() && !d.endsSentence(tk.quote()) && d.lastChar(tk.quote()) != ',' && k + 1 < innerFrom
+                    && d.tok(k + 1).isWord()) {
+                continue; // "told ABC’s “Good Morning America” that he …": a title inside the outer frame
+            }
             if (tk.isQuote() || tk.is(";") || tk.is(":")) {
                 return null;
             }

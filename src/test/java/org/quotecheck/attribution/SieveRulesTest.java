@@ -955,7 +955,7 @@ class SieveRulesTest {
     @Test
     void aPastTenseVerbAfterANameEndsTheSubject() {
         AttributedQuotation q = last("Lede.\n\nIn late June, the American Bar Association completed its review of the record "
-                + "and deemed him \"well qualified,\" its top rating.");
+                + "with a \"well qualified\" rating, its top one.");
         assertEquals("clause-subject", q.rule());
         assertEquals("the American Bar Association", mention(q));
     }
