@@ -53,7 +53,8 @@ final class Lexicon {
             "interjecting", "concluding", "stressing", "emphasizing", "underscored", "highlighted", "conceded",
             "offered", "wrote", "scribbled", "jotted", "penned", "tells", "inquired",
             "queried", "pushed", "vowing", "swore", "sworn", "threatened", "threatening",
-            "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting");
+            "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting",
+            "referred", "refers", "referring");
 
     /** Verbs of talking with no quotation of their own: they frame only the quote-only paragraph after them. */
     static final Set<String> TALK = set("spoke", "speaks", "talked", "talks");
@@ -228,7 +229,8 @@ final class Lexicon {
 
     /** A speech verb at token {@code k} used as a verb, not as a noun after a determiner. */
     static boolean isSpeechAt(Doc d, int k) {
-        return isSpeech(d.tok(k)) && !(k > 0 && NOUN_MARKERS.contains(d.tok(k - 1).lower()));
+        return isSpeech(d.tok(k)) && !(k > 0 && NOUN_MARKERS.contains(d.tok(k - 1).lower())
+                && !(d.tok(k - 1).is("'s") && PRONOUNS.contains(d.tok(k - 2).lower()))); // "he's said" is a verb
     }
 
     static boolean isSpeech(Tok t) {

@@ -86,8 +86,9 @@ final class Phrases {
         int ppEnd = -1; // "a source familiar with the talks": the phrase stays in the mention
         for (int guard = 0; guard < 4; guard++) {
             while (i >= ss && d.tok(i).isWord() && !isPronoun(d.tok(i))
-                    && (AUX.contains(d.tok(i).lower()) || (d.tok(i).lower().endsWith("ly") && !d.tok(i).capitalized()))) {
-                i--;
+                    && (AUX.contains(d.tok(i).lower()) || (d.tok(i).lower().endsWith("ly") && !d.tok(i).capitalized())
+                            || d.tok(i).is("'s") && isPronoun(d.tok(i - 1)))) {
+                i--; // "he's said": after a pronoun 's is "has" or "is"
             }
             if (i < ss) {
                 return null;
@@ -182,6 +183,14 @@ final class Phrases {
      * the nearer "she"); a pronoun in a reported clause ("indicated he would …") is not the one.
      */
     private static Range participleSubject(Doc d, int ss, int comma, int v) {
+        // "…, Nefzi said, adding, “…”": the frame right before the participle is the one it continues
+        if (comma - 1 > ss && Lexicon.isSpeechAt(d, comma - 1) && !Lexicon.NAMING.contains(d.tok(comma - 1).lower())) {
+            Range said = npEndingAt(d, comma - 2, ss);
+            if (said != null && (isPronoun(d.tok(said.from())) || d.tok(said.from()).capitalized()
+                    || DETERMINERS.contains(d.tok(said.from()).lower()))) {
+                return said;
+            }
+        }
         Range main = mainSubject(d, ss, comma);
         Range near = nearestSubject(d, comma - 1, ss);
         if (main != null) {

@@ -1153,4 +1153,39 @@ class SieveRulesTest {
                 + "looking like he will be “very competitive” in November.");
         assertEquals("Ann Lee", mention(q));
     }
+
+    @Test
+    void aParticipleRightAfterAnInvertedFrameContinuesThatFrame() {
+        AttributedQuotation q = last("Lede.\n\nBo Kim left as soon as prayers were finished, Ann Lee said, adding, "
+                + "“He was not very religious.”");
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aParticipleWithoutAFrameBeforeItTakesTheMainSubject() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee left as soon as prayers were finished, adding, “I was tired.”");
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void referredToAsFramesALabel() {
+        AttributedQuotation q = last("Lede.\n\nWhen Bo Kim announced his candidacy in June, he infamously referred to the "
+                + "men as “criminals.”");
+        assertEquals("he", mention(q));
+        assertEquals("referred", q.cue().text());
+    }
+
+    @Test
+    void aContractedPronounStillSpeaks() {
+        AttributedQuotation q = last("Lede.\n\nEver since Bo Kim announced his candidacy last year, he's said the same "
+                + "thing at every stop: “It is not about me.”");
+        assertEquals("he", mention(q));
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void aPossessiveNounIsStillNoSpeechVerb() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee read the senator's statement aloud: “We will vote no.”");
+        assertNotEquals("statement", mention(q));
+    }
 }
