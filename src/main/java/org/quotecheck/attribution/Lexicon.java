@@ -54,7 +54,8 @@ final class Lexicon {
             "offered", "wrote", "scribbled", "jotted", "penned", "tells", "inquired",
             "queried", "pushed", "vowing", "swore", "sworn", "threatened", "threatening",
             "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting",
-            "referred", "refers", "referring");
+            "referred", "refers", "referring", "cautions", "muses", "retorts", "scoffs", "shouts", "pledges",
+            "marvels", "grumbles", "sighs");
 
     /** Verbs of talking with no quotation of their own: they frame only the quote-only paragraph after them. */
     static final Set<String> TALK = set("spoke", "speaks", "talked", "talks");

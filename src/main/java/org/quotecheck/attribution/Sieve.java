@@ -681,9 +681,46 @@ final class Sieve {
                 if (outer == null) {
                     outer = openingAccordingTo(d, ss, subj.from());
                 }
+                if (outer == null) {
+                    outer = parentheticalReport(d, subj.to(), k, conf);
+                }
+                Range nearer = outer == null ? nearerClauseSubject(d, k, t) : null;
+                if (nearer != null && !reportsBetween(d, nearer.to(), t) && !d.tok(t - 1).is(":")) {
+                    nearer = null; // "says there is a long road, but he feels that Cruz will “…”": still the report
+                }
+                if (nearer != null) {
+                    // "Reid said both are “…,” but he gave the Texan a compliment: “…”": the nearer clause frames it
+                    return new Evidence(nearer, new Range(k, k + 1), -1, conf);
+                }
                 return outer != null ? outer : new Evidence(subj, new Range(k, k + 1), -1, conf);
             }
             return null;
+        }
+        return null;
+    }
+
+    private static boolean reportsBetween(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.isSpeechAt(d, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "CNN, Cruz said, called the announcement “…”": a report set off by commas vouches for the clause. */
+    private static Evidence parentheticalReport(Doc d, int from, int k, double conf) {
+        if (!d.tok(from).is(",")) {
+            return null;
+        }
+        for (int c = from + 2; c < k && c < from + 8; c++) {
+            if (Lexicon.isSpeechAt(d, c) && !Lexicon.NAMING.contains(d.tok(c).lower()) && d.tok(c + 1).is(",")) {
+                Range who = npEndingAt(d, c - 1, from + 1);
+                return who != null && who.from() == from + 1 ? new Evidence(who, new Range(c, c + 1), -1, conf) : null;
+            }
+            if (!d.tok(c).isWord()) {
+                return null;
+            }
         }
         return null;
     }

@@ -1188,4 +1188,30 @@ class SieveRulesTest {
         AttributedQuotation q = last("Lede.\n\nAnn Lee read the senator's statement aloud: “We will vote no.”");
         assertNotEquals("statement", mention(q));
     }
+
+    @Test
+    void aContrastingClauseWithItsOwnColonFrameTakesTheQuote() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee said both men are “lightweights,” but she gave the mayor a "
+                + "back-handed compliment: “You never have to guess where he is.”");
+        assertEquals("she", mention(q));
+    }
+
+    @Test
+    void aContrastingClauseWithoutAFrameLeavesTheReport() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee says there is a long road ahead but she feels confident that "
+                + "the mayor will “blow away expectations.”");
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aReportSetOffByCommasVouchesForTheClause() {
+        AttributedQuotation q = last("Lede.\n\nThe network, Ann Lee said, called the announcement “highly significant.”");
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void anAppositiveWithoutASpeechVerbIsNoParentheticalReport() {
+        AttributedQuotation q = last("Lede.\n\nThe network, a cable channel, called the announcement “highly significant.”");
+        assertEquals("The network", mention(q));
+    }
 }
