@@ -121,6 +121,19 @@ final class Sieve {
 
     /** "25 percent of likely voters", "31% of Republicans", "Six in 10": a share of a poll's respondents. */
     static boolean shareOfRespondents(Doc d, Range m) {
+        // "31% of Republicans and Republican-leaning voters said": the share opens the coordinated subject
+        if (d.tok(m.from() - 1).is("and") || d.tok(m.from() - 1).is("or")) {
+            for (int k = m.from() - 2; k >= Math.max(0, m.from() - 8); k--) {
+                for (int j = Math.max(0, k - 3); d.tok(k).is("of") && j < k; j++) {
+                    if (shareOfRespondents(d, new Range(j, k))) {
+                        return true;
+                    }
+                }
+                if (!d.tok(k).isWord()) {
+                    break;
+                }
+            }
+        }
         Tok f = d.tok(m.from());
         if (!(Character.isDigit(f.text().charAt(0)) || NUMBER_WORDS.contains(f.lower()))) {
             return false;
@@ -665,6 +678,12 @@ final class Sieve {
             if (Lexicon.NAMING.contains(tk.lower()) && t - k > 6 && !(tk.lower().endsWith("ing") && k > ss && d.tok(k - 1).is(","))) {
                 continue; // "…, calling the plan a “…”": a participle after a comma still frames what it names
             }
+            if (d.tok(k - 1).is(",") && (tk.is("says") || tk.is("said"))) {
+                Range who = npAfter(d, k + 1, tk.para()); // "The paradox, says Carl Anthony, a historian, is that “…”"
+                if (who != null && who.to() < t && d.tok(who.to()).is(",") && d.tok(who.from()).capitalized()) {
+                    return new Evidence(who, new Range(k, k + 1), -1, 0.9);
+                }
+            }
             Range subj = subjectOf(d, k, ss);
             double conf = colon ? 0.9 : 0.92;
             if (subj == null && k + 1 < t) {
@@ -712,6 +731,12 @@ final class Sieve {
     private static Evidence parentheticalReport(Doc d, int from, int k, double conf) {
         if (!d.tok(from).is(",")) {
             return null;
+        }
+        if ((d.tok(from + 1).is("says") || d.tok(from + 1).is("said")) && from + 2 < k) {
+            Range who = npAfter(d, from + 2, d.tok(from).para()); // "The paradox, says Carl Anthony, historian at …, is"
+            if (who != null && d.tok(who.to()).is(",") && d.tok(who.from()).capitalized()) {
+                return new Evidence(who, new Range(from + 1, from + 2), -1, conf);
+            }
         }
         for (int c = from + 2; c < k && c < from + 8; c++) {
             if (Lexicon.isSpeechAt(d, c) && !Lexicon.NAMING.contains(d.tok(c).lower()) && d.tok(c + 1).is(",")) {

@@ -1214,4 +1214,25 @@ class SieveRulesTest {
         AttributedQuotation q = last("Lede.\n\nThe network, a cable channel, called the announcement “highly significant.”");
         assertEquals("The network", mention(q));
     }
+
+    @Test
+    void anInvertedReportSetOffByCommasNamesTheSpeaker() {
+        AttributedQuotation q = last("Lede.\n\nThe paradox of the mayor, says Carl Anthony, a historian at the library, is "
+                + "that she was “one of the most powerful first ladies.”");
+        assertEquals("Carl Anthony", mention(q));
+    }
+
+    @Test
+    void aShareOpeningACoordinatedSubjectGoesToThePoll() {
+        AttributedQuotation q = last("Lede.\n\nIn a national Gallup poll released Monday, 31% of Republicans and "
+                + "independent voters said they were “extremely enthusiastic” about voting.");
+        assertEquals("a national Gallup poll", mention(q));
+    }
+
+    @Test
+    void aCoordinatedSubjectWithoutAShareKeepsItsSpeakers() {
+        AttributedQuotation q = last("Lede.\n\nIn a national Gallup poll released Monday, Ann Lee and independent voters "
+                + "said they were “extremely enthusiastic” about voting.");
+        assertNotEquals("Gallup poll", mention(q));
+    }
 }
