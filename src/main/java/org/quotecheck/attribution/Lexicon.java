@@ -55,7 +55,7 @@ final class Lexicon {
             "queried", "pushed", "vowing", "swore", "sworn", "threatened", "threatening",
             "predicted", "forecast", "estimated", "explained", "elaborating", "cautioning", "insisting",
             "referred", "refers", "referring", "cautions", "muses", "retorts", "scoffs", "shouts", "pledges",
-            "marvels", "grumbles", "sighs");
+            "marvels", "grumbles", "sighs", "yelling", "shouting", "screaming", "chanting", "chants");
 
     /** Verbs of talking with no quotation of their own: they frame only the quote-only paragraph after them. */
     static final Set<String> TALK = set("spoke", "speaks", "talked", "talks");

@@ -678,6 +678,12 @@ final class Sieve {
             if (Lexicon.NAMING.contains(tk.lower()) && t - k > 6 && !(tk.lower().endsWith("ing") && k > ss && d.tok(k - 1).is(","))) {
                 continue; // "…, calling the plan a “…”": a participle after a comma still frames what it names
             }
+            if (tk.is("asked") && d.tok(k + 1).is("by")) {
+                Range asker = npAfter(d, k + 2, tk.para()); // "Rubio was asked by moderator Gerard Baker whether “…”"
+                if (asker != null && asker.to() <= t) {
+                    return new Evidence(asker, new Range(k, k + 2), -1, 0.9);
+                }
+            }
             if (d.tok(k - 1).is(",") && (tk.is("says") || tk.is("said"))) {
                 Range who = npAfter(d, k + 1, tk.para()); // "The paradox, says Carl Anthony, a historian, is that “…”"
                 if (who != null && who.to() < t && d.tok(who.to()).is(",") && d.tok(who.from()).capitalized()) {

@@ -1235,4 +1235,24 @@ class SieveRulesTest {
                 + "said they were “extremely enthusiastic” about voting.");
         assertNotEquals("Gallup poll", mention(q));
     }
+
+    @Test
+    void theAgentOfAskedByAsksTheQuestion() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee was asked by host Bo Kim, who backs her, “Now, you said that the emails "
+                + "did not matter?”");
+        assertEquals("host Bo Kim", mention(q));
+    }
+
+    @Test
+    void askedWithoutByKeepsItsSubject() {
+        AttributedQuotation q = last("Lede.\n\nAnn Lee asked the crowd, “Who is ready to vote?”");
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aYellingParticipleTakesTheSubjectOfItsClause() {
+        AttributedQuotation q = last("Lede.\n\nSome of his supporters kicked a protester, with Bo Kim reportedly yelling: "
+                + "“Get him out of here.”");
+        assertEquals("Bo Kim", mention(q));
+    }
 }
