@@ -157,7 +157,7 @@ final class Sieve {
     static Range pollNear(Doc d, int t) {
         int para = d.tok(t).para();
         int se = sentenceEnd(d, t);
-        for (int k = Math.min(se, d.size() - 1); k >= 0 && d.tok(k).para() == para && t - k < 80; k--) {
+        for (int k = Math.min(se, d.size()) - 1; k >= 0 && d.tok(k).para() == para && t - k < 80; k--) {
             String l = d.tok(k).lower();
             if (l.equals("poll") || l.equals("survey") || l.equals("polls") || l.equals("surveys")) {
                 Range np = npEndingAt(d, k, sentenceStart(d, k));

@@ -1255,4 +1255,11 @@ class SieveRulesTest {
                 + "“Get him out of here.”");
         assertEquals("Bo Kim", mention(q));
     }
+
+    @Test
+    void thePollIsFoundWhenAnotherParagraphFollows() {
+        AttributedQuotation q = EX.extract("Lede.\n\nIn a September Gallup poll, 75 percent of Republicans said “most people "
+                + "in politics” cannot be trusted.\n\nThe vote is in May.").get(0);
+        assertEquals("a September Gallup poll", mention(q));
+    }
 }
