@@ -1066,12 +1066,27 @@ final class Sieve {
             return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
         }
         String l = f.lower();
-        boolean verbForm = l.endsWith("ing") || l.endsWith("ed");
+        // "Ted Lowe", "Retired Gen. Ann Roe": a short -ed name, or a title word before a name, is no participle
+        boolean verbForm = (l.endsWith("ing") || l.endsWith("ed") && l.length() > 4) && !titledName(d, r);
         if ((r.to() - r.from() == 1 || verbForm) && r.from() == sentenceStart(d, r.from()) && !Phrases.isPronoun(f)
                 && !Lexicon.DETERMINERS.contains(l) && !capitalisedMidSentence(d, f.text())) {
             return false; // "Fifteen minutes later …", "Outside the arena …": capitalised only by position
         }
         return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
+    }
+
+    /** Capitalised words only, ending with a word the article capitalises mid-sentence (not a day). */
+    private static boolean titledName(Doc d, Range r) {
+        if (r.to() - r.from() < 2) {
+            return false;
+        }
+        for (int k = r.from(); k < r.to(); k++) {
+            if (!d.tok(k).capitalized()) {
+                return false;
+            }
+        }
+        Tok last = d.tok(r.to() - 1);
+        return !Lexicon.DAYS.contains(last.lower()) && capitalisedMidSentence(d, last.text());
     }
 
     /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */

@@ -1,0 +1,44 @@
+package org.quotecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Clause subjects that frame a quotation without a speech verb at it. Sentences are our own. */
+class SubjectFindingTest {
+
+    private static final QuoteExtractor EX = QuoteExtractor.standard();
+
+    private static AttributedQuotation only(String text) {
+        List<AttributedQuotation> qs = EX.extract(text);
+        assertEquals(1, qs.size(), "one quotation in: " + text);
+        return qs.get(0);
+    }
+
+    private static String mention(AttributedQuotation q) {
+        return q.speaker() == null ? null : q.speaker().mention().text();
+    }
+
+    @Test
+    void aShortFirstNameEndingInEdOpeningTheSentenceIsANameNotAParticiple() {
+        AttributedQuotation q = only("Ned Alder, founder of a small think tank, welcomed “the end of a long and bitter standoff.”");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Ned Alder", mention(q));
+    }
+
+    @Test
+    void aTitleWordEndingInEdBeforeANameTheArticleUsesMidSentenceKeepsTheName() {
+        AttributedQuotation q = EX.extract("Retired Gen. Ina Moss started the debate and later noted “a lack of any plan.” "
+                + "Reporters later met Moss in Denver.").get(0);
+        assertEquals("clause-subject", q.rule());
+        assertEquals("Retired Gen. Ina Moss", mention(q));
+    }
+
+    @Test
+    void anOpeningParticipleBeforeAWordCapitalisedOnlyThereIsNoSpeaker() {
+        AttributedQuotation q = only("Outraged voters lined the street after the “emergency” session.");
+        assertNull(mention(q));
+    }
+}
