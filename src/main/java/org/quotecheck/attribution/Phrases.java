@@ -448,6 +448,26 @@ final class Phrases {
         return (l.endsWith("ed") && l.length() > 4 && !l.endsWith("-ed")) || COMMON_VERBS.contains(l);
     }
 
+    private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("the", "a", "an", "his", "her",
+            "their", "its");
+
+    /**
+     * "Lee supports “…”", "Lee opposes the plan": a lower-case -s word right after a name and
+     * before a quotation or an article is the name's verb, not part of the name ("Lee campaign").
+     */
+    static boolean presentVerbAfterName(Doc d, int k, int e) {
+        if (k + 2 >= d.size() || k + 1 >= e) {
+            return false;
+        }
+        Tok name = d.tok(k);
+        Tok t = d.tok(k + 1);
+        Tok nx = d.tok(k + 2);
+        String l = t.lower();
+        return name.capitalized() && !DETERMINERS.contains(name.lower()) && t.isWord() && !t.capitalized()
+                && l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("'s") && !l.endsWith("’s")
+                && (nx.isQuote() || OBJECT_STARTS.contains(nx.lower()));
+    }
+
     /** Auxiliaries that make a capitalised -ing word a name ("Manning has said"), not an opening participle. */
     private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("has", "had", "have", "is", "was",
             "are", "were", "will", "would", "can", "could", "did", "does", "may", "might", "should", "must");
@@ -473,7 +493,7 @@ final class Phrases {
             Tok t = d.tok(k + 1);
             if (!t.isWord() || (CLAUSE.contains(t.lower()) && !t.capitalized())
                     || (PREPOSITIONS.contains(t.lower()) && !t.is("of")) || Lexicon.SPEECH.contains(t.lower())
-                    || AUX.contains(t.lower()) || verbAfterNoun(d.tok(k), t)) {
+                    || AUX.contains(t.lower()) || verbAfterNoun(d.tok(k), t) || presentVerbAfterName(d, k, e)) {
                 break;
             }
             k++;

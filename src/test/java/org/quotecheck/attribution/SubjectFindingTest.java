@@ -41,4 +41,20 @@ class SubjectFindingTest {
         AttributedQuotation q = only("Outraged voters lined the street after the “emergency” session.");
         assertNull(mention(q));
     }
+
+    @Test
+    void aPresentTenseVerbAfterANameEndsTheSubjectForEveryQuotationItGoverns() {
+        List<AttributedQuotation> qs = EX.extract("Mayor Ada Voss supports “a modest raise,” opposes “any new tolls” and "
+                + "recalled the long budget fight: “It was the hardest year of my life.”");
+        assertEquals(3, qs.size());
+        for (AttributedQuotation q : qs) {
+            assertEquals("Mayor Ada Voss", mention(q));
+        }
+    }
+
+    @Test
+    void aPluralNounAfterANameStaysInTheSubjectWhenNoObjectFollows() {
+        AttributedQuotation q = only("Voss aides called the budget plan “a modest step.”");
+        assertEquals("Voss aides", mention(q));
+    }
 }
