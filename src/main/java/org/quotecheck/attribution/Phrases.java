@@ -569,9 +569,17 @@ final class Phrases {
         return null;
     }
 
+    /** A lower-case word that can only be a finite verb here: "worded", "recalls", "took". */
+    private static boolean finiteVerb(Tok w) {
+        String l = w.lower();
+        return w.isWord() && !w.capitalized() && !PREPOSITIONS.contains(l) && !CLAUSE.contains(l)
+                && (l.endsWith("ed") && l.length() > 4 || COMMON_VERBS.contains(l) || Lexicon.SPEECH.contains(l));
+    }
+
     static Range clauseSubject(Doc d, int ss, int upTo) {
         ss = Math.max(ss, upTo - 60);
         int segStart = ss;
+        Range pending = null; // a noun phrase closed by a comma, whose verb may follow an inserted phrase
         for (int k = ss; k <= upTo; k++) {
             if (k == upTo || d.tok(k).is(",") || d.tok(k).isQuote()) {
                 if (k < upTo && d.tok(k).is(",") && segStart < k && (SUBORDINATORS.contains(d.tok(segStart).lower())
@@ -579,9 +587,25 @@ final class Phrases {
                     segStart = k + 1; // "As the crowd cheered, Lind joked …": a subordinate clause's subject is not the main one
                     continue;
                 }
+                if (pending != null && segStart < k) {
+                    Tok w = d.tok(segStart);
+                    if (PREPOSITIONS.contains(w.lower()) && !w.capitalized() && d.tok(k).is(",")) {
+                        segStart = k + 1; // "The campaign, in a statement, worded it …": the phrase sits between
+                        continue;
+                    }
+                    if (finiteVerb(w)) {
+                        return pending;
+                    }
+                    pending = null;
+                }
                 Range np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
                     return np;
+                }
+                if (np != null && np.to() == k && k < upTo && d.tok(k).is(",") && np.from() == segStart
+                        && (d.tok(segStart).capitalized() || DETERMINERS.contains(d.tok(segStart).lower()))
+                        && !isPronoun(d.tok(segStart))) {
+                    pending = np;
                 }
                 Range named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;
                 if (named != null) {

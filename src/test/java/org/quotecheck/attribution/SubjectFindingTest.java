@@ -57,4 +57,17 @@ class SubjectFindingTest {
         AttributedQuotation q = only("Voss aides called the budget plan “a modest step.”");
         assertEquals("Voss aides", mention(q));
     }
+
+    @Test
+    void aPhraseSetOffByCommasMayStandBetweenASubjectAndItsVerb() {
+        AttributedQuotation q = only("The Voss campaign, in a letter to donors, worded it more carefully: “We never promised a cut.”");
+        assertEquals("clause-subject", q.rule());
+        assertEquals("The Voss campaign", mention(q));
+    }
+
+    @Test
+    void aNounPhraseClosedByACommaIsNoSubjectWhenNoVerbFollowsTheInsertedPhrase() {
+        AttributedQuotation q = only("The old mill, on the river, a “landmark” for decades, burned down.");
+        assertNull(mention(q));
+    }
 }
