@@ -75,6 +75,10 @@ final class Phrases {
             Range near = nearestSubject(d, i - 1, ss);
             return near != null ? near : clauseSubject(d, ss, v);
         }
+        // "Lee began by saying", "Lee responded by calling it": the subject of the verb the gerund hangs on
+        if (verb.lower().endsWith("ing") && i - 1 > ss && d.tok(i).is("by") && finiteVerb(d.tok(i - 1))) {
+            return subjectOf(d, i - 1, lb);
+        }
         // "Lee went on to say", "Lee wants to tell": the subject of the verb the infinitive hangs on
         if (i - 1 > ss && d.tok(i).is("to") && !verb.lower().endsWith("ing")) {
             int w = i - 1;

@@ -1,6 +1,7 @@
 package org.quotecheck.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -69,5 +70,18 @@ class SubjectFindingTest {
     void aNounPhraseClosedByACommaIsNoSubjectWhenNoVerbFollowsTheInsertedPhrase() {
         AttributedQuotation q = only("The old mill, on the river, a “landmark” for decades, burned down.");
         assertNull(mention(q));
+    }
+
+    @Test
+    void aGerundAfterByHasTheSubjectOfTheVerbItHangsOn() {
+        AttributedQuotation q = only("When the hearing resumed, Judge Ida Marsh began by saying, “Nobody here is going to jail today.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("Judge Ida Marsh", mention(q));
+    }
+
+    @Test
+    void aGerundAfterByThatHangsOnANounTakesNoSubjectFromIt() {
+        AttributedQuotation q = only("Hopes of a deal by saying “yes” to every demand faded quickly.");
+        assertNotEquals("said-before", q.rule());
     }
 }
