@@ -1022,12 +1022,15 @@ final class Sieve {
             return null;
         }
         Range subj = clauseSubject(d, ss, t);
-        if (subj == null) {
-            return null;
-        }
-        subj = tighten(d, subj);
+        subj = subj == null ? null : tighten(d, subj);
         if (subj == null || !plausibleSpeaker(d, subj)) {
-            return null;
+            // "But back home, he returned to his lines: “…”": the subject after an opening phrase
+            // (not in a headline, nor for a one-word term)
+            subj = d.tok(t).para() == 0 || d.wordCount(q) < 2 ? null : Phrases.mainSubject(d, ss, t);
+            subj = subj == null ? null : tighten(d, subj);
+            if (subj == null || !plausibleSpeaker(d, subj) || !personOrName(d, subj)) {
+                return null;
+            }
         }
         int c = subj.to();
         for (int k = c; k + 1 < t && (d.tok(c).is(",") || Phrases.isDash(d.tok(c))); k++) {
@@ -1073,6 +1076,17 @@ final class Sieve {
             return false; // "Fifteen minutes later …", "Outside the arena …": capitalised only by position
         }
         return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
+    }
+
+    /** He, she, they, or a name the article also writes capitalised mid-sentence. */
+    private static boolean personOrName(Doc d, Range r) {
+        Tok f = d.tok(r.from());
+        if (f.is("he") || f.is("she") || f.is("they")) {
+            return true;
+        }
+        Tok last = d.tok(r.to() - 1);
+        return f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower()) && last.capitalized()
+                && capitalisedMidSentence(d, last.text());
     }
 
     /** Capitalised words only, ending with a word the article capitalises mid-sentence (not a day). */

@@ -84,4 +84,20 @@ class SubjectFindingTest {
         AttributedQuotation q = only("Hopes of a deal by saying “yes” to every demand faded quickly.");
         assertNotEquals("said-before", q.rule());
     }
+
+    @Test
+    void theSubjectAfterAnOpeningPhraseFramesAQuotationWhenTheFirstSegmentIsNoSubject() {
+        List<AttributedQuotation> qs = EX.extract("Ada Voss spoke first.\n\nBut back in the capital, she returned to her "
+                + "usual lines: “We will not raise taxes. Not this year.”");
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals("clause-subject", q.rule());
+        assertEquals("she", mention(q));
+    }
+
+    @Test
+    void aOneWordTermAfterAnOpeningPhraseGetsNoSpeakerFromTheSubject() {
+        List<AttributedQuotation> qs = EX.extract("Ada Voss spoke first.\n\nBut back in the capital, she enjoyed the "
+                + "“bipartisan” mood of the session.");
+        assertNull(mention(qs.get(qs.size() - 1)));
+    }
 }
