@@ -335,8 +335,8 @@ final class Sieve {
     static boolean titleLike(Doc d, int q) {
         org.quotecheck.extraction.Span c = d.quotes.get(q).content();
         String s = c.of(d.text);
-        if (s.contains("http") || s.contains("www.") || s.contains(".com")) {
-            return true;
+        if ((s.contains("http") || s.contains("www.") || s.contains(".com")) && d.wordCount(q) <= 4) {
+            return true; // a web address, not a sentence that mentions one
         }
         int t = d.quoteTok[q];
         if (namedThing(d, t) || namedWork(d, q, s)) {

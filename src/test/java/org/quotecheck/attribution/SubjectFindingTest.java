@@ -100,4 +100,17 @@ class SubjectFindingTest {
                 + "“bipartisan” mood of the session.");
         assertNull(mention(qs.get(qs.size() - 1)));
     }
+
+    @Test
+    void aSentenceThatMentionsAWebAddressIsStillAQuotation() {
+        AttributedQuotation q = only("The memo said, “Effective today, we will close the store at shopnow.com and refund every order.”");
+        assertEquals("said-before", q.rule());
+        assertEquals("The memo", mention(q));
+    }
+
+    @Test
+    void aQuotedWebAddressAloneIsNoQuotation() {
+        AttributedQuotation q = only("Ann Roe told readers to visit “www.example.com” for details.");
+        assertNull(mention(q));
+    }
 }
