@@ -1026,10 +1026,10 @@ final class Sieve {
         subj = subj == null ? null : tighten(d, subj);
         if (subj == null || !plausibleSpeaker(d, subj)) {
             // "But back home, he returned to his lines: “…”": the subject after an opening phrase
-            // (not in a headline, nor for a one-word term)
+            // (not in a headline, nor for a one-word term; a person, a name or a "the" phrase)
             subj = d.tok(t).para() == 0 || d.wordCount(q) < 2 ? null : Phrases.mainSubject(d, ss, t);
             subj = subj == null ? null : tighten(d, subj);
-            if (subj == null || !plausibleSpeaker(d, subj) || !personOrName(d, subj)) {
+            if (subj == null || !plausibleSpeaker(d, subj) || !personOrName(d, subj) && !d.tok(subj.from()).is("the")) {
                 return null;
             }
         }

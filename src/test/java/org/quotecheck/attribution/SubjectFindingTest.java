@@ -113,4 +113,13 @@ class SubjectFindingTest {
         AttributedQuotation q = only("Ann Roe told readers to visit “www.example.com” for details.");
         assertNull(mention(q));
     }
+
+    @Test
+    void aDefinitePhraseAfterAnOpeningPhraseCanFrameAWholeQuotedSentence() {
+        List<AttributedQuotation> qs = EX.extract("The hearing ran late.\n\nBefore the final vote, the committee chairman "
+                + "returned to his theme: “We will not back down on this bill.”");
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals("clause-subject", q.rule());
+        assertEquals("the committee chairman", mention(q));
+    }
 }
