@@ -730,7 +730,12 @@ final class Sieve {
             return null;
         }
         int ss = sentenceStart(d, t - 1);
-        Range np = npEndingAt(d, t - 2, ss);
+        int e = t - 2;
+        if (d.tok(e).is(")")) {
+            int open = Phrases.openingParen(d, e, ss);
+            e = open > ss ? open - 1 : e; // "Rep. Ann Roe (D-Ohio): “…”": the label is no part of the name
+        }
+        Range np = npEndingAt(d, e, ss);
         if (np == null) {
             return null;
         }

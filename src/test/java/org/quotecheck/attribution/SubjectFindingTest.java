@@ -122,4 +122,18 @@ class SubjectFindingTest {
         assertEquals("clause-subject", q.rule());
         assertEquals("the committee chairman", mention(q));
     }
+
+    @Test
+    void aPartyLabelInParenthesesMayStandBetweenANameAndItsColon() {
+        List<AttributedQuotation> qs = EX.extract("Hearing transcript.\n\nRep. Ann Roe (D-Ohio): “Who told you that figure was right?”");
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals("name-colon", q.rule());
+        assertEquals("Rep. Ann Roe", mention(q));
+    }
+
+    @Test
+    void aParenthesisBeforeAColonMidSentenceNamesNoSpeaker() {
+        AttributedQuotation q = only("The vote was close (as expected): “narrow” was the word of the night.");
+        assertNull(mention(q));
+    }
 }
