@@ -1055,7 +1055,28 @@ final class Sieve {
                 break;
             }
         }
+        Range rel = relativeHolding(d, subj, t);
+        if (rel != null) {
+            return new Evidence(rel, new Range(rel.to(), Math.min(t, rel.to() + 1)), -1); // the antecedent is resolved later
+        }
         return new Evidence(subj, ce > c ? new Range(c, ce) : null, -1);
+    }
+
+    /**
+     * "Roe, who has cast herself as the “…”": when the quotation sits in a comma-opened relative
+     * clause on the subject, the relative pronoun is the mention (its antecedent names the speaker).
+     */
+    private static Range relativeHolding(Doc d, Range subj, int t) {
+        int r = subj.to();
+        if (r >= t - 2 || !d.tok(r).is(",") || !Phrases.isRelative(d.tok(++r))) {
+            return null;
+        }
+        for (int k = r + 1; k < t; k++) {
+            if (d.tok(k).is(",") || d.tok(k).isQuote() || Phrases.isDash(d.tok(k))) {
+                return null; // the relative clause may have closed before the quotation
+            }
+        }
+        return new Range(r, r + 1);
     }
 
     private static final java.util.Set<String> NO_SPEAKER_HEADS = java.util.Set.of("it", "that", "this", "there",

@@ -136,4 +136,21 @@ class SubjectFindingTest {
         AttributedQuotation q = only("The vote was close (as expected): “narrow” was the word of the night.");
         assertNull(mention(q));
     }
+
+    @Test
+    void aQuotationInsideACommaOpenedRelativeClauseIsCreditedThroughTheRelativePronoun() {
+        List<AttributedQuotation> qs = EX.extract("The case dragged on.\n\nAda Voss sued. Voss, who estimates that her legal "
+                + "costs were “in the seven figures,” described the ordeal as painful.");
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        assertEquals("clause-subject", q.rule());
+        assertEquals("who", mention(q));
+        assertEquals("Ada Voss", q.speaker().name());
+    }
+
+    @Test
+    void aRestrictiveRelativeClauseKeepsTheSubjectAsTheMention() {
+        List<AttributedQuotation> qs = EX.extract("The case dragged on.\n\nThe lawyer who ran three marathons is already "
+                + "talking about “a fierce urgency” to act.");
+        assertEquals("The lawyer", mention(qs.get(qs.size() - 1)));
+    }
 }
