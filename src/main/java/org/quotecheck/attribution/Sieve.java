@@ -53,6 +53,7 @@ final class Sieve {
             new Rule("here-presents", 0.8, NominalFrames::herePresents),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
+            new Rule("after-reporting-sentence", 0.6, QuoteOnlyFrames::afterReportingSentence),
             new Rule("document-before", 0.75, IntroducedQuotes::documentBefore),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));
 
