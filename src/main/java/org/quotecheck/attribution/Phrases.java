@@ -69,6 +69,10 @@ final class Phrases {
         if (verb.lower().endsWith("ing") && i >= ss && d.tok(i).is(",")) {
             return participleSubject(d, ss, i, v);
         }
+        // "Lee began by saying", "Lee responded by calling it": the subject of the verb the gerund hangs on
+        if (verb.lower().endsWith("ing") && i - 1 > ss && d.tok(i).is("by") && verbAfterPhrase(d.tok(i - 1))) {
+            return subjectOf(d, i - 1, lb);
+        }
         // "Lee went on to say", "Lee wants to tell": the subject of the verb the infinitive hangs on
         if (i - 1 > ss && d.tok(i).is("to") && !verb.lower().endsWith("ing")) {
             int w = i - 1;
@@ -652,6 +656,26 @@ final class Phrases {
         return (l.endsWith("ed") && l.length() > 4 && !l.endsWith("-ed")) || COMMON_VERBS.contains(l);
     }
 
+    private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("the", "a", "an", "his", "her",
+            "their", "its");
+
+    /**
+     * "Lee supports “…”", "Lee opposes the plan": a lower-case -s word right after a name and
+     * before a quotation or an article is the name's verb, not part of the name ("Lee campaign").
+     */
+    static boolean presentVerbAfterName(Doc d, int k, int e) {
+        if (k + 2 >= d.size() || k + 1 >= e) {
+            return false;
+        }
+        Tok name = d.tok(k);
+        Tok t = d.tok(k + 1);
+        Tok nx = d.tok(k + 2);
+        String l = t.lower();
+        return name.capitalized() && !DETERMINERS.contains(name.lower()) && t.isWord() && !t.capitalized()
+                && l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("'s") && !l.endsWith("’s")
+                && (nx.isQuote() || OBJECT_STARTS.contains(nx.lower()));
+    }
+
     /** Auxiliaries that make a capitalised -ing word a name ("Manning has said"), not an opening participle. */
     private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("has", "had", "have", "is", "was",
             "are", "were", "will", "would", "can", "could", "did", "does", "may", "might", "should", "must");
@@ -677,7 +701,8 @@ final class Phrases {
             Tok t = d.tok(k + 1);
             if (!t.isWord() || (CLAUSE.contains(t.lower()) && !t.capitalized())
                     || (PREPOSITIONS.contains(t.lower()) && !t.is("of")) || Lexicon.SPEECH.contains(t.lower())
-                    || AUX.contains(t.lower()) || verbAfterNoun(d.tok(k), t) || finiteAfterNoun(d, k + 1)) {
+                    || AUX.contains(t.lower()) || verbAfterNoun(d.tok(k), t) || finiteAfterNoun(d, k + 1)
+                    || presentVerbAfterName(d, k, e)) {
                 break;
             }
             k++;
@@ -785,15 +810,34 @@ final class Phrases {
         return null;
     }
 
+    /** A lower-case word that can only be a finite verb here: "worded", "recalls", "took". */
+    private static boolean verbAfterPhrase(Tok w) {
+        String l = w.lower();
+        return w.isWord() && !w.capitalized() && !PREPOSITIONS.contains(l) && !CLAUSE.contains(l)
+                && (l.endsWith("ed") && l.length() > 4 || COMMON_VERBS.contains(l) || Lexicon.SPEECH.contains(l));
+    }
+
     static Range clauseSubject(Doc d, int ss, int upTo) {
         ss = Math.max(ss, upTo - 60);
         int segStart = ss;
+        Range pending = null; // a noun phrase closed by a comma, whose verb may follow an inserted phrase
         for (int k = ss; k <= upTo; k++) {
             if (k == upTo || d.tok(k).is(",") || d.tok(k).isQuote()) {
                 if (k < upTo && d.tok(k).is(",") && segStart < k && (SUBORDINATORS.contains(d.tok(segStart).lower())
                         || timeOpening(d, segStart, k + 1))) {
                     segStart = k + 1; // "As the crowd cheered, Lind joked …": a subordinate clause's subject is not the main one
                     continue;
+                }
+                if (pending != null && segStart < k) {
+                    Tok w = d.tok(segStart);
+                    if (PREPOSITIONS.contains(w.lower()) && !w.capitalized() && d.tok(k).is(",")) {
+                        segStart = k + 1; // "The campaign, in a statement, worded it …": the phrase sits between
+                        continue;
+                    }
+                    if (verbAfterPhrase(w)) {
+                        return pending;
+                    }
+                    pending = null;
                 }
                 Range np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
@@ -802,6 +846,11 @@ final class Phrases {
                     Range named = joinedName(d, upTo - 1, own != null ? own.to() : np.to());
                     own = named != null ? named : own;
                     return own != null ? own : np;
+                }
+                if (np != null && np.to() == k && k < upTo && d.tok(k).is(",") && np.from() == segStart
+                        && (d.tok(segStart).capitalized() || DETERMINERS.contains(d.tok(segStart).lower()))
+                        && !isPronoun(d.tok(segStart))) {
+                    pending = np;
                 }
                 Range named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;
                 if (named != null) {

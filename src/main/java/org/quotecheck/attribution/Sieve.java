@@ -53,6 +53,8 @@ final class Sieve {
             new Rule("here-presents", 0.8, NominalFrames::herePresents),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
+            new Rule("after-reporting-sentence", 0.6, QuoteOnlyFrames::afterReportingSentence),
+            new Rule("document-before", 0.75, IntroducedQuotes::documentBefore),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));
 
     private Sieve() {
@@ -374,8 +376,8 @@ final class Sieve {
     static boolean titleLike(Doc d, int q) {
         org.quotecheck.extraction.Span c = d.quotes.get(q).content();
         String s = c.of(d.text);
-        if (s.contains("http") || s.contains("www.") || s.contains(".com")) {
-            return true;
+        if ((s.contains("http") || s.contains("www.") || s.contains(".com")) && d.wordCount(q) <= 4) {
+            return true; // a web address, not a sentence that mentions one
         }
         int t = d.quoteTok[q];
         if (namedThing(d, t) || namedWork(d, q, s)) {
@@ -850,7 +852,12 @@ final class Sieve {
             return null;
         }
         int ss = sentenceStart(d, t - 1);
-        Range np = npEndingAt(d, t - 2, ss);
+        int e = t - 2;
+        if (d.tok(e).is(")")) {
+            int open = Phrases.openingParen(d, e, ss);
+            e = open > ss ? open - 1 : e; // "Rep. Ann Roe (D-Ohio): “…”": the label is no part of the name
+        }
+        Range np = npEndingAt(d, e, ss);
         if (np == null) {
             return null;
         }
@@ -1143,12 +1150,15 @@ final class Sieve {
             return null;
         }
         Range subj = clauseSubject(d, ss, t);
-        if (subj == null) {
-            return null;
-        }
-        subj = tighten(d, subj);
+        subj = subj == null ? null : tighten(d, subj);
         if (subj == null || !plausibleSpeaker(d, subj)) {
-            return null;
+            // "But back home, he returned to his lines: “…”": the subject after an opening phrase
+            // (not in a headline, nor for a one-word term; a person, a name or a "the" phrase)
+            subj = d.tok(t).para() == 0 || d.wordCount(q) < 2 ? null : Phrases.mainSubject(d, ss, t);
+            subj = subj == null ? null : tighten(d, subj);
+            if (subj == null || !plausibleSpeaker(d, subj) || !personOrName(d, subj) && !d.tok(subj.from()).is("the")) {
+                return null;
+            }
         }
         Range nearer = nearerClauseSubject(d, subj.to(), t);
         if (nearer != null) {
@@ -1170,6 +1180,10 @@ final class Sieve {
             if (Lexicon.PREPOSITIONS.contains(l) || l.equals("that") || Lexicon.SPEECH.contains(l)) {
                 break;
             }
+        }
+        Range rel = relativeHolding(d, subj, t);
+        if (rel != null) {
+            return new Evidence(rel, new Range(rel.to(), Math.min(t, rel.to() + 1)), -1); // the antecedent is resolved later
         }
         return new Evidence(subj, ce > c ? new Range(c, ce) : null, -1);
     }
@@ -1204,6 +1218,23 @@ final class Sieve {
         return null;
     }
 
+    /**
+     * "Roe, who has cast herself as the “…”": when the quotation sits in a comma-opened relative
+     * clause on the subject, the relative pronoun is the mention (its antecedent names the speaker).
+     */
+    private static Range relativeHolding(Doc d, Range subj, int t) {
+        int r = subj.to();
+        if (r >= t - 2 || !d.tok(r).is(",") || !Phrases.isRelative(d.tok(++r))) {
+            return null;
+        }
+        for (int k = r + 1; k < t; k++) {
+            if (d.tok(k).is(",") || d.tok(k).isQuote() || Phrases.isDash(d.tok(k))) {
+                return null; // the relative clause may have closed before the quotation
+            }
+        }
+        return new Range(r, r + 1);
+    }
+
     private static final java.util.Set<String> NO_SPEAKER_HEADS = java.util.Set.of("it", "that", "this", "there",
             "you", "we", "these", "those", "what");
 
@@ -1221,12 +1252,38 @@ final class Sieve {
             return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
         }
         String l = f.lower();
-        boolean verbForm = l.endsWith("ing") || l.endsWith("ed");
+        // "Ted Lowe", "Retired Gen. Ann Roe": a short -ed name, or a title word before a name, is no participle
+        boolean verbForm = (l.endsWith("ing") || l.endsWith("ed") && l.length() > 4) && !titledName(d, r);
         if ((r.to() - r.from() == 1 || verbForm) && r.from() == sentenceStart(d, r.from()) && !Phrases.isPronoun(f)
                 && !Lexicon.DETERMINERS.contains(l) && !capitalisedMidSentence(d, f.text())) {
             return false; // "Fifteen minutes later …", "Outside the arena …": capitalised only by position
         }
         return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
+    }
+
+    /** He, she, they, or a name the article also writes capitalised mid-sentence. */
+    private static boolean personOrName(Doc d, Range r) {
+        Tok f = d.tok(r.from());
+        if (f.is("he") || f.is("she") || f.is("they")) {
+            return true;
+        }
+        Tok last = d.tok(r.to() - 1);
+        return f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower()) && last.capitalized()
+                && capitalisedMidSentence(d, last.text());
+    }
+
+    /** Capitalised words only, ending with a word the article capitalises mid-sentence (not a day). */
+    private static boolean titledName(Doc d, Range r) {
+        if (r.to() - r.from() < 2) {
+            return false;
+        }
+        for (int k = r.from(); k < r.to(); k++) {
+            if (!d.tok(k).capitalized()) {
+                return false;
+            }
+        }
+        Tok last = d.tok(r.to() - 1);
+        return !Lexicon.DAYS.contains(last.lower()) && capitalisedMidSentence(d, last.text());
     }
 
     /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */

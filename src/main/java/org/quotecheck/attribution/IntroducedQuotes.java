@@ -1,0 +1,67 @@
+package org.quotecheck.attribution;
+
+import static org.quotecheck.attribution.Phrases.sentenceStart;
+
+import java.util.Set;
+import org.quotecheck.attribution.Phrases.Range;
+import org.quotecheck.attribution.Rule.Evidence;
+
+/**
+ * Quotations that open a paragraph of their own with no frame, introduced by the paragraph
+ * before: "The council issued a statement on Monday." / "“We regret the delay.”" The document's
+ * issuer speaks its words.
+ */
+final class IntroducedQuotes {
+
+    private IntroducedQuotes() {
+    }
+
+    private static final Set<String> ISSUING = Set.of("issued", "issues", "released", "releases", "sent", "sends",
+            "posted", "posts", "published", "publishes", "put", "puts", "e-mailed", "emailed", "provided", "provides");
+
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "memo", "email", "e-mail",
+            "letter", "tweet", "message", "release", "note", "post", "response", "reply", "notice", "announcement",
+            "apology");
+
+    /**
+     * "Roe's office released a statement apologizing for the error." / "“We regret it.”": a whole
+     * quoted sentence opening the next paragraph is the statement's, credited to whoever put it out.
+     */
+    static Evidence documentBefore(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int para = d.tok(t).para();
+        if (t == 0 || d.tok(t - 1).para() != para - 1 || !d.endsSentence(q) || d.wordCount(q) < 4) {
+            return null;
+        }
+        int ps = sentenceStart(d, t - 1);
+        for (int k = ps; k < t; k++) {
+            if (d.tok(k).isQuote()) {
+                return null; // the paragraph before ends by quoting someone: that frame decides
+            }
+        }
+        for (int v = ps + 1; v < t - 1; v++) {
+            if (!ISSUING.contains(d.tok(v).lower())) {
+                continue;
+            }
+            int n = v + 1;
+            if (d.tok(n).is("out")) {
+                n++; // "put out a statement"
+            }
+            if (d.tok(v).lower().startsWith("put") && n == v + 1) {
+                continue;
+            }
+            for (int m = n; m < Math.min(t, n + 4); m++) {
+                if (!DOCUMENTS.contains(d.tok(m).lower())) {
+                    continue;
+                }
+                Range subj = Phrases.subjectOf(d, v, ps);
+                if (subj == null || subj.to() > v || !Sieve.plausibleSpeaker(d, subj)) {
+                    return null;
+                }
+                return new Evidence(subj, new Range(v, m + 1), -1);
+            }
+        }
+        return null;
+    }
+}
