@@ -1,0 +1,60 @@
+package org.quotecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Frames with a verb outside the speech lexicon, and speakers carried over to frameless quotations. Sentences are our own. */
+class LooseFramesTest {
+
+    private static final QuoteExtractor EX = QuoteExtractor.standard();
+
+    private static List<AttributedQuotation> all(String text) {
+        return EX.extract(text);
+    }
+
+    private static String mention(AttributedQuotation q) {
+        return q.speaker() == null ? null : q.speaker().mention().text();
+    }
+
+    // verb-after
+    @Test
+    void aPastVerbOutsideTheLexiconAfterTheQuotationReportsIt() {
+        List<AttributedQuotation> qs = all("Vera Lind answered every question at the rally. \n\n"
+                + "“We will build the bridge by spring,” she beamed.\n\n"
+                + "“Who is going to pay for it?” Otto Brandt went on, ignoring her.");
+        assertEquals("verb-after", qs.get(0).rule());
+        assertEquals("she", mention(qs.get(0)));
+        assertEquals("verb-after", qs.get(1).rule());
+        assertEquals("Otto Brandt", mention(qs.get(1)));
+    }
+
+    @Test
+    void anInvertedPastVerbWithANameReportsTheQuotation() {
+        List<AttributedQuotation> qs = all("The hall was full. \n\n“This is wonderful!” exulted Mara Quint of Dayton, who drove four hours.");
+        assertEquals("verb-after", qs.get(0).rule());
+        assertEquals("Mara Quint of Dayton", mention(qs.get(0)));
+    }
+
+    @Test
+    void roleWordsBeforeTheNameBelongToTheSpeakerMention() {
+        List<AttributedQuotation> qs = all("“The count will take a week,” county election official Ruth Amsel cautioned.");
+        assertEquals("county election official Ruth Amsel", mention(qs.get(0)));
+    }
+
+    @Test
+    void aCapitalisedPronounAfterAnExclamationOpensTheNextSentenceNotAFrame() {
+        List<AttributedQuotation> qs = all("Pia Holm wrote to her brother, urging him, “come home soon!” She waited for a reply.");
+        assertNotEquals("verb-after", qs.get(0).rule());
+        assertNotEquals("She", mention(qs.get(0)));
+    }
+
+    @Test
+    void aFullStopInsideTheQuotationEndsItsSentenceSoTheNextVerbIsNoFrame() {
+        List<AttributedQuotation> qs = all("Ned Carr spoke first. “We are ready.” The mayor nodded.");
+        assertNotEquals("verb-after", qs.get(0).rule());
+        assertNotEquals("The mayor", mention(qs.get(0)));
+    }
+}
