@@ -269,7 +269,7 @@ final class Sieve {
         int m = ev.mention().to();
         if (found < 0 && m <= t && d.tok(ev.mention().from()).para() == d.tok(t).para()) {
             for (int k = t - 1; k >= m && !d.tok(k).isQuote(); k--) {
-                if ((d.tok(k).is("he") || d.tok(k).is("she")) && k == sentenceStart(d, k) && sentenceStart(d, k) >= m) {
+                if ((d.tok(k).is("he") || d.tok(k).is("she")) && opensSentence(d, k) && sentenceStart(d, k) >= m) {
                     found = k; // the sentence before the quotation is about the speaker again
                     break;
                 }
@@ -279,7 +279,7 @@ final class Sieve {
             if (d.tok(k).isQuote()) {
                 break;
             }
-            if (d.tok(k).is("he") || d.tok(k).is("she")) {
+            if ((d.tok(k).is("he") || d.tok(k).is("she")) && reportingVerb(d.tok(k + 1))) {
                 found = k;
             }
         }
@@ -292,6 +292,28 @@ final class Sieve {
             return ev;
         }
         return new Evidence(new Range(found, found + 1), ev.cue(), ev.frameEnd(), ev.confidence(), ev.naming());
+    }
+
+    /** Words before a sentence's subject that leave it the subject: "And then he promised …". */
+    private static final java.util.Set<String> SENTENCE_LINKS = java.util.Set.of("and", "but", "then", "so", "yet",
+            "later", "also", "now", "still", "instead", ",");
+
+    /** Whether token {@code k} opens its sentence, after linking words at most. */
+    private static boolean opensSentence(Doc d, int k) {
+        int ss = sentenceStart(d, k);
+        for (int i = ss; i < k; i++) {
+            if (!SENTENCE_LINKS.contains(d.tok(i).lower())) {
+                return false;
+            }
+        }
+        return k - ss <= 3;
+    }
+
+    /** A he/she after the quotation names its speaker only as the subject of a reporting verb ("…,” he points out). */
+    private static boolean reportingVerb(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && (Lexicon.SPEECH.contains(l) || l.endsWith("ed")
+                || l.endsWith("s") && !l.endsWith("ss") && !Lexicon.AUX.contains(l));
     }
 
     /** 'm', 'f' or 0 (unknown) for a mention: a pronoun, an honorific or a known first name. */

@@ -1,0 +1,39 @@
+package org.quotecheck.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which mention a speaker carried over from an earlier frame gets. Sentences are our own. */
+class CarriedMentionTest {
+
+    private static final QuoteExtractor EX = QuoteExtractor.standard();
+
+    private static String mention(AttributedQuotation q) {
+        return q.speaker() == null ? null : q.speaker().mention().text();
+    }
+
+    @Test
+    void aHeOrSheOpeningTheSentenceBeforeTheQuotationAfterLinkingWordsIsItsMention() {
+        List<AttributedQuotation> qs = EX.extract("“We will win,” Ann Roe said. And then she promised to stay in the race. "
+                + "“We are in until the last vote.”");
+        assertEquals("same-paragraph", qs.get(1).rule());
+        assertEquals("she", mention(qs.get(1)));
+        assertEquals("Ann Roe", qs.get(1).speaker().name());
+    }
+
+    @Test
+    void aHeAfterTheQuotationThatIsNoSubjectOfAReportingVerbIsNotTheMention() {
+        List<AttributedQuotation> qs = EX.extract("Sam Roe said the campaign was strong. “Our rival is done” now that he can no longer carry Ohio.");
+        assertEquals("same-paragraph", qs.get(0).rule());
+        assertEquals("Sam Roe", mention(qs.get(0)));
+    }
+
+    @Test
+    void aHeAfterTheQuotationThatReportsItIsTheMention() {
+        List<AttributedQuotation> qs = EX.extract("Sam Roe said the campaign was strong. “Our rival is done,” he points out.");
+        assertEquals("same-paragraph", qs.get(0).rule());
+        assertEquals("he", mention(qs.get(0)));
+    }
+}
