@@ -267,7 +267,11 @@ final class Sieve {
             }
         }
         int m = ev.mention().to();
-        if (found < 0 && m <= t && d.tok(ev.mention().from()).para() == d.tok(t).para()) {
+        int mp = d.tok(ev.mention().from()).para();
+        int qp = d.tok(t).para();
+        boolean opensParagraph = t == 0 || d.tok(t - 1).para() != qp;
+        // a quotation opening its paragraph continues the one before: "… he said. He then turned to them. ¶ “…”"
+        if (found < 0 && m <= t && (mp == qp || mp == qp - 1 && opensParagraph)) {
             for (int k = t - 1; k >= m && !d.tok(k).isQuote(); k--) {
                 if ((d.tok(k).is("he") || d.tok(k).is("she")) && opensSentence(d, k) && sentenceStart(d, k) >= m) {
                     found = k; // the sentence before the quotation is about the speaker again

@@ -36,4 +36,21 @@ class CarriedMentionTest {
         assertEquals("same-paragraph", qs.get(0).rule());
         assertEquals("he", mention(qs.get(0)));
     }
+
+    @Test
+    void aQuotationOpeningAParagraphIsNamedByTheHeOpeningTheLastSentenceBefore() {
+        List<AttributedQuotation> qs = EX.extract("“We will build it,” Sam Roe said. He then had a question for the crowd.\n\n"
+                + "“Who is going to pay for it?”");
+        assertEquals("previous-paragraph", qs.get(1).rule());
+        assertEquals("He", mention(qs.get(1)));
+        assertEquals("Sam Roe", qs.get(1).speaker().name());
+    }
+
+    @Test
+    void aHeInsideTheSentenceBeforeAParagraphIsNotTakenForTheCarriedSpeaker() {
+        List<AttributedQuotation> qs = EX.extract("“We will build it,” Sam Roe said. Voters asked if he meant it.\n\n"
+                + "“Who is going to pay for it?”");
+        assertEquals("previous-paragraph", qs.get(1).rule());
+        assertEquals("Sam Roe", mention(qs.get(1)));
+    }
 }
