@@ -178,4 +178,38 @@ final class LooseFrames {
         }
         return t.isWord() && (ADJUNCT_OPENERS.contains(t.lower()) || Lexicon.DAYS.contains(t.lower()));
     }
+
+    /** Verbs with which a sign, shirt, banner or document "that said" carries a quotation. */
+    private static final Set<String> CARRYING_VERBS = Set.of("said", "says", "read", "reads", "declared",
+            "declares", "proclaimed", "proclaims", "stated", "states", "warned", "warns");
+
+    /**
+     * "T-shirts that said “…”", "a banner that read, “…”": a relative "that" before the verb is the
+     * speaker mention (news annotation marks it), the noun before it its referent.
+     */
+    static Evidence relativeThat(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int v = t - 1;
+        if (v >= 0 && (d.tok(v).is(",") || d.tok(v).is(":"))) {
+            v--;
+        }
+        if (v < 2 || !CARRYING_VERBS.contains(d.tok(v).lower()) || d.tok(v).capitalized() || !d.tok(v - 1).is("that")) {
+            return null;
+        }
+        int ss = sentenceStart(d, v);
+        int n = v - 2;
+        if (n < ss) {
+            return null;
+        }
+        Tok noun = d.tok(n);
+        String l = noun.lower();
+        if (!noun.isWord() || Lexicon.AUX.contains(l) || Lexicon.SPEECH.contains(l) || Lexicon.CLAUSE.contains(l)
+                || Lexicon.PREPOSITIONS.contains(l) || Phrases.isPronoun(noun) || l.endsWith("ly")
+                || Lexicon.DETERMINERS.contains(l)) {
+            return null; // "he said that said …", "so that said": no noun for the relative to hang on
+        }
+        Range np = Phrases.npEndingAt(d, n, ss);
+        return np == null ? null : new Evidence(new Range(v - 1, v), new Range(v, v + 1), v + 1, -1, np);
+    }
 }

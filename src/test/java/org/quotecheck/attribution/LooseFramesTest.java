@@ -57,4 +57,18 @@ class LooseFramesTest {
         assertNotEquals("verb-after", qs.get(0).rule());
         assertNotEquals("The mayor", mention(qs.get(0)));
     }
+
+    // relative-that
+    @Test
+    void aSignThatSaidAQuotationIsMentionedByTheRelativeThat() {
+        List<AttributedQuotation> qs = all("Marchers on Elm Street carried banners that read, “Keep the library open.”");
+        assertEquals("relative-that", qs.get(0).rule());
+        assertEquals("that", mention(qs.get(0)));
+    }
+
+    @Test
+    void aThatWithoutANounBeforeItIsNoRelativeFrame() {
+        List<AttributedQuotation> qs = all("Ada Lowe insisted on this so that said “budget items” stay visible.");
+        assertNotEquals("relative-that", qs.get(0).rule());
+    }
 }
