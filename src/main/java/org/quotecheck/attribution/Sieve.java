@@ -1317,6 +1317,20 @@ final class Sieve {
                 }
             }
         }
+        if (best >= 0 && !both) {
+            // the paragraph before: its sentence's main frame, not a verb deeper in what it reports
+            // ("Carter said that some critics had been predicting …")
+            for (int k = sentenceStart(d, best); k < best; k++) {
+                if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
+                    Range s = frameSubject(d, k);
+                    if (s != null) {
+                        best = k;
+                        bestSubj = s;
+                        break;
+                    }
+                }
+            }
+        }
         if (best < 0 && both) {
             for (int k = near + 1; k < Math.min(d.size(), near + 150) && d.tok(k).para() == para; k++) {
                 if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {

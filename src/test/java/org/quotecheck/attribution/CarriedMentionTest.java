@@ -53,4 +53,19 @@ class CarriedMentionTest {
         assertEquals("previous-paragraph", qs.get(1).rule());
         assertEquals("Sam Roe", mention(qs.get(1)));
     }
+
+    @Test
+    void aQuoteOnlyParagraphContinuesTheMainFrameOfThePreviousSentenceNotAVerbItReports() {
+        List<AttributedQuotation> qs = EX.extract("Lena Ortiz said that for years some critics had been predicting a collapse of the fund.\n\n"
+                + "“That is because the fund is the most stable in the whole region.”");
+        assertEquals("previous-paragraph", qs.get(0).rule());
+        assertEquals("Lena Ortiz", mention(qs.get(0)));
+    }
+
+    @Test
+    void theMainFrameIsSoughtOnlyInTheSentenceOfTheNearestFrame() {
+        List<AttributedQuotation> qs = EX.extract("Lena Ortiz spoke on Monday. Afterwards, the treasurer said some critics had been "
+                + "predicting a collapse.\n\n“That is because the fund is the most stable in the whole region.”");
+        assertEquals("the treasurer", mention(qs.get(0)));
+    }
 }
