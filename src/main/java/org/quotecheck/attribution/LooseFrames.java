@@ -63,8 +63,9 @@ final class LooseFrames {
             return null;
         }
         int v = subj.to();
-        if (!pastVerb(d.tok(v))) {
-            return null;
+        boolean pronoun = subj.to() - subj.from() == 1 && SUBJECT_PRONOUNS.contains(d.tok(subj.from()).lower());
+        if (!pastVerb(d.tok(v)) && !(pronoun && presentVerb(d.tok(v)))) {
+            return null; // after a name a present form may be a noun ("Trump rallies"); after he/they it is the verb
         }
         int e = v + 1;
         if (e < d.size() && d.tok(e).para() == para && PARTICLES.contains(d.tok(e).lower())) {
@@ -165,6 +166,15 @@ final class LooseFrames {
             return false;
         }
         return l.endsWith("ed") && l.length() > 4 || IRREGULAR_PAST.contains(l) || Lexicon.SPEECH.contains(l);
+    }
+
+    /** A lower-case word after he/she/they that can only be its verb: "they conclude", "he notes". */
+    private static boolean presentVerb(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && !Lexicon.AUX.contains(l) && !Lexicon.CLAUSE.contains(l)
+                && !Lexicon.PREPOSITIONS.contains(l) && !l.endsWith("ly") && !Lexicon.DETERMINERS.contains(l)
+                && !l.contains("'") && !l.contains("’") && !Set.of("will", "would", "can", "could", "should",
+                        "may", "might", "must", "not", "also", "too", "all", "both").contains(l);
     }
 
     /** Whether the frame ends at {@code e}: the sentence or paragraph ends, a comma follows, or an adjunct opens. */

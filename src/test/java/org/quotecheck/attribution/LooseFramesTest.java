@@ -32,6 +32,19 @@ class LooseFramesTest {
     }
 
     @Test
+    void aPresentFormAfterHeSheOrTheyIsTheirVerb() {
+        List<AttributedQuotation> qs = all("The editors wrote a long piece.\n\n“The law is clear and it must be enforced,” they conclude.");
+        assertEquals("verb-after", qs.get(0).rule());
+        assertEquals("they", mention(qs.get(0)));
+    }
+
+    @Test
+    void aPresentFormAfterANameMayBeANounAndFramesNothing() {
+        List<AttributedQuotation> qs = all("The hall was quiet.\n\n“Nobody listens to the farmers anymore,” Hale rallies drew only dozens.");
+        assertNotEquals("verb-after", qs.get(0).rule());
+    }
+
+    @Test
     void anInvertedPastVerbWithANameReportsTheQuotation() {
         List<AttributedQuotation> qs = all("The hall was full. \n\n“This is wonderful!” exulted Mara Quint of Dayton, who drove four hours.");
         assertEquals("verb-after", qs.get(0).rule());
