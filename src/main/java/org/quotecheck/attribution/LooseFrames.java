@@ -222,4 +222,30 @@ final class LooseFrames {
         Range np = Phrases.npEndingAt(d, n, ss);
         return np == null ? null : new Evidence(new Range(v - 1, v), new Range(v, v + 1), v + 1, -1, np);
     }
+
+    /** "But, said Roe, “…”", "As Roe put it — said Roe: “…”": an inverted speech verb and a name right before the quotation. */
+    static Evidence invertedBefore(Sieve.State st, int q) {
+        Doc d = st.doc;
+        int t = d.quoteTok[q];
+        int k = t - 1;
+        if (k < 2 || !(d.tok(k).is(",") || d.tok(k).is(":"))) {
+            return null;
+        }
+        int e = k; // the name ends before the comma
+        int n = e;
+        while (n - 1 >= 0 && e - n < 4 && d.tok(n - 1).capitalized() && !Lexicon.NOT_NAMES.contains(d.tok(n - 1).lower())) {
+            n--;
+        }
+        if (n == e || n - 1 < 0) {
+            return null;
+        }
+        int v = n - 1;
+        Tok verb = d.tok(v);
+        if (!Lexicon.isSpeech(verb) || Lexicon.NAMING.contains(verb.lower()) || verb.lower().endsWith("ing")) {
+            return null;
+        }
+        int ss = sentenceStart(d, v);
+        boolean opens = v == ss || d.tok(v - 1).is(",") || Phrases.isDash(d.tok(v - 1));
+        return opens && d.tok(v).para() == d.tok(t).para() ? new Evidence(new Range(n, e), new Range(v, v + 1), t) : null;
+    }
 }

@@ -53,6 +53,7 @@ final class Sieve {
             new Rule("here-presents", 0.8, NominalFrames::herePresents),
             new Rule("verb-after", 0.8, LooseFrames::unlistedVerbAfter),
             new Rule("relative-that", 0.75, LooseFrames::relativeThat),
+            new Rule("inverted-before", 0.85, LooseFrames::invertedBefore),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
             new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));

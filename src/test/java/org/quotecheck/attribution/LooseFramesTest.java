@@ -84,4 +84,19 @@ class LooseFramesTest {
         List<AttributedQuotation> qs = all("Ada Lowe insisted on this so that said “budget items” stay visible.");
         assertNotEquals("relative-that", qs.get(0).rule());
     }
+
+    // inverted-before
+    @Test
+    void anInvertedSpeechVerbAndNameBetweenCommasFrameTheQuotationAfterThem() {
+        List<AttributedQuotation> qs = all("Ivo Brandt praised the plan at first. But, said Brandt, “the costs will double by June.”");
+        assertEquals("inverted-before", qs.get(0).rule());
+        assertEquals("Brandt", mention(qs.get(0)));
+    }
+
+    @Test
+    void aSpeechVerbWithItsObjectBeforeTheQuotationIsNoInversion() {
+        List<AttributedQuotation> qs = all("Ivo Brandt told Congress, “the costs will double by June.”");
+        assertNotEquals("inverted-before", qs.get(0).rule());
+        assertEquals("Ivo Brandt", mention(qs.get(0)));
+    }
 }
