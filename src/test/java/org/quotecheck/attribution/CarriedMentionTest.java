@@ -32,7 +32,7 @@ class CarriedMentionTest {
 
     @Test
     void aHeAfterTheQuotationThatReportsItIsTheMention() {
-        List<AttributedQuotation> qs = EX.extract("Sam Roe said the campaign was strong. “Our rival is done,” he points out.");
+        List<AttributedQuotation> qs = EX.extract("Sam Roe said the campaign was strong. “Our rival is done,” as he points out.");
         assertEquals("same-paragraph", qs.get(0).rule());
         assertEquals("he", mention(qs.get(0)));
     }
