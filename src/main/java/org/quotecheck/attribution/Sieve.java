@@ -315,11 +315,14 @@ final class Sieve {
         return k - ss <= 3;
     }
 
+    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "will", "would", "should",
+            "may", "might", "must", "shall", "can't", "won't", "cannot");
+
     /** A he/she after the quotation names its speaker only as the subject of a reporting verb ("…,” he points out). */
     private static boolean reportingVerb(Tok t) {
         String l = t.lower();
-        return t.isWord() && !t.capitalized() && (Lexicon.SPEECH.contains(l) || l.endsWith("ed")
-                || l.endsWith("s") && !l.endsWith("ss") && !Lexicon.AUX.contains(l));
+        return t.isWord() && !t.capitalized() && !Lexicon.AUX.contains(l) && !MODALS.contains(l)
+                && !Lexicon.CLAUSE.contains(l) && !Lexicon.PREPOSITIONS.contains(l) && !Lexicon.DETERMINERS.contains(l);
     }
 
     /** 'm', 'f' or 0 (unknown) for a mention: a pronoun, an honorific or a known first name. */
