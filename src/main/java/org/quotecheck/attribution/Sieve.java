@@ -1336,7 +1336,12 @@ final class Sieve {
             }
         }
         if (best < 0 && both) {
-            for (int k = near + 1; k < Math.min(d.size(), near + 150) && d.tok(k).para() == para; k++) {
+            // a quotation inside a sentence takes a frame of its own sentence only: a later one reports a later statement
+            int se = near == sentenceStart(d, near) ? d.size() : sentenceEnd(d, near);
+            if (se == near + 1 && se < d.size() && "?!".indexOf(lastCharOf(d, near)) >= 0) {
+                se = sentenceEnd(d, se); // “…!” Rep. Ann Roe said: the frame after a quotation that ends its sentence
+            }
+            for (int k = near + 1; k < Math.min(Math.min(d.size(), se), near + 150) && d.tok(k).para() == para; k++) {
                 if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
                     Range s = frameSubject(d, k);
                     if (s != null) {
@@ -1348,6 +1353,10 @@ final class Sieve {
             }
         }
         return best < 0 ? null : new Evidence(bestSubj, new Range(best, best + 1), -1);
+    }
+
+    private static char lastCharOf(Doc d, int quoteTok) {
+        return d.tok(quoteTok).isQuote() ? d.lastChar(d.tok(quoteTok).quote()) : ' ';
     }
 
     private static Range frameSubject(Doc d, int k) {

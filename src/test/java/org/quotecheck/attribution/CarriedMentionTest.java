@@ -68,4 +68,19 @@ class CarriedMentionTest {
                 + "predicting a collapse.\n\n“That is because the fund is the most stable in the whole region.”");
         assertEquals("the treasurer", mention(qs.get(0)));
     }
+
+    @Test
+    void aQuotedTermInsideASentenceDoesNotTakeTheFrameOfALaterSentence() {
+        List<AttributedQuotation> qs = EX.extract("Unions have long campaigned against handing contractors jobs that are considered "
+                + "\"inherently governmental in nature.\" Later, Ada Lowe said contractors can cost more.");
+        assertEquals(null, qs.get(0).speaker());
+    }
+
+    @Test
+    void aWholeSentenceQuotationStillTakesTheFrameThatFollowsInItsParagraph() {
+        List<AttributedQuotation> qs = EX.extract("The crowd grew quiet. \"That is a promise we will keep for the whole county.\" "
+                + "Ada Lowe said the plan is ready.");
+        assertEquals("same-paragraph", qs.get(0).rule());
+        assertEquals("Ada Lowe", mention(qs.get(0)));
+    }
 }
