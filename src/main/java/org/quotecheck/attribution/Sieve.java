@@ -51,6 +51,9 @@ final class Sieve {
             new Rule("text-subject", 0.75, NominalFrames::textSubject),
             new Rule("chant-object", 0.75, NominalFrames::chantObject),
             new Rule("here-presents", 0.8, NominalFrames::herePresents),
+            new Rule("verb-after", 0.8, LooseFrames::unlistedVerbAfter),
+            new Rule("relative-that", 0.75, LooseFrames::relativeThat),
+            new Rule("inverted-before", 0.85, LooseFrames::invertedBefore),
             new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
             new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
             new Rule("after-reporting-sentence", 0.6, QuoteOnlyFrames::afterReportingSentence),
@@ -281,9 +284,13 @@ final class Sieve {
             }
         }
         int m = ev.mention().to();
-        if (found < 0 && m <= t && d.tok(ev.mention().from()).para() == d.tok(t).para()) {
+        int mp = d.tok(ev.mention().from()).para();
+        int qp = d.tok(t).para();
+        boolean opensParagraph = t == 0 || d.tok(t - 1).para() != qp;
+        // a quotation opening its paragraph continues the one before: "… he said. He then turned to them. ¶ “…”"
+        if (found < 0 && m <= t && (mp == qp || mp == qp - 1 && opensParagraph)) {
             for (int k = t - 1; k >= m && !d.tok(k).isQuote(); k--) {
-                if ((d.tok(k).is("he") || d.tok(k).is("she")) && k == sentenceStart(d, k) && sentenceStart(d, k) >= m) {
+                if ((d.tok(k).is("he") || d.tok(k).is("she")) && opensSentence(d, k) && sentenceStart(d, k) >= m) {
                     found = k; // the sentence before the quotation is about the speaker again
                     break;
                 }
@@ -293,7 +300,7 @@ final class Sieve {
             if (d.tok(k).isQuote()) {
                 break;
             }
-            if (d.tok(k).is("he") || d.tok(k).is("she")) {
+            if ((d.tok(k).is("he") || d.tok(k).is("she")) && reportingVerb(d.tok(k + 1))) {
                 found = k;
             }
         }
@@ -306,6 +313,31 @@ final class Sieve {
             return ev;
         }
         return new Evidence(new Range(found, found + 1), ev.cue(), ev.frameEnd(), ev.confidence(), ev.naming());
+    }
+
+    /** Words before a sentence's subject that leave it the subject: "And then he promised …". */
+    private static final java.util.Set<String> SENTENCE_LINKS = java.util.Set.of("and", "but", "then", "so", "yet",
+            "later", "also", "now", "still", "instead", ",");
+
+    /** Whether token {@code k} opens its sentence, after linking words at most. */
+    private static boolean opensSentence(Doc d, int k) {
+        int ss = sentenceStart(d, k);
+        for (int i = ss; i < k; i++) {
+            if (!SENTENCE_LINKS.contains(d.tok(i).lower())) {
+                return false;
+            }
+        }
+        return k - ss <= 3;
+    }
+
+    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "will", "would", "should",
+            "may", "might", "must", "shall", "can't", "won't", "cannot");
+
+    /** A he/she after the quotation names its speaker only as the subject of a reporting verb ("…,” he points out). */
+    private static boolean reportingVerb(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && !Lexicon.AUX.contains(l) && !MODALS.contains(l)
+                && !Lexicon.CLAUSE.contains(l) && !Lexicon.PREPOSITIONS.contains(l) && !Lexicon.DETERMINERS.contains(l);
     }
 
     /** 'm', 'f' or 0 (unknown) for a mention: a pronoun, an honorific or a known first name. */
@@ -1414,8 +1446,27 @@ final class Sieve {
                 }
             }
         }
+        if (best >= 0 && !both) {
+            // the paragraph before: its sentence's main frame, not a verb deeper in what it reports
+            // ("Carter said that some critics had been predicting …")
+            for (int k = sentenceStart(d, best); k < best; k++) {
+                if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
+                    Range s = frameSubject(d, k);
+                    if (s != null) {
+                        best = k;
+                        bestSubj = s;
+                        break;
+                    }
+                }
+            }
+        }
         if (best < 0 && both) {
-            for (int k = near + 1; k < Math.min(d.size(), near + 150) && d.tok(k).para() == para; k++) {
+            // a quotation inside a sentence takes a frame of its own sentence only: a later one reports a later statement
+            int se = near == sentenceStart(d, near) ? d.size() : sentenceEnd(d, near);
+            if (se == near + 1 && se < d.size() && "?!".indexOf(lastCharOf(d, near)) >= 0) {
+                se = sentenceEnd(d, se); // “…!” Rep. Ann Roe said: the frame after a quotation that ends its sentence
+            }
+            for (int k = near + 1; k < Math.min(Math.min(d.size(), se), near + 150) && d.tok(k).para() == para; k++) {
                 if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
                     Range s = frameSubject(d, k);
                     if (s != null) {
@@ -1427,6 +1478,10 @@ final class Sieve {
             }
         }
         return best < 0 ? null : new Evidence(bestSubj, new Range(best, best + 1), -1);
+    }
+
+    private static char lastCharOf(Doc d, int quoteTok) {
+        return d.tok(quoteTok).isQuote() ? d.lastChar(d.tok(quoteTok).quote()) : ' ';
     }
 
     private static Range frameSubject(Doc d, int k) {
