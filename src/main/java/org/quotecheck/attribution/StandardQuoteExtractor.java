@@ -20,7 +20,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
 
     @Override
     public String version() {
-        return "quotecheck-core/1";
+        return "quotecheck-core/2"; // the rule set: raised whenever attributions change, stored with every article
     }
 
     @Override
