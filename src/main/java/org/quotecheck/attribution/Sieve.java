@@ -420,6 +420,14 @@ final class Sieve {
         if ((d.endsSentence(q) && !named) || d.lastChar(q) == ',' && !named || d.wordCount(q) > 8) {
             return false;
         }
+        int caps = titleCaseWords(s);
+        // one capitalised word inside a sentence ('the “Gang” of', 'called him “Tig”') is a name or a label
+        boolean inside = ",.?!;:—–-".indexOf(d.lastChar(q)) < 0;
+        return caps >= 2 || caps == 1 && inside;
+    }
+
+    /** The capitalised words of a Title Case text ("Crooked America: How to Win" has 4), or 0 when it is not one. */
+    private static int titleCaseWords(String s) {
         int caps = 0;
         for (String w : s.split("[\\s\u00a0]+")) {
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
@@ -428,12 +436,10 @@ final class Sieve {
             if (Character.isUpperCase(w.charAt(0))) {
                 caps++;
             } else if (!SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                return false;
+                return 0;
             }
         }
-        // one capitalised word inside a sentence ('the “Gang” of', 'called him “Tig”') is a name or a label
-        boolean inside = ",.?!;:—–-".indexOf(d.lastChar(q)) < 0;
-        return caps >= 2 || caps == 1 && inside;
+        return caps;
     }
 
     /** Nouns for works and programmes whose name follows them: 'the reality show “Cake Boss.”'. */
@@ -451,18 +457,7 @@ final class Sieve {
         if (k < 0 || !WORKS.contains(d.tok(k).lower()) || d.tok(k).capitalized() || d.wordCount(q) > 10) {
             return false;
         }
-        int caps = 0;
-        for (String w : s.split("[\\s\u00a0]+")) {
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                continue;
-            }
-            if (Character.isUpperCase(w.charAt(0))) {
-                caps++;
-            } else if (!SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        return caps >= 1;
+        return titleCaseWords(s) >= 1;
     }
 
     private static final java.util.Set<String> NAMING_USE = java.util.Set.of("called", "dubbed", "titled",

@@ -1,5 +1,7 @@
 package org.quotecheck.attribution;
 
+import static org.quotecheck.attribution.Extracted.EX;
+import static org.quotecheck.attribution.Extracted.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,12 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Which mention a speaker carried over from an earlier frame gets. Sentences are our own. */
 class CarriedMentionTest {
-
-    private static final QuoteExtractor EX = QuoteExtractor.standard();
-
-    private static String mention(AttributedQuotation q) {
-        return q.speaker() == null ? null : q.speaker().mention().text();
-    }
 
     @Test
     void aHeOrSheOpeningTheSentenceBeforeTheQuotationAfterLinkingWordsIsItsMention() {

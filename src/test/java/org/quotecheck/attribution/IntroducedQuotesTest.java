@@ -1,20 +1,13 @@
 package org.quotecheck.attribution;
 
+import static org.quotecheck.attribution.Extracted.last;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Quotations opening a paragraph, introduced by the paragraph before. Sentences are our own. */
 class IntroducedQuotesTest {
-
-    private static final QuoteExtractor EX = QuoteExtractor.standard();
-
-    private static AttributedQuotation last(String text) {
-        List<AttributedQuotation> qs = EX.extract(text);
-        return qs.get(qs.size() - 1);
-    }
 
     @Test
     void aQuotedParagraphAfterAStatementIssuedIsTheIssuers() {

@@ -1,5 +1,7 @@
 package org.quotecheck.attribution;
 
+import static org.quotecheck.attribution.Extracted.all;
+import static org.quotecheck.attribution.Extracted.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,16 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Frames with a verb outside the speech lexicon, and speakers carried over to frameless quotations. Sentences are our own. */
 class LooseFramesTest {
-
-    private static final QuoteExtractor EX = QuoteExtractor.standard();
-
-    private static List<AttributedQuotation> all(String text) {
-        return EX.extract(text);
-    }
-
-    private static String mention(AttributedQuotation q) {
-        return q.speaker() == null ? null : q.speaker().mention().text();
-    }
 
     // verb-after
     @Test

@@ -1,31 +1,16 @@
 package org.quotecheck.attribution;
 
+import static org.quotecheck.attribution.Extracted.last;
+import static org.quotecheck.attribution.Extracted.mention;
+import static org.quotecheck.attribution.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Frames made of a statement noun or a passive naming verb. Sentences are our own. */
 class NominalFramesTest {
-
-    private static final QuoteExtractor EX = QuoteExtractor.standard();
-
-    private static AttributedQuotation only(String text) {
-        List<AttributedQuotation> qs = EX.extract(text);
-        assertEquals(1, qs.size(), "one quotation in: " + text);
-        return qs.get(0);
-    }
-
-    private static AttributedQuotation last(String text) {
-        List<AttributedQuotation> qs = EX.extract(text);
-        return qs.get(qs.size() - 1);
-    }
-
-    private static String mention(AttributedQuotation q) {
-        return q.speaker() == null ? null : q.speaker().mention().text();
-    }
 
     // possessive-statement
     @Test

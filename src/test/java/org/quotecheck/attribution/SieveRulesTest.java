@@ -1,5 +1,9 @@
 package org.quotecheck.attribution;
 
+import static org.quotecheck.attribution.Extracted.EX;
+import static org.quotecheck.attribution.Extracted.last;
+import static org.quotecheck.attribution.Extracted.mention;
+import static org.quotecheck.attribution.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,18 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each sieve rule with a case it decides and a case it must leave to others. Sentences are our own. */
 class SieveRulesTest {
-
-    private static final QuoteExtractor EX = QuoteExtractor.standard();
-
-    private static AttributedQuotation only(String text) {
-        List<AttributedQuotation> qs = EX.extract(text);
-        assertEquals(1, qs.size(), "one quotation in: " + text);
-        return qs.get(0);
-    }
-
-    private static String mention(AttributedQuotation q) {
-        return q.speaker() == null ? null : q.speaker().mention().text();
-    }
 
     // said-after
     @Test
@@ -814,11 +806,6 @@ class SieveRulesTest {
     }
 
     // subjects behind appositives: dashes, parentheses, relative clauses
-
-    private static AttributedQuotation last(String text) {
-        List<AttributedQuotation> qs = EX.extract(text);
-        return qs.get(qs.size() - 1);
-    }
 
     @Test
     void aNameBetweenDashesAfterACommonNounIsTheSpeaker() {

@@ -1,5 +1,7 @@
 package org.quotecheck.attribution;
 
+import static org.quotecheck.attribution.Extracted.all;
+import static org.quotecheck.attribution.Extracted.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,16 +13,6 @@ import org.junit.jupiter.api.Test;
  * and pronouns. Sentences are our own.
  */
 class SpeakerAttachmentTest {
-
-    private static final QuoteExtractor EX = QuoteExtractor.standard();
-
-    private static List<AttributedQuotation> all(String text) {
-        return EX.extract(text);
-    }
-
-    private static String mention(AttributedQuotation q) {
-        return q.speaker() == null ? null : q.speaker().mention().text();
-    }
 
     private static String mentionOfLast(String text) {
         List<AttributedQuotation> qs = all(text);

@@ -1,5 +1,8 @@
 package org.quotecheck.attribution;
 
+import static org.quotecheck.attribution.Extracted.EX;
+import static org.quotecheck.attribution.Extracted.mention;
+import static org.quotecheck.attribution.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,18 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** Clause subjects that frame a quotation without a speech verb at it. Sentences are our own. */
 class SubjectFindingTest {
-
-    private static final QuoteExtractor EX = QuoteExtractor.standard();
-
-    private static AttributedQuotation only(String text) {
-        List<AttributedQuotation> qs = EX.extract(text);
-        assertEquals(1, qs.size(), "one quotation in: " + text);
-        return qs.get(0);
-    }
-
-    private static String mention(AttributedQuotation q) {
-        return q.speaker() == null ? null : q.speaker().mention().text();
-    }
 
     @Test
     void aShortFirstNameEndingInEdOpeningTheSentenceIsANameNotAParticiple() {
