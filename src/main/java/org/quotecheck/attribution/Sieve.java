@@ -1430,30 +1430,17 @@ final class Sieve {
     /** The speech frame of a paragraph nearest to token {@code near}. */
     private static Evidence paragraphFrame(Doc d, int near, int para, boolean both) {
         int best = -1;
-        Range bestSubj = null;
         for (int k = near; k >= Math.max(0, near - 150) && d.tok(k).para() == para; k--) {
-            if ((Lexicon.isSpeechAt(d, k) || !both && Lexicon.isTalkAt(d, k)) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
-                Range s = frameSubject(d, k);
-                if (s != null) {
-                    best = k;
-                    bestSubj = s;
-                    break;
-                }
+            if ((Lexicon.isSpeechAt(d, k) || !both && Lexicon.isTalkAt(d, k)) && isFrame(d, k)) {
+                best = k;
+                break;
             }
         }
         if (best >= 0 && !both) {
             // the paragraph before: its sentence's main frame, not a verb deeper in what it reports
             // ("Carter said that some critics had been predicting …")
-            for (int k = sentenceStart(d, best); k < best; k++) {
-                if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
-                    Range s = frameSubject(d, k);
-                    if (s != null) {
-                        best = k;
-                        bestSubj = s;
-                        break;
-                    }
-                }
-            }
+            int main = firstFrame(d, sentenceStart(d, best), best, para);
+            best = main >= 0 ? main : best;
         }
         if (best < 0 && both) {
             // a quotation inside a sentence takes a frame of its own sentence only: a later one reports a later statement
@@ -1461,18 +1448,23 @@ final class Sieve {
             if (se == near + 1 && se < d.size() && "?!".indexOf(lastCharOf(d, near)) >= 0) {
                 se = sentenceEnd(d, se); // “…!” Rep. Ann Roe said: the frame after a quotation that ends its sentence
             }
-            for (int k = near + 1; k < Math.min(Math.min(d.size(), se), near + 150) && d.tok(k).para() == para; k++) {
-                if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
-                    Range s = frameSubject(d, k);
-                    if (s != null) {
-                        best = k;
-                        bestSubj = s;
-                        break;
-                    }
-                }
+            best = firstFrame(d, near + 1, Math.min(Math.min(d.size(), se), near + 150), para);
+        }
+        return best < 0 ? null : new Evidence(frameSubject(d, best), new Range(best, best + 1), -1);
+    }
+
+    /** The first speech verb in [from, to) of the paragraph that has a subject, or -1. */
+    private static int firstFrame(Doc d, int from, int to, int para) {
+        for (int k = from; k < to && d.tok(k).para() == para; k++) {
+            if (Lexicon.isSpeechAt(d, k) && isFrame(d, k)) {
+                return k;
             }
         }
-        return best < 0 ? null : new Evidence(bestSubj, new Range(best, best + 1), -1);
+        return -1;
+    }
+
+    private static boolean isFrame(Doc d, int k) {
+        return !Lexicon.NAMING.contains(d.tok(k).lower()) && frameSubject(d, k) != null;
     }
 
     private static char lastCharOf(Doc d, int quoteTok) {
