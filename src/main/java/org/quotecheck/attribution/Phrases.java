@@ -80,9 +80,11 @@ final class Phrases {
                 w--;
             }
             Tok gov = d.tok(w);
+            if (NOUN_LIKE_BEFORE_TO.contains(gov.lower())) {
+                return null; // "a chance to say", "the first to say": whose chance the sentence does not settle here
+            }
             if (gov.isWord() && !gov.capitalized() && !isPronoun(gov) && !DETERMINERS.contains(gov.lower())
-                    && !PREPOSITIONS.contains(gov.lower()) && !CLAUSE.contains(gov.lower()) && !gov.lower().endsWith("ly")
-                    && !NOUN_LIKE_BEFORE_TO.contains(gov.lower())) {
+                    && !PREPOSITIONS.contains(gov.lower()) && !CLAUSE.contains(gov.lower()) && !gov.lower().endsWith("ly")) {
                 return subjectOf(d, w, lb);
             }
         }

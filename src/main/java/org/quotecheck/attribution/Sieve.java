@@ -1117,9 +1117,8 @@ final class Sieve {
 
     private static final java.util.Set<String> NOT_PARTICIPLES = java.util.Set.of("during", "including", "regarding",
             "according", "following", "notwithstanding", "concerning", "considering", "excluding", "barring",
-            "pending", "something", "nothing", "anything", "everything", "morning", "evening", "building", "thing",
-            "spring", "king", "ring", "wing", "meeting", "hearing", "briefing", "ruling", "funding", "polling",
-            "spending", "bring", "sing", "sterling");
+            "pending", "something", "nothing", "anything", "everything", "morning", "evening", "building",
+            "spring", "meeting", "hearing", "briefing", "ruling", "funding", "polling", "spending", "sterling");
 
     private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("in", "by", "after", "while",
             "when", "before", "since", "and", "but", "also", "though", "still");
