@@ -1,9 +1,14 @@
 package org.quotecheck.attribution;
 
+import org.quotecheck.attribution.names.NameResolver;
+import org.quotecheck.attribution.phrase.Phrases;
+import org.quotecheck.attribution.sieve.Sieve;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.TokenRange;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.quotecheck.attribution.Phrases.Range;
-import org.quotecheck.attribution.Rule.Evidence;
+import org.quotecheck.attribution.sieve.Rule.Evidence;
 import org.quotecheck.extraction.Quotation;
 import org.quotecheck.extraction.QuotationFinder;
 import org.quotecheck.extraction.Span;
@@ -59,7 +64,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
             }
             Speaker speaker = new Speaker(r.name(), r.role(), new Mention(ms.of(text), ms));
             Cue cue = null;
-            Range c = ev.cue();
+            TokenRange c = ev.cue();
             if (c != null) {
                 Span cs = doc.span(c.from(), c.to());
                 cue = new Cue(cs.of(text), cs);
@@ -101,7 +106,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
         return new Span(s, s + label.length());
     }
 
-    private static boolean isPronounMention(Doc doc, Range m) {
+    private static boolean isPronounMention(Doc doc, TokenRange m) {
         return m.to() - m.from() == 1 && (Phrases.isPronoun(doc.tok(m.from())) || doc.tok(m.from()).is("his")
                 || doc.tok(m.from()).is("her"));
     }

@@ -1,5 +1,7 @@
 package org.quotecheck.attribution;
 
+import org.quotecheck.attribution.text.Doc;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.quotecheck.extraction.QuotationFinder;

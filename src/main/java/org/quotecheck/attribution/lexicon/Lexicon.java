@@ -1,9 +1,12 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.lexicon;
+
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.Tok;
 
 import java.util.Set;
 
 /** Word lists of the sieve. Lower case. */
-final class Lexicon {
+public final class Lexicon {
     private Lexicon() {
     }
 
@@ -13,7 +16,7 @@ final class Lexicon {
     }
 
     /** Speech and reporting verbs, in the forms news uses around a quotation. */
-    static final Set<String> SPEECH = set(
+    public static final Set<String> SPEECH = set(
             "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
             "stated", "states", "asserted", "asserts", "acknowledged", "acknowledges", "reported", "reports",
             "wrote", "writes", "writing", "tweeted", "tweets", "tweeting", "posted", "posts", "warned", "warns",
@@ -58,20 +61,20 @@ final class Lexicon {
             "marvels", "grumbles", "sighs", "yelling", "shouting", "screaming", "chanting", "chants");
 
     /** Verbs of talking with no quotation of their own: they frame only the quote-only paragraph after them. */
-    static final Set<String> TALK = set("spoke", "speaks", "talked", "talks");
+    public static final Set<String> TALK = set("spoke", "speaks", "talked", "talks");
 
-    static boolean isTalkAt(Doc d, int k) {
+    public static boolean isTalkAt(Doc d, int k) {
         Tok t = d.tok(k);
         return t.isWord() && !t.capitalized() && TALK.contains(t.lower())
                 && !(k > 0 && NOUN_MARKERS.contains(d.tok(k - 1).lower()));
     }
 
     /** Frames that name a quotation rather than report speech: weaker cues. */
-    static final Set<String> NAMING = set("called", "calls", "calling", "dubbed", "labeled", "labelled",
+    public static final Set<String> NAMING = set("called", "calls", "calling", "dubbed", "labeled", "labelled",
             "termed", "branded", "deemed", "described", "describes", "describing");
 
     /** Words between a subject and its verb that are not part of the subject. */
-    static final Set<String> AUX = set("has", "had", "have", "having", "was", "is", "were", "are", "be",
+    public static final Set<String> AUX = set("has", "had", "have", "having", "was", "is", "were", "are", "be",
             "been", "would", "will", "also", "later", "then", "previously", "once", "recently", "repeatedly",
             "simply", "just", "already", "often", "again", "himself", "herself", "themselves", "itself",
             "myself", "flatly", "even", "never", "not", "n't", "did", "does", "do", "may", "might", "could",
@@ -83,29 +86,29 @@ final class Lexicon {
             "explicitly", "directly", "than", "less", "more", "nearly", "almost", "separately", "similarly", "likewise", "however", "yet", "nonetheless");
 
     /** Time phrases that stand between a subject and its verb ("Smith two weeks ago said"). */
-    static final Set<String> TEMPORAL = set("ago", "week", "weeks", "month", "months", "year", "years", "day",
+    public static final Set<String> TEMPORAL = set("ago", "week", "weeks", "month", "months", "year", "years", "day",
             "days", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "weekend", "time", "interview",
             "statement", "speech", "email", "letter", "post", "tweet", "conference", "call", "rally", "event");
 
-    static final Set<String> PRONOUNS = set("he", "she", "they", "i", "we", "you", "it");
+    public static final Set<String> PRONOUNS = set("he", "she", "they", "i", "we", "you", "it");
 
-    static final Set<String> DETERMINERS = set("the", "a", "an", "one", "another", "some", "many",
+    public static final Set<String> DETERMINERS = set("the", "a", "an", "one", "another", "some", "many",
             "several", "two", "three", "four", "his", "her", "their", "its", "our", "my", "your", "this",
             "that", "these", "those", "other", "most", "few", "no", "every", "each", "both", "former");
 
     /** Words that start a clause: a subject never extends over them. */
-    static final Set<String> CLAUSE = set("that", "who", "whom", "which", "and", "but", "or", "as", "when",
+    public static final Set<String> CLAUSE = set("that", "who", "whom", "which", "and", "but", "or", "as", "when",
             "while", "because", "if", "so", "where", "after", "before", "since", "although", "though",
             "whether", "until", "than", "yet", "once", "what", "how", "why", "whose", "said", "says", "nor",
             "also", "then", "however", "meanwhile");
 
-    static final Set<String> PREPOSITIONS = set("in", "on", "at", "during", "after", "before", "to", "from",
+    public static final Set<String> PREPOSITIONS = set("in", "on", "at", "during", "after", "before", "to", "from",
             "with", "about", "for", "by", "into", "over", "under", "through", "via", "against", "amid", "among",
             "without", "within", "like", "of", "ahead", "despite");
 
     /** Titles and offices: they go to the role, not the name. */
-    static final Set<String> TITLES = set("president", "vice", "senator", "sen.", "sens.", "rep.", "reps.",
+    public static final Set<String> TITLES = set("president", "vice", "senator", "sen.", "sens.", "rep.", "reps.",
             "representative", "congressman", "congresswoman", "gov.", "governor", "mayor", "secretary",
             "minister", "councilor", "councillor", "director", "adviser", "advisor", "chairman", "chairwoman",
             "chair", "ceo", "judge", "justice", "general", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.",
@@ -125,11 +128,11 @@ final class Lexicon {
             "businessman", "billionaire", "businesswoman", "activist", "author", "chaplain", "principal");
 
     /** Honorifics: dropped from names, not a role. */
-    static final Set<String> HONORIFICS = set("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "sir", "dame",
+    public static final Set<String> HONORIFICS = set("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "sir", "dame",
             "madam", "mx.");
 
     /** Capitalised words that start sentences or phrases but are no names. */
-    static final Set<String> NOT_NAMES = set("the", "a", "an", "in", "on", "at", "but", "and", "or", "if",
+    public static final Set<String> NOT_NAMES = set("the", "a", "an", "in", "on", "at", "but", "and", "or", "if",
             "when", "while", "as", "after", "before", "this", "that", "these", "those", "it", "he", "she",
             "they", "we", "i", "you", "his", "her", "their", "our", "my", "there", "here", "so", "yet", "still",
             "indeed", "also", "however", "meanwhile", "perhaps", "for", "with", "by", "from", "to", "of",
@@ -141,7 +144,7 @@ final class Lexicon {
             "ms.", "dr.", "unlike", "like", "instead", "until", "once", "every", "each", "other", "another",
             "last", "next", "first", "during", "among", "despite", "without", "about", "over", "under");
 
-    static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps",
+    public static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps",
             "gov", "jr", "sr", "st", "gen", "lt", "col", "sgt", "capt", "adm", "rev", "prof", "inc", "co",
             "corp", "ltd", "vs", "etc", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
             "dec", "pres", "sec", "supt", "mt", "ft", "gop", "d", "r", "i", "u.s", "u.k", "u.n", "a.m", "p.m",
@@ -149,7 +152,7 @@ final class Lexicon {
             "ave", "blvd", "univ", "assn");
 
     /** Nouns that name a person or group without naming them: the name stays null. */
-    static final Set<String> SOURCE_NOUNS = set("source", "sources", "official", "officials", "aide",
+    public static final Set<String> SOURCE_NOUNS = set("source", "sources", "official", "officials", "aide",
             "aides", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors",
             "person", "people", "insider", "insiders", "staffer", "staffers", "supporter", "supporters",
             "critic", "critics", "analyst", "analysts", "expert", "experts", "observer", "observers",
@@ -158,11 +161,11 @@ final class Lexicon {
             "committee", "spokespeople", "representative", "representatives", "lawyer", "lawyers",
             "attorney", "attorneys", "employee", "employees", "friend", "friends", "ally", "allies");
 
-    static final Set<String> DAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    public static final Set<String> DAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "recently", "later", "earlier", "again", "then", "once",
             "last", "this", "previously", "afterward", "afterwards");
 
-    static char honorificGender(String lower) {
+    public static char honorificGender(String lower) {
         return switch (lower) {
             case "mr.", "mr", "sir" -> 'm';
             case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "madam" -> 'f';
@@ -218,23 +221,23 @@ final class Lexicon {
             "milton", "norman", "oscar", "ralph", "ross", "seth", "vladimir", "boris", "sergei",
             "benjamin", "hassan", "abdul", "rick", "richard", "chuck", "elijah");
 
-    static char firstNameGender(String name) {
+    public static char firstNameGender(String name) {
         String l = name.toLowerCase(java.util.Locale.ROOT);
         return FEMALE.contains(l) ? 'f' : MALE.contains(l) ? 'm' : 0;
     }
 
     /** Words that make the next word a noun: "his remarks", "her demands", "Smith's claims". */
-    static final Set<String> NOUN_MARKERS = set("the", "a", "an", "his", "her", "their", "its", "our", "my",
+    public static final Set<String> NOUN_MARKERS = set("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "'s", "these", "those", "some", "many", "several", "another", "every", "each", "no", "two",
             "three", "such", "any", "whose");
 
     /** A speech verb at token {@code k} used as a verb, not as a noun after a determiner. */
-    static boolean isSpeechAt(Doc d, int k) {
+    public static boolean isSpeechAt(Doc d, int k) {
         return isSpeech(d.tok(k)) && !(k > 0 && NOUN_MARKERS.contains(d.tok(k - 1).lower())
                 && !(d.tok(k - 1).is("'s") && PRONOUNS.contains(d.tok(k - 2).lower()))); // "he's said" is a verb
     }
 
-    static boolean isSpeech(Tok t) {
+    public static boolean isSpeech(Tok t) {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && SPEECH.contains(t.lower());
     }
 }

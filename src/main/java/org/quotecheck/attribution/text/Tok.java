@@ -1,26 +1,26 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.text;
 
 /**
  * A token of the article outside quotations; a whole quotation (marks included) is one QUOTE
  * token so frames around it read as "QUOTE , he said".
  */
-record Tok(int start, int end, Kind kind, String text, String lower, int para, int quote) {
+public record Tok(int start, int end, Kind kind, String text, String lower, int para, int quote) {
 
-    enum Kind { WORD, PUNCT, QUOTE }
+    public enum Kind { WORD, PUNCT, QUOTE }
 
-    boolean isWord() {
+    public boolean isWord() {
         return kind == Kind.WORD;
     }
 
-    boolean isQuote() {
+    public boolean isQuote() {
         return kind == Kind.QUOTE;
     }
 
-    boolean is(String s) {
+    public boolean is(String s) {
         return lower.equals(s);
     }
 
-    boolean capitalized() {
+    public boolean capitalized() {
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 }

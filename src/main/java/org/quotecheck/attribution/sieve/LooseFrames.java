@@ -1,11 +1,16 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.Phrases.npAfter;
-import static org.quotecheck.attribution.Phrases.sentenceStart;
+import org.quotecheck.attribution.lexicon.Lexicon;
+import org.quotecheck.attribution.phrase.Phrases;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.Tok;
+import org.quotecheck.attribution.text.TokenRange;
+
+import static org.quotecheck.attribution.phrase.Phrases.npAfter;
+import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import java.util.Set;
-import org.quotecheck.attribution.Phrases.Range;
-import org.quotecheck.attribution.Rule.Evidence;
+import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * Frames whose verb is not in the speech lexicon. Right after a quotation that a comma, "?" or
@@ -14,7 +19,7 @@ import org.quotecheck.attribution.Rule.Evidence;
  * report that quotation: no list of verbs is needed to read the frame. Without this the quotation
  * falls to the carried-over rules and takes whoever spoke before it.
  */
-final class LooseFrames {
+public final class LooseFrames {
 
     private LooseFrames() {
     }
@@ -35,7 +40,7 @@ final class LooseFrames {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
     /** “…,” Ann Roe beamed. / “…?” he went on. / “…!” beamed Ann Roe: a past verb outside the speech lexicon. */
-    static Evidence unlistedVerbAfter(Sieve.State st, int q) {
+    public static Evidence unlistedVerbAfter(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
@@ -58,7 +63,7 @@ final class LooseFrames {
         if (inverted != null) {
             return inverted;
         }
-        Range subj = subjectAt(d, j, para, comma || last == ',');
+        TokenRange subj = subjectAt(d, j, para, comma || last == ',');
         if (subj == null) {
             return null;
         }
@@ -77,7 +82,7 @@ final class LooseFrames {
         if (!frameEnds(d, e, para)) {
             return null;
         }
-        return new Evidence(subj, new Range(v, e), e);
+        return new Evidence(subj, new TokenRange(v, e), e);
     }
 
     /** “…!” beamed Ann Roe, …: an inverted past verb followed by a capitalised name that ends the frame. */
@@ -88,7 +93,7 @@ final class LooseFrames {
                 || Lexicon.AUX.contains(l) || Lexicon.NAMING.contains(l)) {
             return null;
         }
-        Range np = npAfter(d, j + 1, para);
+        TokenRange np = npAfter(d, j + 1, para);
         if (np == null || !d.tok(np.from()).capitalized() || Lexicon.DETERMINERS.contains(d.tok(np.from()).lower())
                 || Phrases.isPronoun(d.tok(np.from()))) {
             return null;
@@ -100,14 +105,14 @@ final class LooseFrames {
         if (!(e >= d.size() || d.tok(e).para() != para || d.tok(e).is(".") || d.tok(e).is(",") || d.tok(e).is(";"))) {
             return null;
         }
-        return new Evidence(np, new Range(j, j + 1), e);
+        return new Evidence(np, new TokenRange(j, j + 1), e);
     }
 
     /**
      * The subject opening a frame at {@code j}: he/she/they/I/we, a name (optionally after lower-case
      * role words, "election lawyer Ann Roe"), or a short determiner phrase ("her husband", "the crowd").
      */
-    private static Range subjectAt(Doc d, int j, int para, boolean closedByComma) {
+    private static TokenRange subjectAt(Doc d, int j, int para, boolean closedByComma) {
         Tok f = d.tok(j);
         if (!f.isWord()) {
             return null;
@@ -115,7 +120,7 @@ final class LooseFrames {
         if (SUBJECT_PRONOUNS.contains(f.lower())) {
             // after "?" or "!" a capitalised He/She opens the next sentence ("“…!” She replied to him …")
             boolean opensSentence = f.capitalized() && !f.is("i") || f.is("i") && !closedByComma;
-            return opensSentence ? null : new Range(j, j + 1);
+            return opensSentence ? null : new TokenRange(j, j + 1);
         }
         int k = j;
         boolean determiner = Lexicon.DETERMINERS.contains(f.lower()) || f.is("his") || f.is("her") || f.is("their");
@@ -145,7 +150,7 @@ final class LooseFrames {
         if (k - j > 7) {
             return null;
         }
-        return new Range(j, k);
+        return new TokenRange(j, k);
     }
 
     /** A lower-case word that can be part of a noun phrase: not a verb form, clause word or preposition. */
@@ -197,7 +202,7 @@ final class LooseFrames {
      * "T-shirts that said “…”", "a banner that read, “…”": a relative "that" before the verb is the
      * speaker mention (news annotation marks it), the noun before it its referent.
      */
-    static Evidence relativeThat(Sieve.State st, int q) {
+    public static Evidence relativeThat(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int v = t - 1;
@@ -219,12 +224,12 @@ final class LooseFrames {
                 || Lexicon.DETERMINERS.contains(l)) {
             return null; // "he said that said …", "so that said": no noun for the relative to hang on
         }
-        Range np = Phrases.npEndingAt(d, n, ss);
-        return np == null ? null : new Evidence(new Range(v - 1, v), new Range(v, v + 1), v + 1, -1, np);
+        TokenRange np = Phrases.npEndingAt(d, n, ss);
+        return np == null ? null : new Evidence(new TokenRange(v - 1, v), new TokenRange(v, v + 1), v + 1, -1, np);
     }
 
     /** "But, said Roe, “…”", "As Roe put it — said Roe: “…”": an inverted speech verb and a name right before the quotation. */
-    static Evidence invertedBefore(Sieve.State st, int q) {
+    public static Evidence invertedBefore(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int k = t - 1;
@@ -246,6 +251,6 @@ final class LooseFrames {
         }
         int ss = sentenceStart(d, v);
         boolean opens = v == ss || d.tok(v - 1).is(",") || Phrases.isDash(d.tok(v - 1));
-        return opens && d.tok(v).para() == d.tok(t).para() ? new Evidence(new Range(n, e), new Range(v, v + 1), t) : null;
+        return opens && d.tok(v).para() == d.tok(t).para() ? new Evidence(new TokenRange(n, e), new TokenRange(v, v + 1), t) : null;
     }
 }

@@ -1,4 +1,6 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.text;
+
+import org.quotecheck.attribution.lexicon.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +11,19 @@ import org.quotecheck.extraction.Span;
  * One article prepared for the sieve: its paragraphs, quotations and tokens (each quotation one
  * QUOTE token), with sentence numbers. Built once per extraction; read-only afterwards.
  */
-final class Doc {
-    final String text;
-    final List<Span> paragraphs;
-    final List<Quotation> quotes;
-    final List<Tok> toks = new ArrayList<>();
-    final int[] quoteTok;
-    int[] sentence;
-    int[] sentenceStart;
-    int[] sentenceEnd;
+public final class Doc {
+    public final String text;
+    public final List<Span> paragraphs;
+    public final List<Quotation> quotes;
+    public final List<Tok> toks = new ArrayList<>();
+    public final int[] quoteTok;
+    public int[] sentence;
+    public int[] sentenceStart;
+    public int[] sentenceEnd;
     /** Words capitalised away from a sentence start; filled by the sieve on first use (one thread per Doc). */
-    java.util.Set<String> midSentenceCapitals;
+    public java.util.Set<String> midSentenceCapitals;
 
-    Doc(String text, List<Span> paragraphs, List<Quotation> quotes) {
+    public Doc(String text, List<Span> paragraphs, List<Quotation> quotes) {
         this.text = text;
         this.paragraphs = paragraphs;
         this.quotes = quotes;
@@ -31,18 +33,18 @@ final class Doc {
     }
 
     /** Java's isWhitespace misses the no-break space that news sites use. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Reading past either end gives this empty end-of-text token, so frames at the edges need no bounds checks. */
     private static final Tok EDGE = new Tok(0, 0, Tok.Kind.PUNCT, "", "", -1, -1);
 
-    Tok tok(int i) {
+    public Tok tok(int i) {
         return i >= 0 && i < toks.size() ? toks.get(i) : EDGE;
     }
 
-    int size() {
+    public int size() {
         return toks.size();
     }
 
@@ -227,17 +229,17 @@ final class Doc {
     }
 
     /** The last character inside the quotation. */
-    char lastChar(int quote) {
+    public char lastChar(int quote) {
         Span c = quotes.get(quote).content();
         return c.length() == 0 ? ' ' : text.charAt(c.end() - 1);
     }
 
-    boolean endsSentence(int quote) {
+    public boolean endsSentence(int quote) {
         char c = lastChar(quote);
         return c == '.' || c == '?' || c == '!';
     }
 
-    int wordCount(int quote) {
+    public int wordCount(int quote) {
         Span c = quotes.get(quote).content();
         int n = 0;
         boolean in = false;
@@ -251,7 +253,7 @@ final class Doc {
         return n;
     }
 
-    Span span(int from, int toExclusive) {
+    public Span span(int from, int toExclusive) {
         return new Span(toks.get(from).start(), toks.get(toExclusive - 1).end());
     }
 }

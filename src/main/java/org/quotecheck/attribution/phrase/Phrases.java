@@ -1,50 +1,51 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.phrase;
 
-import static org.quotecheck.attribution.Lexicon.AUX;
-import static org.quotecheck.attribution.Lexicon.CLAUSE;
-import static org.quotecheck.attribution.Lexicon.DETERMINERS;
-import static org.quotecheck.attribution.Lexicon.NOT_NAMES;
-import static org.quotecheck.attribution.Lexicon.PREPOSITIONS;
-import static org.quotecheck.attribution.Lexicon.PRONOUNS;
+import org.quotecheck.attribution.lexicon.Lexicon;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.Tok;
+import org.quotecheck.attribution.text.TokenRange;
+
+import static org.quotecheck.attribution.lexicon.Lexicon.AUX;
+import static org.quotecheck.attribution.lexicon.Lexicon.CLAUSE;
+import static org.quotecheck.attribution.lexicon.Lexicon.DETERMINERS;
+import static org.quotecheck.attribution.lexicon.Lexicon.NOT_NAMES;
+import static org.quotecheck.attribution.lexicon.Lexicon.PREPOSITIONS;
+import static org.quotecheck.attribution.lexicon.Lexicon.PRONOUNS;
 
 /**
  * Shallow phrase finding over {@link Doc} tokens: the subject of a verb (with appositives), the
  * noun phrase after an inverted verb, sentence bounds. No parser: word lists and punctuation.
  */
-final class Phrases {
+public final class Phrases {
     private static final int MAX_NP = 10;
     private static final int MAX_REACH = 45;
 
     private Phrases() {
     }
 
-    /** Token range {from, to} (to exclusive), or null. */
-    record Range(int from, int to) {
-    }
-
-    static int sentenceStart(Doc d, int i) {
+    public static int sentenceStart(Doc d, int i) {
         return d.sentenceStart[i];
     }
 
-    static int sentenceEnd(Doc d, int i) {
+    public static int sentenceEnd(Doc d, int i) {
         return d.sentenceEnd[i];
     }
 
-    static boolean isPronoun(Tok t) {
+    public static boolean isPronoun(Tok t) {
         return t.isWord() && PRONOUNS.contains(t.lower());
     }
 
-    static boolean isDash(Tok t) {
+    public static boolean isDash(Tok t) {
         return t.is("—") || t.is("–") || t.is("--") || t.is("―");
     }
 
     /** "who" or "which" introducing a relative clause. */
-    static boolean isRelative(Tok t) {
+    public static boolean isRelative(Tok t) {
         return t.is("who") || t.is("which");
     }
 
     /** Whether a word can begin a noun phrase naming a speaker. */
-    static boolean startsNp(Tok t) {
+    public static boolean startsNp(Tok t) {
         if (!t.isWord()) {
             return false;
         }
@@ -62,7 +63,7 @@ final class Phrases {
     }
 
     /** Subject of the verb at {@code v}, looking no further left than {@code lb}. */
-    static Range subjectOf(Doc d, int v, int lb) {
+    public static TokenRange subjectOf(Doc d, int v, int lb) {
         int ss = Math.max(lb, sentenceStart(d, v));
         Tok verb = d.tok(v);
         int i = v - 1;
@@ -108,7 +109,7 @@ final class Phrases {
                 }
             }
             if (t.is(",")) {
-                Range aside = pronounBeforeAside(d, i, ss);
+                TokenRange aside = pronounBeforeAside(d, i, ss);
                 if (aside != null) {
                     return aside; // "and she, once again, pledged": a short aside between subject and verb
                 }
@@ -124,8 +125,8 @@ final class Phrases {
                         break;
                     }
                     if (isDash(d.tok(k))) {
-                        Range np = d.tok(k - 1).is(",") ? appositiveSubject(d, k - 1, ss) : npEndingAt(d, k - 1, ss);
-                        Range name = k + 1 < i ? segmentNp(d, k + 1, i) : null;
+                        TokenRange np = d.tok(k - 1).is(",") ? appositiveSubject(d, k - 1, ss) : npEndingAt(d, k - 1, ss);
+                        TokenRange name = k + 1 < i ? segmentNp(d, k + 1, i) : null;
                         boolean common = np != null && DETERMINERS.contains(d.tok(np.from()).lower());
                         if (common && name != null && d.tok(name.from()).capitalized()
                                 && !NOT_NAMES.contains(d.tok(name.from()).lower())) {
@@ -146,12 +147,12 @@ final class Phrases {
                     k--;
                 }
                 // the relative pronoun is the mention; its antecedent names the speaker
-                return k >= ss && npEndingAt(d, k, ss) != null ? new Range(i, i + 1) : null;
+                return k >= ss && npEndingAt(d, k, ss) != null ? new TokenRange(i, i + 1) : null;
             }
             if (!t.isWord()) {
                 return null;
             }
-            Range np = npEndingAt(d, i, ss);
+            TokenRange np = npEndingAt(d, i, ss);
             if (np == null) {
                 return null;
             }
@@ -176,7 +177,7 @@ final class Phrases {
                 i = before;
             } else {
                 boolean attach = ppEnd > 0 && ppEnd - np.from() <= MAX_NP && !isPronoun(d.tok(np.from()));
-                return attach ? new Range(np.from(), ppEnd) : np;
+                return attach ? new TokenRange(np.from(), ppEnd) : np;
             }
         }
         return null;
@@ -188,40 +189,40 @@ final class Phrases {
      * after "and", "but", "as", "when", "while" ("Roe led the port, and she fought the union, calling …":
      * the nearer "she"); a pronoun in a reported clause ("indicated he would …") is not the one.
      */
-    private static Range participleSubject(Doc d, int ss, int comma, int v) {
+    private static TokenRange participleSubject(Doc d, int ss, int comma, int v) {
         // "…, Nefzi said, adding, “…”": the frame right before the participle is the one it continues
         if (comma - 1 > ss && Lexicon.isSpeechAt(d, comma - 1) && !Lexicon.NAMING.contains(d.tok(comma - 1).lower())) {
-            Range said = npEndingAt(d, comma - 2, ss);
+            TokenRange said = npEndingAt(d, comma - 2, ss);
             if (said != null && (isPronoun(d.tok(said.from())) || d.tok(said.from()).capitalized()
                     || DETERMINERS.contains(d.tok(said.from()).lower()))) {
                 return said;
             }
         }
-        Range main = mainSubject(d, ss, comma);
-        Range near = nearestSubject(d, comma - 1, ss);
+        TokenRange main = mainSubject(d, ss, comma);
+        TokenRange near = nearestSubject(d, comma - 1, ss);
         if (main != null) {
-            Range own = joinedPronoun(d, comma - 1, main.to());
+            TokenRange own = joinedPronoun(d, comma - 1, main.to());
             return own != null ? own : main;
         }
         if (near != null) {
             return near;
         }
         // "Roe shared a syllabus for a class called “Logic” on her page, writing …": the title is inside the clause
-        Range whole = mainSubject(d, ss, comma, true);
+        TokenRange whole = mainSubject(d, ss, comma, true);
         return whole != null ? whole : clauseSubject(d, ss, v);
     }
 
     /** The subject of the clause a verb after "and" at {@code and} is coordinated with, or null. */
-    private static Range coordinatedSubject(Doc d, int ss, int and) {
-        Range main = mainSubject(d, ss, and);
-        Range own = joinedPronoun(d, and - 1, main != null ? main.to() : ss);
+    private static TokenRange coordinatedSubject(Doc d, int ss, int and) {
+        TokenRange main = mainSubject(d, ss, and);
+        TokenRange own = joinedPronoun(d, and - 1, main != null ? main.to() : ss);
         if (own != null) {
             return own;
         }
         if (main != null) {
             return main;
         }
-        Range near = nearestSubject(d, and - 1, ss);
+        TokenRange near = nearestSubject(d, and - 1, ss);
         return near != null ? near : clauseSubject(d, ss, and);
     }
 
@@ -229,7 +230,7 @@ final class Phrases {
      * The nearest he/she/they at or before {@code from} (not before {@code lb}) that opens a clause of its
      * own after "and", "but", "as", "when", "while" or "so", with a lower-case word (its verb) after it.
      */
-    private static Range joinedPronoun(Doc d, int from, int lb) {
+    private static TokenRange joinedPronoun(Doc d, int from, int lb) {
         return joinedPronoun(d, from, lb, CLAUSE_JOINS);
     }
 
@@ -237,7 +238,7 @@ final class Phrases {
     private static final java.util.Set<String> SUBJECT_JOINS = java.util.Set.of("and", "but", "as", "when", "while",
             "so", "although", "though", "after", "before", "until", "once", "which", "whom");
 
-    private static Range joinedPronoun(Doc d, int from, int lb, java.util.Set<String> joins) {
+    private static TokenRange joinedPronoun(Doc d, int from, int lb, java.util.Set<String> joins) {
         for (int k = from; k > lb && k > from - 30; k--) {
             Tok t = d.tok(k);
             if (t.isQuote() || t.is(";") || t.is(":")) {
@@ -247,7 +248,7 @@ final class Phrases {
             boolean personal = PERSONAL.contains(t.lower()) && !(t.is("they") && joins == SUBJECT_JOINS);
             if (personal && joins.contains(d.tok(k - 1).lower()) && k + 1 <= from
                     && d.tok(k + 1).isWord() && !d.tok(k + 1).capitalized()) {
-                return new Range(k, k + 1);
+                return new TokenRange(k, k + 1);
             }
         }
         return null;
@@ -256,7 +257,7 @@ final class Phrases {
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
 
     /** "she, once again, pledged": the he/she/they before a short aside that the comma at {@code comma} closes. */
-    private static Range pronounBeforeAside(Doc d, int comma, int ss) {
+    private static TokenRange pronounBeforeAside(Doc d, int comma, int ss) {
         int c = comma - 1;
         while (c > ss && c > comma - 5 && d.tok(c).isWord()) {
             c--;
@@ -264,7 +265,7 @@ final class Phrases {
         if (c == comma - 1 || c <= ss || !d.tok(c).is(",") || !PERSONAL.contains(d.tok(c - 1).lower())) {
             return null;
         }
-        return new Range(c - 1, c);
+        return new TokenRange(c - 1, c);
     }
 
     /** Words after which a name and a verb open the clause holding a quotation: "in which Roe expressed". */
@@ -275,7 +276,7 @@ final class Phrases {
      * "… an interview, in which Roe expressed confidence that it was “…”": the nearest name (a capitalised
      * run) after a clause word and before a lower-case verb, between {@code lb} and {@code from}; or null.
      */
-    private static Range joinedName(Doc d, int from, int lb) {
+    private static TokenRange joinedName(Doc d, int from, int lb) {
         for (int k = from; k > lb && k > from - 25; k--) {
             Tok t = d.tok(k);
             if (t.isQuote() || t.is(";") || t.is(":")) {
@@ -289,7 +290,7 @@ final class Phrases {
                 e++;
             }
             if (e > k + 1 && e <= from && finiteVerb(d.tok(e))) {
-                return new Range(k + 1, e);
+                return new TokenRange(k + 1, e);
             }
         }
         return null;
@@ -307,13 +308,13 @@ final class Phrases {
             "hearing", "session", "election", "primary", "caucus", "caucuses", "race", "ruling", "decision", "attack",
             "shooting", "announcement", "briefing", "summit", "convention", "war");
 
-    private static boolean temporalHead(Doc d, Range np) {
+    private static boolean temporalHead(Doc d, TokenRange np) {
         String head = d.tok(np.to() - 1).lower();
         return Lexicon.TEMPORAL.contains(head) || EVENTS.contains(head);
     }
 
     /** A personal pronoun, or a noun phrase that starts with a name rather than a determiner. */
-    private static boolean namedOrPronoun(Doc d, Range np) {
+    private static boolean namedOrPronoun(Doc d, TokenRange np) {
         Tok f = d.tok(np.from());
         return isPronoun(f) || f.capitalized() && !DETERMINERS.contains(f.lower()) && !NOT_NAMES.contains(f.lower());
     }
@@ -326,7 +327,7 @@ final class Phrases {
     private static final java.util.Set<String> TIME_EDGES = java.util.Set.of("later", "earlier", "ago");
 
     /** "Hours later, …", "Earlier this week, …", "Two days ago, …": a short time phrase up to a comma. */
-    static boolean timeOpening(Doc d, int s, int end) {
+    public static boolean timeOpening(Doc d, int s, int end) {
         if (TIME_EDGES.contains(d.tok(s).lower())) {
             return true;
         }
@@ -338,12 +339,12 @@ final class Phrases {
         return false;
     }
 
-    static Range mainSubject(Doc d, int ss, int end) {
+    public static TokenRange mainSubject(Doc d, int ss, int end) {
         return mainSubject(d, ss, end, false);
     }
 
     /** With {@code framedOnly}, a quotation inside the clause (a title, a term) does not restart it. */
-    static Range mainSubject(Doc d, int ss, int end, boolean framedOnly) {
+    public static TokenRange mainSubject(Doc d, int ss, int end, boolean framedOnly) {
         int s = ss;
         for (int k = ss; k < end; k++) {
             if (d.tok(k).isQuote() && (!framedOnly || framedQuote(d, k, end))) {
@@ -378,7 +379,7 @@ final class Phrases {
             if (e2 == s || e2 + 1 >= end || !d.tok(e2).is(",")) {
                 break;
             }
-            Range later = npWithVerb(d, e2 + 1, end);
+            TokenRange later = npWithVerb(d, e2 + 1, end);
             if (later == null || d.tok(later.to()).is(",") || d.tok(later.to()).is("'s")) {
                 break; // "Asked about it, Ann Roe, Ed Lee's deputy, said": an appositive, not a place list
             }
@@ -398,13 +399,13 @@ final class Phrases {
     }
 
     /** The first noun phrase at {@code s} when a verb-like word follows it. */
-    private static Range npWithVerb(Doc d, int s, int end) {
+    private static TokenRange npWithVerb(Doc d, int s, int end) {
         if (s >= end) {
             return null;
         }
         Tok f = d.tok(s);
         if (isPronoun(f)) {
-            return s + 1 < d.size() && d.tok(s + 1).isWord() && !f.is("it") ? new Range(s, s + 1) : null;
+            return s + 1 < d.size() && d.tok(s + 1).isWord() && !f.is("it") ? new TokenRange(s, s + 1) : null;
         }
         int e = s;
         if (f.capitalized() && !NOT_NAMES.contains(f.lower())) {
@@ -451,7 +452,7 @@ final class Phrases {
                 && (!CLAUSE.contains(nx.lower()) || AUX.contains(nx.lower()) || Lexicon.isSpeech(nx))
                 && !DETERMINERS.contains(nx.lower());
         boolean appositive = nx.is(",") && f.capitalized();
-        return verbNext || appositive ? new Range(s, e) : null;
+        return verbNext || appositive ? new TokenRange(s, e) : null;
     }
 
     /** Lower-case words that belong to a role before a name: "Cruz campaign spokesman Rick Tyler". */
@@ -489,7 +490,7 @@ final class Phrases {
             "our", "my", "your");
 
     /** ", saying …": the nearest name or pronoun on the left that is followed by a verb-like word. */
-    static Range nearestSubject(Doc d, int from, int ss) {
+    public static TokenRange nearestSubject(Doc d, int from, int ss) {
         for (int k = from; k >= Math.max(ss, from - 30); k--) {
             Tok t = d.tok(k);
             if (t.isQuote()) {
@@ -512,7 +513,7 @@ final class Phrases {
     }
 
     /** The matching ")" of a short parenthesis opening at {@code open}, or -1. */
-    static int closingParen(Doc d, int open) {
+    public static int closingParen(Doc d, int open) {
         for (int k = open + 1; k < Math.min(d.size(), open + 8); k++) {
             if (d.tok(k).is(")")) {
                 return k;
@@ -525,7 +526,7 @@ final class Phrases {
     }
 
     /** The matching "(" of a short parenthesis closing at {@code close}, or -1. */
-    static int openingParen(Doc d, int close, int lb) {
+    public static int openingParen(Doc d, int close, int lb) {
         for (int k = close - 1; k >= Math.max(lb, close - 8); k--) {
             if (d.tok(k).is("(")) {
                 return k;
@@ -538,10 +539,10 @@ final class Phrases {
     }
 
     /** A noun phrase ending at token {@code e} (inclusive). */
-    static Range npEndingAt(Doc d, int e, int lb) {
+    public static TokenRange npEndingAt(Doc d, int e, int lb) {
         Tok last = d.tok(e);
         if (isPronoun(last)) {
-            return new Range(e, e + 1);
+            return new TokenRange(e, e + 1);
         }
         if (!last.isWord() || CLAUSE.contains(last.lower()) || PREPOSITIONS.contains(last.lower())
                 || AUX.contains(last.lower()) || (NOT_NAMES.contains(last.lower()) && !DETERMINERS.contains(last.lower()))) {
@@ -578,14 +579,14 @@ final class Phrases {
         if (d.tok(s).is("of") || d.tok(s).is("'s")) {
             return null;
         }
-        return new Range(s, e + 1);
+        return new TokenRange(s, e + 1);
     }
 
     /**
      * "Hugh Hill, a doctor who …, said": the subject is the first comma-separated segment that
      * starts with a noun phrase ("In a statement, Smith said" skips the opening phrase).
      */
-    static Range appositiveSubject(Doc d, int comma, int lb) {
+    public static TokenRange appositiveSubject(Doc d, int comma, int lb) {
         int left = comma;
         int reach = Math.max(lb, comma - MAX_REACH);
         while (left - 1 >= reach) {
@@ -607,7 +608,7 @@ final class Phrases {
             if (d.tok(k).is("(")) {
                 int close = closingParen(d, k);
                 if (close > 0 && close < comma) {
-                    Range np = k > segStart ? segmentNp(d, segStart, k) : null;
+                    TokenRange np = k > segStart ? segmentNp(d, segStart, k) : null;
                     if (np != null) {
                         return np; // "Gov. John Kasich (R-OH), said"
                     }
@@ -617,7 +618,7 @@ final class Phrases {
                 }
             }
             if (k == comma || d.tok(k).is(",") || isDash(d.tok(k))) {
-                Range np = segmentNp(d, segStart, k);
+                TokenRange np = segmentNp(d, segStart, k);
                 if (np != null) {
                     return np;
                 }
@@ -635,7 +636,7 @@ final class Phrases {
             "refusal", "willingness", "one", "first", "last", "ready", "able", "unable", "willing", "likely");
 
     /** Finite verbs common in news that end a subject ("The endorsement comes …", "The music seemed …"). */
-    static final java.util.Set<String> COMMON_VERBS = java.util.Set.of("comes", "came", "goes", "went", "seems",
+    public static final java.util.Set<String> COMMON_VERBS = java.util.Set.of("comes", "came", "goes", "went", "seems",
             "seemed", "began", "begins", "took", "takes", "made", "makes", "gave", "gives", "got", "gets", "ran",
             "runs", "met", "meets", "led", "leads", "left", "leaves", "sent", "sends", "brought", "brings", "thought",
             "thinks", "felt", "feels", "kept", "keeps", "held", "holds", "stood", "stands", "won", "wins", "lost",
@@ -649,7 +650,7 @@ final class Phrases {
      * name ("the American Bar Association completed"), or a common irregular or -s form.
      * "the elected officials", "a newly formed group": after a determiner or adverb it is an adjective.
      */
-    static boolean verbAfterNoun(Tok prev, Tok t) {
+    public static boolean verbAfterNoun(Tok prev, Tok t) {
         if (!t.isWord() || t.capitalized() || !prev.isWord() || DETERMINERS.contains(prev.lower())
                 || prev.lower().endsWith("ly") || prev.is("of") || prev.is("'s") || isPronoun(prev)) {
             return false;
@@ -665,7 +666,7 @@ final class Phrases {
      * "Lee supports “…”", "Lee opposes the plan": a lower-case -s word right after a name and
      * before a quotation or an article is the name's verb, not part of the name ("Lee campaign").
      */
-    static boolean presentVerbAfterName(Doc d, int k, int e) {
+    public static boolean presentVerbAfterName(Doc d, int k, int e) {
         if (k + 2 >= d.size() || k + 1 >= e) {
             return false;
         }
@@ -683,7 +684,7 @@ final class Phrases {
             "are", "were", "will", "would", "can", "could", "did", "does", "may", "might", "should", "must");
 
     /** The noun phrase that a segment [s, e) is (or starts with), skipping leading clause words. */
-    private static Range segmentNp(Doc d, int s, int e) {
+    private static TokenRange segmentNp(Doc d, int s, int e) {
         while (s < e && d.tok(s).isWord() && CLAUSE.contains(d.tok(s).lower()) && !d.tok(s).is("that")) {
             s++;
         }
@@ -696,7 +697,7 @@ final class Phrases {
             return null; // "Speaking to reporters, Smith …": an opening participle is no subject
         }
         if (isPronoun(d.tok(s))) {
-            return new Range(s, s + 1);
+            return new TokenRange(s, s + 1);
         }
         int k = s;
         while (k + 1 < e && k - s < MAX_NP) {
@@ -715,7 +716,7 @@ final class Phrases {
         if (k < s) {
             return null;
         }
-        return new Range(s, k + 1);
+        return new TokenRange(s, k + 1);
     }
 
     /** A lower-case word that reads as a finite verb: an auxiliary, a speech verb, a past form, or an -s/-ed form. */
@@ -751,13 +752,13 @@ final class Phrases {
     }
 
     /** The noun phrase after an inverted verb: "said Smith", "said the senator". */
-    static Range npAfter(Doc d, int from, int para) {
+    public static TokenRange npAfter(Doc d, int from, int para) {
         if (from >= d.size() || d.tok(from).para() != para) {
             return null;
         }
         Tok f = d.tok(from);
         if (isPronoun(f)) {
-            return new Range(from, from + 1);
+            return new TokenRange(from, from + 1);
         }
         if (!f.isWord() || Lexicon.DAYS.contains(f.lower()) || !startsNp(f)) {
             return null;
@@ -775,7 +776,7 @@ final class Phrases {
         while (k > from && (d.tok(k).is("of") || d.tok(k).is("the"))) {
             k--;
         }
-        return new Range(from, k + 1);
+        return new TokenRange(from, k + 1);
     }
 
     /**
@@ -789,7 +790,7 @@ final class Phrases {
      * A name followed by an appositive that a comma or dash closes before a verb ("Ann Roe, a
      * pollster who …, called it"): the name, when the appositive is one and the verb follows.
      */
-    private static Range appositiveBefore(Doc d, Range np, int upTo) {
+    private static TokenRange appositiveBefore(Doc d, TokenRange np, int upTo) {
         Tok f = d.tok(np.from());
         if (!f.capitalized() || DETERMINERS.contains(f.lower()) || NOT_NAMES.contains(f.lower())) {
             return null;
@@ -805,7 +806,7 @@ final class Phrases {
             Tok nx = d.tok(c + 1);
             if (nx.isWord() && !nx.capitalized() && !CLAUSE.contains(nx.lower()) && !PREPOSITIONS.contains(nx.lower())
                     && !DETERMINERS.contains(nx.lower()) && !isPronoun(nx) && !nx.lower().endsWith("ing")) {
-                Range subj = appositiveSubject(d, c, np.from());
+                TokenRange subj = appositiveSubject(d, c, np.from());
                 return subj != null && subj.from() == np.from() ? subj : null;
             }
         }
@@ -819,10 +820,10 @@ final class Phrases {
                 && (l.endsWith("ed") && l.length() > 4 || COMMON_VERBS.contains(l) || Lexicon.SPEECH.contains(l));
     }
 
-    static Range clauseSubject(Doc d, int ss, int upTo) {
+    public static TokenRange clauseSubject(Doc d, int ss, int upTo) {
         ss = Math.max(ss, upTo - 60);
         int segStart = ss;
-        Range pending = null; // a noun phrase closed by a comma, whose verb may follow an inserted phrase
+        TokenRange pending = null; // a noun phrase closed by a comma, whose verb may follow an inserted phrase
         for (int k = ss; k <= upTo; k++) {
             if (k == upTo || d.tok(k).is(",") || d.tok(k).isQuote()) {
                 if (k < upTo && d.tok(k).is(",") && segStart < k && (SUBORDINATORS.contains(d.tok(segStart).lower())
@@ -841,11 +842,11 @@ final class Phrases {
                     }
                     pending = null;
                 }
-                Range np = segmentNp(d, segStart, k);
+                TokenRange np = segmentNp(d, segStart, k);
                 if (np != null && np.to() < k && d.tok(np.to()).isWord() && !d.tok(np.to()).capitalized()) {
                     // "Roe backed the deal, although she has “concerns”": the clause holding the quote has its own subject
-                    Range own = joinedPronoun(d, upTo - 1, np.to(), SUBJECT_JOINS);
-                    Range named = joinedName(d, upTo - 1, own != null ? own.to() : np.to());
+                    TokenRange own = joinedPronoun(d, upTo - 1, np.to(), SUBJECT_JOINS);
+                    TokenRange named = joinedName(d, upTo - 1, own != null ? own.to() : np.to());
                     own = named != null ? named : own;
                     return own != null ? own : np;
                 }
@@ -854,7 +855,7 @@ final class Phrases {
                         && !isPronoun(d.tok(segStart))) {
                     pending = np;
                 }
-                Range named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;
+                TokenRange named = np != null && np.to() == k && k < upTo ? appositiveBefore(d, np, upTo) : null;
                 if (named != null) {
                     return named; // "Stuart Stevens, who ran the 2012 campaign, called it “…”"
                 }

@@ -1,16 +1,21 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.Phrases.sentenceStart;
+import org.quotecheck.attribution.lexicon.Lexicon;
+import org.quotecheck.attribution.phrase.Phrases;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.Tok;
+import org.quotecheck.attribution.text.TokenRange;
 
-import org.quotecheck.attribution.Phrases.Range;
-import org.quotecheck.attribution.Rule.Evidence;
+import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
+import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+
+import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * A quotation standing alone as a sentence inside a paragraph, after a reporting sentence about a
  * person ("Lind distanced herself from the plan by saying she had doubts. “I never backed it.”").
  */
-final class QuoteOnlyFrames {
+public final class QuoteOnlyFrames {
 
     private QuoteOnlyFrames() {
     }
@@ -19,7 +24,7 @@ final class QuoteOnlyFrames {
      * The sentence before has no quotation, a speech or talk verb, and a person (a name or he/she)
      * as its subject: the quoted sentence that follows continues that person.
      */
-    static Evidence afterReportingSentence(Sieve.State st, int q) {
+    public static Evidence afterReportingSentence(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         if (t == 0 || sentenceStart(d, t) != t || d.tok(t - 1).para() != d.tok(t).para()
@@ -39,7 +44,7 @@ final class QuoteOnlyFrames {
             }
             reporting |= Lexicon.isSpeechAt(d, k) || Lexicon.isTalkAt(d, k);
         }
-        Range subj = reporting ? Phrases.mainSubject(d, ps, t) : null;
+        TokenRange subj = reporting ? Phrases.mainSubject(d, ps, t) : null;
         if (subj == null) {
             return null;
         }

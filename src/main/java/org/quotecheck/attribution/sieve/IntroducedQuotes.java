@@ -1,17 +1,20 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.Phrases.sentenceStart;
+import org.quotecheck.attribution.phrase.Phrases;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.TokenRange;
+
+import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import java.util.Set;
-import org.quotecheck.attribution.Phrases.Range;
-import org.quotecheck.attribution.Rule.Evidence;
+import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * Quotations that open a paragraph of their own with no frame, introduced by the paragraph
  * before: "The council issued a statement on Monday." / "“We regret the delay.”" The document's
  * issuer speaks its words.
  */
-final class IntroducedQuotes {
+public final class IntroducedQuotes {
 
     private IntroducedQuotes() {
     }
@@ -27,7 +30,7 @@ final class IntroducedQuotes {
      * "Roe's office released a statement apologizing for the error." / "“We regret it.”": a whole
      * quoted sentence opening the next paragraph is the statement's, credited to whoever put it out.
      */
-    static Evidence documentBefore(Sieve.State st, int q) {
+    public static Evidence documentBefore(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
@@ -55,11 +58,11 @@ final class IntroducedQuotes {
                 if (!DOCUMENTS.contains(d.tok(m).lower())) {
                     continue;
                 }
-                Range subj = Phrases.subjectOf(d, v, ps);
+                TokenRange subj = Phrases.subjectOf(d, v, ps);
                 if (subj == null || subj.to() > v || !Sieve.plausibleSpeaker(d, subj)) {
                     return null;
                 }
-                return new Evidence(subj, new Range(v, m + 1), -1);
+                return new Evidence(subj, new TokenRange(v, m + 1), -1);
             }
         }
         return null;

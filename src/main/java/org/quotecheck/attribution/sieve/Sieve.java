@@ -1,37 +1,42 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.Phrases.clauseSubject;
-import static org.quotecheck.attribution.Phrases.npAfter;
-import static org.quotecheck.attribution.Phrases.npEndingAt;
-import static org.quotecheck.attribution.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.Phrases.sentenceStart;
-import static org.quotecheck.attribution.Phrases.subjectOf;
+import org.quotecheck.attribution.lexicon.Lexicon;
+import org.quotecheck.attribution.phrase.Phrases;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.Tok;
+import org.quotecheck.attribution.text.TokenRange;
+
+import static org.quotecheck.attribution.phrase.Phrases.clauseSubject;
+import static org.quotecheck.attribution.phrase.Phrases.npAfter;
+import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
+import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
+import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.Phrases.subjectOf;
 
 import java.util.List;
-import org.quotecheck.attribution.Phrases.Range;
-import org.quotecheck.attribution.Rule.Evidence;
+import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * The attribution sieve (after Muzny et al. 2017): rules from the most to the least precise;
  * the first rule with evidence decides. Quotations are decided left to right so that later rules
  * can lean on earlier decisions (interrupted quotes, quote-only paragraphs).
  */
-final class Sieve {
+public final class Sieve {
 
     /** Per-article state: the document and the decisions made so far. */
-    static final class State {
-        final Doc doc;
-        final Evidence[] decided;
-        final String[] rule;
+    public static final class State {
+        public final Doc doc;
+        public final Evidence[] decided;
+        public final String[] rule;
 
-        State(Doc doc) {
+        public State(Doc doc) {
             this.doc = doc;
             this.decided = new Evidence[doc.quotes.size()];
             this.rule = new String[doc.quotes.size()];
         }
     }
 
-    static final List<Rule> RULES = List.of(
+    public static final List<Rule> RULES = List.of(
             new Rule("source-after", 0.9, Sieve::sourceAfter),
             new Rule("said-after", 0.95, Sieve::saidAfter),
             new Rule("interrupted", 0.93, Sieve::interrupted),
@@ -63,7 +68,7 @@ final class Sieve {
     private Sieve() {
     }
 
-    static State run(Doc doc) {
+    public static State run(Doc doc) {
         State st = new State(doc);
         for (int q = 0; q < doc.quotes.size(); q++) {
             boolean titleLike = titleLike(doc, q) || inHeadline(doc, q);
@@ -102,7 +107,7 @@ final class Sieve {
         }
         for (int q = 0; q < doc.quotes.size(); q++) {
             if (st.decided[q] != null && st.decided[q].mention() != null && shareOfRespondents(doc, st.decided[q].mention())) {
-                Range poll = pollNear(doc, doc.quoteTok[q]);
+                TokenRange poll = pollNear(doc, doc.quoteTok[q]);
                 if (poll != null) {
                     Evidence ev = st.decided[q];
                     st.decided[q] = new Evidence(poll, ev.cue(), ev.frameEnd(), ev.confidence(), null);
@@ -125,12 +130,12 @@ final class Sieve {
     }
 
     /** "25 percent of likely voters", "31% of Republicans", "Six in 10": a share of a poll's respondents. */
-    static boolean shareOfRespondents(Doc d, Range m) {
+    public static boolean shareOfRespondents(Doc d, TokenRange m) {
         // "31% of Republicans and Republican-leaning voters said": the share opens the coordinated subject
         if (d.tok(m.from() - 1).is("and") || d.tok(m.from() - 1).is("or")) {
             for (int k = m.from() - 2; k >= Math.max(0, m.from() - 8); k--) {
                 for (int j = Math.max(0, k - 3); d.tok(k).is("of") && j < k; j++) {
-                    if (shareOfRespondents(d, new Range(j, k))) {
+                    if (shareOfRespondents(d, new TokenRange(j, k))) {
                         return true;
                     }
                 }
@@ -159,14 +164,14 @@ final class Sieve {
      * The poll or survey a share of respondents answered: the nearest "… poll"/"… survey" phrase in the
      * quotation's sentence or earlier in its paragraph; null when none is named there.
      */
-    static Range pollNear(Doc d, int t) {
+    public static TokenRange pollNear(Doc d, int t) {
         int para = d.tok(t).para();
         int se = sentenceEnd(d, t);
         for (int k = Math.min(se, d.size()) - 1; k >= 0 && d.tok(k).para() == para && t - k < 80; k--) {
             String l = d.tok(k).lower();
             if (l.equals("poll") || l.equals("survey") || l.equals("polls") || l.equals("surveys")) {
-                Range np = npEndingAt(d, k, sentenceStart(d, k));
-                return np != null ? np : new Range(k, k + 1);
+                TokenRange np = npEndingAt(d, k, sentenceStart(d, k));
+                return np != null ? np : new TokenRange(k, k + 1);
             }
         }
         return null;
@@ -177,7 +182,7 @@ final class Sieve {
      * not with a lower-case verb form ("placed ads", "carrying signs", "spoke anonymously") or a
      * possessive/object pronoun followed by a preposition ("her of making …").
      */
-    static boolean wellFormed(Doc d, Range m) {
+    public static boolean wellFormed(Doc d, TokenRange m) {
         Tok f = d.tok(m.from());
         String l = f.lower();
         if (!f.isWord() || f.capitalized() || Phrases.isPronoun(f) || Phrases.isRelative(f)) {
@@ -207,7 +212,7 @@ final class Sieve {
      * Whether a mention plainly names someone who can speak: a name or personal pronoun, or a phrase
      * headed by an office or a source word ("the senator", "White House officials").
      */
-    static boolean personLike(Doc d, Range m) {
+    public static boolean personLike(Doc d, TokenRange m) {
         Tok f = d.tok(m.from());
         if (Phrases.isPronoun(f) || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())) {
             return true;
@@ -229,8 +234,8 @@ final class Sieve {
             "brought", "thought", "felt", "kept", "held", "stood", "won", "lost", "put", "set", "became");
 
     /** "Smith, who called it “…”": the mention is the relative pronoun, the name is its antecedent. */
-    static Evidence withReferent(Doc d, Evidence ev) {
-        Range m = ev.mention();
+    public static Evidence withReferent(Doc d, Evidence ev) {
+        TokenRange m = ev.mention();
         if (ev.referent() != null || m.to() - m.from() != 1 || !Phrases.isRelative(d.tok(m.from()))) {
             return ev;
         }
@@ -239,7 +244,7 @@ final class Sieve {
         if (k >= lb && d.tok(k).is(",")) {
             k--;
         }
-        Range np = k >= lb ? npEndingAt(d, k, lb) : null;
+        TokenRange np = k >= lb ? npEndingAt(d, k, lb) : null;
         np = np == null ? null : pastAppositive(d, np, lb);
         return np == null ? null : new Evidence(m, ev.cue(), ev.frameEnd(), ev.confidence(), np);
     }
@@ -248,7 +253,7 @@ final class Sieve {
      * "Marc Ode, the chief executive of the Urban League, who …": the relative clause hangs on the
      * name before the appositive, not on the organisation that ends it.
      */
-    private static Range pastAppositive(Doc d, Range np, int lb) {
+    private static TokenRange pastAppositive(Doc d, TokenRange np, int lb) {
         int from = np.from();
         int k = from;
         // the appositive may be longer than the noun phrase found: walk back to its comma
@@ -258,7 +263,7 @@ final class Sieve {
         if (k <= lb + 1 || !d.tok(k - 1).is(",") || !Lexicon.DETERMINERS.contains(d.tok(k).lower())) {
             return np;
         }
-        Range name = npEndingAt(d, k - 2, lb);
+        TokenRange name = npEndingAt(d, k - 2, lb);
         return name != null && d.tok(name.from()).capitalized() && !Lexicon.DETERMINERS.contains(d.tok(name.from()).lower())
                 ? name : np;
     }
@@ -271,7 +276,7 @@ final class Sieve {
      * the quotation's own sentence (“He went on to call it “…”"): that nearest pronoun is the
      * mention, the earlier one still names the speaker. The pronoun must agree in gender.
      */
-    static Evidence nearestMention(Doc d, int q, Evidence ev) {
+    public static Evidence nearestMention(Doc d, int q, Evidence ev) {
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         int se = sentenceEnd(d, t);
@@ -312,7 +317,7 @@ final class Sieve {
         if (speaker != 0 && speaker != g) {
             return ev;
         }
-        return new Evidence(new Range(found, found + 1), ev.cue(), ev.frameEnd(), ev.confidence(), ev.naming());
+        return new Evidence(new TokenRange(found, found + 1), ev.cue(), ev.frameEnd(), ev.confidence(), ev.naming());
     }
 
     /** Words before a sentence's subject that leave it the subject: "And then he promised …". */
@@ -341,7 +346,7 @@ final class Sieve {
     }
 
     /** 'm', 'f' or 0 (unknown) for a mention: a pronoun, an honorific or a known first name. */
-    private static char genderOf(Doc d, Range m) {
+    private static char genderOf(Doc d, TokenRange m) {
         for (int k = m.from(); k < m.to(); k++) {
             Tok t = d.tok(k);
             if (t.is("he") || t.is("him") || t.is("his")) {
@@ -369,7 +374,7 @@ final class Sieve {
      * after it. Headlines condense quotations (and often alter them); the body repeats them with their
      * frame, so the headline's copy is left to the reviewer unattributed.
      */
-    static boolean inHeadline(Doc d, int q) {
+    public static boolean inHeadline(Doc d, int q) {
         int t = d.quoteTok[q];
         if (d.tok(t).para() != 0 || d.tok(d.size() - 1).para() == 0) {
             return false;
@@ -405,7 +410,7 @@ final class Sieve {
             "in", "for", "from", "to");
 
     /** Title Case without a closing full stop ("Crooked America: How to Win"), or a web address. */
-    static boolean titleLike(Doc d, int q) {
+    public static boolean titleLike(Doc d, int q) {
         org.quotecheck.extraction.Span c = d.quotes.get(q).content();
         String s = c.of(d.text);
         if ((s.contains("http") || s.contains("www.") || s.contains(".com")) && d.wordCount(q) <= 4) {
@@ -449,7 +454,7 @@ final class Sieve {
             "newsletter", "blog", "magazine", "newspaper", "hit", "classic", "anthem", "ballad", "track");
 
     /** A Title Case quotation right after a noun for a work ("the podcast “So, That Happened.”"). */
-    static boolean namedWork(Doc d, int q, String s) {
+    public static boolean namedWork(Doc d, int q, String s) {
         int k = d.quoteTok[q] - 1;
         if (k >= 0 && d.tok(k).is(",")) {
             k--;
@@ -470,7 +475,7 @@ final class Sieve {
      * "a play called “…”", "a group known as “…”", "an ad titled “…”": the quotation names the thing
      * a common noun phrase before it stands for; nobody says it.
      */
-    static boolean namedThing(Doc d, int t) {
+    public static boolean namedThing(Doc d, int t) {
         int k = t - 1;
         if (k >= 0 && (d.tok(k).is("a") || d.tok(k).is("an") || d.tok(k).is("the"))) {
             k--;
@@ -525,7 +530,7 @@ final class Sieve {
             "criticised", "accused", "praised", "blamed", "dubbed", "labeled", "labelled", "termed", "branded");
 
     /** “…,” X said / “…,” said X / “…,” X, a long appositive, said. */
-    static Evidence saidAfter(State st, int q) {
+    public static Evidence saidAfter(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
@@ -546,9 +551,9 @@ final class Sieve {
             return null; // “…,” adding that …/telling reporters …: the participle continues the frame before the quote
         }
         if (Lexicon.isSpeech(first) && !Lexicon.NAMING.contains(first.lower())) {
-            Range np = npAfter(d, j + 1, para);
+            TokenRange np = npAfter(d, j + 1, para);
             if (np != null && (!fullStop || endsHere(d, np.to(), para))) {
-                return new Evidence(np, new Range(j, j + 1), np.to(), conf);
+                return new Evidence(np, new TokenRange(j, j + 1), np.to(), conf);
             }
             return null;
         }
@@ -576,16 +581,16 @@ final class Sieve {
                 }
             }
             if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(tk.lower())) {
-                Range subj = subjectOf(d, k, j);
+                TokenRange subj = subjectOf(d, k, j);
                 if ((subj == null || subj.from() != j) && !fullStop && first.capitalized()
                         && !Lexicon.DETERMINERS.contains(first.lower()) && !d.tok(k - 1).is(",")) {
                     // "“…,” Nate Silver, the guru who founded the site tweeted": an appositive left unclosed
-                    Range name = npAfter(d, j, para);
+                    TokenRange name = npAfter(d, j, para);
                     subj = name != null && d.tok(name.to()).is(",") && k - name.to() <= 15 ? name : subj;
                 }
                 if (subj != null && subj.from() == j && ((!fullStop && (!framedBefore || d.tok(k + 1).is(",")))
                         || endsHere(d, k + 1, para))) {
-                    return new Evidence(subj, new Range(k, k + 1), k + 1, conf);
+                    return new Evidence(subj, new TokenRange(k, k + 1), k + 1, conf);
                 }
                 return null;
             }
@@ -625,7 +630,7 @@ final class Sieve {
             "not", "then", "as", "well", "even", "-", "—", "to", "from");
 
     /** “brusk” and “tough”: a quotation coordinated with the previous one shares its speaker. */
-    static Evidence coordinated(State st, int q) {
+    public static Evidence coordinated(State st, int q) {
         if (q == 0 || st.decided[q - 1] == null) {
             return null;
         }
@@ -653,7 +658,7 @@ final class Sieve {
     }
 
     /** “…,” he said, “…”: the second part shares the frame between them. */
-    static Evidence interrupted(State st, int q) {
+    public static Evidence interrupted(State st, int q) {
         if (q == 0 || st.decided[q - 1] == null || st.decided[q - 1].frameEnd() < 0) {
             return null;
         }
@@ -677,7 +682,7 @@ final class Sieve {
     }
 
     /** X said (that) “…”, X told reporters “…”, X said in a statement: “…”. */
-    static Evidence saidBefore(State st, int q) {
+    public static Evidence saidBefore(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         if (t == 0) {
@@ -695,9 +700,9 @@ final class Sieve {
             }
             if (openingInverted(d, k, ss)) {
                 // "Said Ana Ruiz, who grew up nearby, “…”": the inverted frame opens the sentence
-                Range inv = npAfter(d, k + 1, tk.para());
+                TokenRange inv = npAfter(d, k + 1, tk.para());
                 if (inv != null && inv.to() <= t) {
-                    return new Evidence(inv, new Range(k, k + 1), -1, 0.9);
+                    return new Evidence(inv, new TokenRange(k, k + 1), -1, 0.9);
                 }
                 return null;
             }
@@ -708,21 +713,21 @@ final class Sieve {
                 continue; // "…, calling the plan a “…”": a participle after a comma still frames what it names
             }
             if (tk.is("asked") && d.tok(k + 1).is("by")) {
-                Range asker = npAfter(d, k + 2, tk.para()); // "Rubio was asked by moderator Gerard Baker whether “…”"
+                TokenRange asker = npAfter(d, k + 2, tk.para()); // "Rubio was asked by moderator Gerard Baker whether “…”"
                 if (asker != null && asker.to() <= t) {
-                    return new Evidence(asker, new Range(k, k + 2), -1, 0.9);
+                    return new Evidence(asker, new TokenRange(k, k + 2), -1, 0.9);
                 }
             }
             if (d.tok(k - 1).is(",") && (tk.is("says") || tk.is("said"))) {
-                Range who = npAfter(d, k + 1, tk.para()); // "The paradox, says Carl Anthony, a historian, is that “…”"
+                TokenRange who = npAfter(d, k + 1, tk.para()); // "The paradox, says Carl Anthony, a historian, is that “…”"
                 if (who != null && who.to() < t && d.tok(who.to()).is(",") && d.tok(who.from()).capitalized()) {
-                    return new Evidence(who, new Range(k, k + 1), -1, 0.9);
+                    return new Evidence(who, new TokenRange(k, k + 1), -1, 0.9);
                 }
             }
-            Range subj = subjectOf(d, k, ss);
+            TokenRange subj = subjectOf(d, k, ss);
             double conf = colon ? 0.9 : 0.92;
             if (subj == null && k + 1 < t) {
-                Range inv = npAfter(d, k + 1, tk.para());
+                TokenRange inv = npAfter(d, k + 1, tk.para());
                 if (inv != null && inv.to() <= t && tk.capitalized()) {
                     subj = inv; // "Said Smith: “…”"
                 }
@@ -738,15 +743,15 @@ final class Sieve {
                 if (outer == null) {
                     outer = parentheticalReport(d, subj.to(), k, conf);
                 }
-                Range nearer = outer == null ? nearerClauseSubject(d, k, t) : null;
+                TokenRange nearer = outer == null ? nearerClauseSubject(d, k, t) : null;
                 if (nearer != null && !reportsBetween(d, nearer.to(), t) && !d.tok(t - 1).is(":")) {
                     nearer = null; // "says there is a long road, but he feels that Cruz will “…”": still the report
                 }
                 if (nearer != null) {
                     // "Reid said both are “…,” but he gave the Texan a compliment: “…”": the nearer clause frames it
-                    return new Evidence(nearer, new Range(k, k + 1), -1, conf);
+                    return new Evidence(nearer, new TokenRange(k, k + 1), -1, conf);
                 }
-                return outer != null ? outer : new Evidence(subj, new Range(k, k + 1), -1, conf);
+                return outer != null ? outer : new Evidence(subj, new TokenRange(k, k + 1), -1, conf);
             }
             return null;
         }
@@ -768,15 +773,15 @@ final class Sieve {
             return null;
         }
         if ((d.tok(from + 1).is("says") || d.tok(from + 1).is("said")) && from + 2 < k) {
-            Range who = npAfter(d, from + 2, d.tok(from).para()); // "The paradox, says Carl Anthony, historian at …, is"
+            TokenRange who = npAfter(d, from + 2, d.tok(from).para()); // "The paradox, says Carl Anthony, historian at …, is"
             if (who != null && d.tok(who.to()).is(",") && d.tok(who.from()).capitalized()) {
-                return new Evidence(who, new Range(from + 1, from + 2), -1, conf);
+                return new Evidence(who, new TokenRange(from + 1, from + 2), -1, conf);
             }
         }
         for (int c = from + 2; c < k && c < from + 8; c++) {
             if (Lexicon.isSpeechAt(d, c) && !Lexicon.NAMING.contains(d.tok(c).lower()) && d.tok(c + 1).is(",")) {
-                Range who = npEndingAt(d, c - 1, from + 1);
-                return who != null && who.from() == from + 1 ? new Evidence(who, new Range(c, c + 1), -1, conf) : null;
+                TokenRange who = npEndingAt(d, c - 1, from + 1);
+                return who != null && who.from() == from + 1 ? new Evidence(who, new TokenRange(c, c + 1), -1, conf) : null;
             }
             if (!d.tok(c).isWord()) {
                 return null;
@@ -789,7 +794,7 @@ final class Sieve {
      * Whether the speech verb at {@code k} with subject {@code subj} sits in a relative clause ("which some
      * have argued …") that a comma closes before the quotation at {@code t}.
      */
-    static boolean insideClosedRelative(Doc d, Range subj, int k, int t) {
+    public static boolean insideClosedRelative(Doc d, TokenRange subj, int k, int t) {
         int rel = subj.from() - 1;
         if (rel < 1 || !(d.tok(rel).is("which") || d.tok(rel).is("whom"))
                 || Lexicon.PREPOSITIONS.contains(d.tok(rel - 1).lower())) {
@@ -812,7 +817,7 @@ final class Sieve {
             "while", "though", "although", "as", "when", "but", "and", "because", "if", "where", "whereas", "after",
             "before", "or");
 
-    static Evidence outerReport(Doc d, int ss, int innerFrom, double conf) {
+    public static Evidence outerReport(Doc d, int ss, int innerFrom, double conf) {
         for (int k = innerFrom - 1; k >= ss; k--) {
             Tok tk = d.tok(k);
             if (tk.isQuote() && !d.endsSentence(tk.quote()) && d.lastChar(tk.quote()) != ',' && k + 1 < innerFrom
@@ -828,18 +833,18 @@ final class Sieve {
             if (!Lexicon.isSpeechAt(d, k) || Lexicon.NAMING.contains(tk.lower()) || tk.lower().endsWith("ing")) {
                 continue;
             }
-            Range subj = subjectOf(d, k, ss);
+            TokenRange subj = subjectOf(d, k, ss);
             if (subj == null || subj.to() > k) {
                 return null;
             }
             Evidence further = outerReport(d, ss, subj.from(), conf);
-            return further != null ? further : new Evidence(subj, new Range(k, k + 1), -1, conf);
+            return further != null ? further : new Evidence(subj, new TokenRange(k, k + 1), -1, conf);
         }
         return null;
     }
 
     /** China has used “velvet gloves” in its dealings, said a professor. / …, the senator said. */
-    static Evidence sentenceFrame(State st, int q) {
+    public static Evidence sentenceFrame(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int se = sentenceEnd(d, t);
@@ -858,21 +863,21 @@ final class Sieve {
                 continue;
             }
             if (d.tok(k - 1).is(",")) {
-                Range np = npAfter(d, k + 1, para);
+                TokenRange np = npAfter(d, k + 1, para);
                 if (np != null) {
-                    return new Evidence(np, new Range(k, k + 1), -1);
+                    return new Evidence(np, new TokenRange(k, k + 1), -1);
                 }
             }
-            Range subj = subjectOf(d, k, t + 1);
+            TokenRange subj = subjectOf(d, k, t + 1);
             if (subj != null && d.tok(subj.from() - 1).is(",")) {
-                return new Evidence(subj, new Range(k, k + 1), -1);
+                return new Evidence(subj, new TokenRange(k, k + 1), -1);
             }
         }
         return null;
     }
 
     /** Smith: “…” */
-    static Evidence nameColon(State st, int q) {
+    public static Evidence nameColon(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         if (t < 2 || !d.tok(t - 1).is(":")) {
@@ -884,7 +889,7 @@ final class Sieve {
             int open = Phrases.openingParen(d, e, ss);
             e = open > ss ? open - 1 : e; // "Rep. Ann Roe (D-Ohio): “…”": the label is no part of the name
         }
-        Range np = npEndingAt(d, e, ss);
+        TokenRange np = npEndingAt(d, e, ss);
         if (np == null) {
             return null;
         }
@@ -892,7 +897,7 @@ final class Sieve {
             // "Pollsters agree - Ann Roe: “…”", "More from Roe: “…”": a name after a dash or "from"
             Tok before = d.tok(np.from() - 1);
             boolean label = before.is("-") || before.is("—") || before.is("–") || before.is("from");
-            Range name = tighten(d, np);
+            TokenRange name = tighten(d, np);
             if (!label || name == null || name.to() != np.to() || !d.tok(np.from()).capitalized()
                     || Lexicon.DETERMINERS.contains(d.tok(np.from()).lower())) {
                 return null;
@@ -914,15 +919,15 @@ final class Sieve {
         if (!d.tok(k).is("according") || !d.tok(k + 1).is("to")) {
             return null;
         }
-        Range np = npAfter(d, k + 2, d.tok(k).para());
+        TokenRange np = npAfter(d, k + 2, d.tok(k).para());
         if (np == null || np.to() > innerFrom) {
             return null;
         }
         for (int c = np.to(); c < innerFrom; c++) {
             if (d.tok(c).is(",")) {
                 // "According to pool reports," : a noun that doubles as a verb still belongs to the source
-                Range source = c - np.to() <= 2 ? new Range(np.from(), c) : np;
-                return new Evidence(source, new Range(k, k + 2), -1, 0.9);
+                TokenRange source = c - np.to() <= 2 ? new TokenRange(np.from(), c) : np;
+                return new Evidence(source, new TokenRange(k, k + 2), -1, 0.9);
             }
             if (!d.tok(c).isWord()) {
                 break;
@@ -931,16 +936,16 @@ final class Sieve {
         return null;
     }
 
-    static Evidence accordingTo(State st, int q) {
+    public static Evidence accordingTo(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = Math.max(sentenceStart(d, t), t - 40);
         int se = Math.min(sentenceEnd(d, t), t + 40);
         for (int k = ss; k + 2 < se; k++) {
             if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
-                Range np = npAfter(d, k + 2, d.tok(k).para());
+                TokenRange np = npAfter(d, k + 2, d.tok(k).para());
                 if (np != null) {
-                    return new Evidence(np, new Range(k, k + 2), -1);
+                    return new Evidence(np, new TokenRange(k, k + 2), -1);
                 }
             }
         }
@@ -953,7 +958,7 @@ final class Sieve {
      * source, which takes precedence over the frame it reports (news annotation credits the outermost
      * source). Only when no other quotation stands between, so the source covers this one.
      */
-    static Evidence sourceAfter(State st, int q) {
+    public static Evidence sourceAfter(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int se = Math.min(sentenceEnd(d, t), t + 25);
@@ -963,8 +968,8 @@ final class Sieve {
                 return null;
             }
             if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
-                Range np = npAfter(d, k + 2, para);
-                return np == null ? null : new Evidence(np, new Range(k, k + 2), -1);
+                TokenRange np = npAfter(d, k + 2, para);
+                return np == null ? null : new Evidence(np, new TokenRange(k, k + 2), -1);
             }
             if (d.tok(k).is(",") && k > t + 1) {
                 Evidence rep = reportedBy(d, k + 1, sentenceEnd(d, t), para);
@@ -984,14 +989,14 @@ final class Sieve {
             return null;
         }
         if (REPORTED.contains(d.tok(from).lower())) {
-            Range np = npAfter(d, from + 1, para);
-            return np != null && np.to() >= se - 1 && np.to() <= se ? new Evidence(np, new Range(from, from + 1), -1) : null;
+            TokenRange np = npAfter(d, from + 1, para);
+            return np != null && np.to() >= se - 1 && np.to() <= se ? new Evidence(np, new TokenRange(from, from + 1), -1) : null;
         }
-        Range np = npAfter(d, from, para);
+        TokenRange np = npAfter(d, from, para);
         if (np == null || np.to() >= d.size() || !REPORTED.contains(d.tok(np.to()).lower()) || np.to() + 1 < se - 1) {
             return null;
         }
-        return new Evidence(np, new Range(np.to(), np.to() + 1), -1);
+        return new Evidence(np, new TokenRange(np.to(), np.to() + 1), -1);
     }
 
     /** "…, as The Ledger put it, “…”" / "“…,” as a memo put it": the source of the wording. */
@@ -1005,7 +1010,7 @@ final class Sieve {
                 || Lexicon.DAYS.contains(n.lower()) || n.is("last") || n.is("earlier") || n.is("recently") || n.is("then");
     }
 
-    static Evidence asPutIt(State st, int q) {
+    public static Evidence asPutIt(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = Math.max(sentenceStart(d, t), t - 30);
@@ -1034,17 +1039,17 @@ final class Sieve {
                 continue;
             }
             boolean putIt = d.tok(put + 1).is("it");
-            Range who = putIt ? new Range(k + 1, put) : Phrases.subjectOf(d, put, k + 1);
+            TokenRange who = putIt ? new TokenRange(k + 1, put) : Phrases.subjectOf(d, put, k + 1);
             if (who == null || who.from() != k + 1) {
                 continue;
             }
-            return new Evidence(who, new Range(put, putIt ? put + 2 : put + 1), -1);
+            return new Evidence(who, new TokenRange(put, putIt ? put + 2 : put + 1), -1);
         }
         return null;
     }
 
     /** “…” — Jane Doe */
-    static Evidence dash(State st, int q) {
+    public static Evidence dash(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         if (t + 2 >= d.size()) {
@@ -1054,7 +1059,7 @@ final class Sieve {
         if (!(dash.is("—") || dash.is("–") || dash.is("―") || dash.is("-") || dash.is("--")) || !d.tok(t + 2).capitalized()) {
             return null;
         }
-        Range np = npAfter(d, t + 2, dash.para());
+        TokenRange np = npAfter(d, t + 2, dash.para());
         if (np == null || (np = tighten(d, np)) == null) {
             return null;
         }
@@ -1066,7 +1071,7 @@ final class Sieve {
     }
 
     /** A piece that reopens the previous paragraph's quotation has its speaker. */
-    static Evidence continuedQuote(State st, int q) {
+    public static Evidence continuedQuote(State st, int q) {
         Doc d = st.doc;
         if (q == 0 || !d.quotes.get(q).continuesPrevious() || st.decided[q - 1] == null) {
             return null;
@@ -1079,7 +1084,7 @@ final class Sieve {
      * A paragraph that ends with a colon introduces the quotation that opens the next one
      * ("Smith then listed his demands:" / "“…”"): the subject of that sentence speaks.
      */
-    static Evidence colonParagraph(State st, int q) {
+    public static Evidence colonParagraph(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
@@ -1094,22 +1099,22 @@ final class Sieve {
             }
         }
         if (openingInverted(d, ss, ss)) {
-            Range inv = npAfter(d, ss + 1, d.tok(ss).para());
+            TokenRange inv = npAfter(d, ss + 1, d.tok(ss).para());
             if (inv != null && inv.to() <= colon) {
-                return new Evidence(inv, new Range(ss, ss + 1), -1); // "Continued Lind:" / "“…”"
+                return new Evidence(inv, new TokenRange(ss, ss + 1), -1); // "Continued Lind:" / "“…”"
             }
         }
         for (int k = colon - 1; k >= ss; k--) {
             if (Lexicon.isSpeechAt(d, k)) {
-                Range s = frameSubject(d, k);
+                TokenRange s = frameSubject(d, k);
                 if (s != null) {
-                    return new Evidence(s, new Range(k, k + 1), -1);
+                    return new Evidence(s, new TokenRange(k, k + 1), -1);
                 }
             }
         }
-        Range subj = Phrases.mainSubject(d, ss, colon);
+        TokenRange subj = Phrases.mainSubject(d, ss, colon);
         if (subj == null) {
-            Range np = npEndingAt(d, colon - 1, ss);
+            TokenRange np = npEndingAt(d, colon - 1, ss);
             subj = np != null && np.from() == ss ? np : null; // "Transcript as follows:" has no verb
         }
         return subj == null ? null : new Evidence(subj, null, -1);
@@ -1127,7 +1132,7 @@ final class Sieve {
      * "In declaring Trump's statements “not Christian,” the pope …", "Acknowledging that Trump “…,”
      * Allen did suggest …": a quotation inside an opening participle phrase is the main subject's.
      */
-    static Evidence openingParticiple(State st, int q) {
+    public static Evidence openingParticiple(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
@@ -1160,22 +1165,22 @@ final class Sieve {
             return null; // the phrase must close with a comma, after the quotation or inside its marks
         }
         int from = comma >= 0 ? comma : t;
-        Range subj = Phrases.mainSubject(d, from, se);
+        TokenRange subj = Phrases.mainSubject(d, from, se);
         if (subj == null || !plausibleSpeaker(d, subj) || !personLike(d, subj) && !Phrases.isPronoun(d.tok(subj.from()))) {
             return null;
         }
-        return new Evidence(subj, new Range(p, p + 1), -1);
+        return new Evidence(subj, new TokenRange(p, p + 1), -1);
     }
 
     /** Lavrov was critical of efforts to impose “their own rules…”: the clause subject. */
-    static Evidence clauseSubjectRule(State st, int q) {
+    public static Evidence clauseSubjectRule(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         if (t == ss) {
             return null;
         }
-        Range subj = clauseSubject(d, ss, t);
+        TokenRange subj = clauseSubject(d, ss, t);
         subj = subj == null ? null : tighten(d, subj);
         if (subj == null || !plausibleSpeaker(d, subj)) {
             // "But back home, he returned to his lines: “…”": the subject after an opening phrase
@@ -1186,7 +1191,7 @@ final class Sieve {
                 return null;
             }
         }
-        Range nearer = nearerClauseSubject(d, subj.to(), t);
+        TokenRange nearer = nearerClauseSubject(d, subj.to(), t);
         if (nearer != null) {
             subj = nearer; // "Clinton endorsed the deal, although she made clear that she has “…”": the nearer clause
         }
@@ -1207,11 +1212,11 @@ final class Sieve {
                 break;
             }
         }
-        Range rel = relativeHolding(d, subj, t);
+        TokenRange rel = relativeHolding(d, subj, t);
         if (rel != null) {
-            return new Evidence(rel, new Range(rel.to(), Math.min(t, rel.to() + 1)), -1); // the antecedent is resolved later
+            return new Evidence(rel, new TokenRange(rel.to(), Math.min(t, rel.to() + 1)), -1); // the antecedent is resolved later
         }
-        return new Evidence(subj, ce > c ? new Range(c, ce) : null, -1);
+        return new Evidence(subj, ce > c ? new TokenRange(c, ce) : null, -1);
     }
 
     private static final java.util.Set<String> NOMINATIVE = java.util.Set.of("he", "she", "they");
@@ -1223,7 +1228,7 @@ final class Sieve {
      * A he/she/they that opens a later adverbial or contrasting clause of the sentence ("although she
      * made clear", "but he said"), before the quotation and followed by its verb: that clause holds it.
      */
-    private static Range nearerClauseSubject(Doc d, int from, int t) {
+    private static TokenRange nearerClauseSubject(Doc d, int from, int t) {
         for (int k = t - 1; k > from; k--) {
             Tok tk = d.tok(k);
             if (tk.isQuote()) {
@@ -1238,7 +1243,7 @@ final class Sieve {
             boolean verbNext = next.isWord() && !next.capitalized() && !Lexicon.PREPOSITIONS.contains(next.lower())
                     && !Lexicon.CLAUSE.contains(next.lower()) && !Lexicon.DETERMINERS.contains(next.lower());
             if (opensClause && verbNext) {
-                return new Range(k, k + 1);
+                return new TokenRange(k, k + 1);
             }
         }
         return null;
@@ -1248,7 +1253,7 @@ final class Sieve {
      * "Roe, who has cast herself as the “…”": when the quotation sits in a comma-opened relative
      * clause on the subject, the relative pronoun is the mention (its antecedent names the speaker).
      */
-    private static Range relativeHolding(Doc d, Range subj, int t) {
+    private static TokenRange relativeHolding(Doc d, TokenRange subj, int t) {
         int r = subj.to();
         if (r >= t - 2 || !d.tok(r).is(",") || !Phrases.isRelative(d.tok(++r))) {
             return null;
@@ -1258,7 +1263,7 @@ final class Sieve {
                 return null; // the relative clause may have closed before the quotation
             }
         }
-        return new Range(r, r + 1);
+        return new TokenRange(r, r + 1);
     }
 
     private static final java.util.Set<String> NO_SPEAKER_HEADS = java.util.Set.of("it", "that", "this", "there",
@@ -1269,7 +1274,7 @@ final class Sieve {
      * or a determiner phrase; not a dummy "it"/"there", a demonstrative, "you" or "we",
      * a lower-case fragment, or a capitalised past participle or adverb opening the sentence (names may end in -ing).
      */
-    static boolean plausibleSpeaker(Doc d, Range r) {
+    public static boolean plausibleSpeaker(Doc d, TokenRange r) {
         Tok f = d.tok(r.from());
         if (NO_SPEAKER_HEADS.contains(f.lower()) || f.lower().startsWith("that’") || f.lower().startsWith("that'")) {
             return false;
@@ -1288,7 +1293,7 @@ final class Sieve {
     }
 
     /** He, she, they, or a name the article also writes capitalised mid-sentence. */
-    private static boolean personOrName(Doc d, Range r) {
+    private static boolean personOrName(Doc d, TokenRange r) {
         Tok f = d.tok(r.from());
         if (f.is("he") || f.is("she") || f.is("they")) {
             return true;
@@ -1299,7 +1304,7 @@ final class Sieve {
     }
 
     /** Capitalised words only, ending with a word the article capitalises mid-sentence (not a day). */
-    private static boolean titledName(Doc d, Range r) {
+    private static boolean titledName(Doc d, TokenRange r) {
         if (r.to() - r.from() < 2) {
             return false;
         }
@@ -1313,7 +1318,7 @@ final class Sieve {
     }
 
     /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */
-    static boolean capitalisedMidSentence(Doc d, String word) {
+    public static boolean capitalisedMidSentence(Doc d, String word) {
         if (d.midSentenceCapitals == null) {
             // a name: capitalised mid-sentence somewhere, or opening two sentences and never written in lower case
             java.util.Set<String> words = new java.util.HashSet<>();
@@ -1343,17 +1348,17 @@ final class Sieve {
     }
 
     /** A name is its capitalised words; a common noun phrase at most four words. */
-    private static Range tighten(Doc d, Range r) {
+    private static TokenRange tighten(Doc d, TokenRange r) {
         Tok first = d.tok(r.from());
         if (Phrases.isPronoun(first)) {
-            return new Range(r.from(), r.from() + 1);
+            return new TokenRange(r.from(), r.from() + 1);
         }
         if (first.capitalized() && !Lexicon.DETERMINERS.contains(first.lower())) {
             int e = r.from() + 1;
             while (e < r.to() && (d.tok(e).capitalized() || d.tok(e).is("of") && e + 1 < r.to() && d.tok(e + 1).capitalized())) {
                 e++;
             }
-            return new Range(r.from(), e);
+            return new TokenRange(r.from(), e);
         }
         if (r.to() - r.from() > 6) {
             return null;
@@ -1362,7 +1367,7 @@ final class Sieve {
     }
 
     /** Another quotation of the same paragraph was attributed, or the paragraph has one frame. */
-    static Evidence sameParagraph(State st, int q) {
+    public static Evidence sameParagraph(State st, int q) {
         Doc d = st.doc;
         int para = d.quotes.get(q).paragraph();
         for (int p = q - 1; p >= Math.max(0, q - 20) && d.quotes.get(p).paragraph() == para; p--) {
@@ -1374,7 +1379,7 @@ final class Sieve {
     }
 
     /** A quote that opens a paragraph continues the previous paragraph's speaker. */
-    static Evidence previousParagraph(State st, int q) {
+    public static Evidence previousParagraph(State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
@@ -1416,7 +1421,7 @@ final class Sieve {
                 return null;
             }
         }
-        Range subj = Phrases.mainSubject(d, ss, prevTok + 1);
+        TokenRange subj = Phrases.mainSubject(d, ss, prevTok + 1);
         if (subj == null) {
             return null;
         }
@@ -1449,7 +1454,7 @@ final class Sieve {
             }
             best = firstFrame(d, near + 1, Math.min(Math.min(d.size(), se), near + 150), para);
         }
-        return best < 0 ? null : new Evidence(frameSubject(d, best), new Range(best, best + 1), -1);
+        return best < 0 ? null : new Evidence(frameSubject(d, best), new TokenRange(best, best + 1), -1);
     }
 
     /** The first speech verb in [from, to) of the paragraph that has a subject, or -1. */
@@ -1470,8 +1475,8 @@ final class Sieve {
         return d.tok(quoteTok).isQuote() ? d.lastChar(d.tok(quoteTok).quote()) : ' ';
     }
 
-    private static Range frameSubject(Doc d, int k) {
-        Range s = subjectOf(d, k, sentenceStart(d, k));
+    private static TokenRange frameSubject(Doc d, int k) {
+        TokenRange s = subjectOf(d, k, sentenceStart(d, k));
         if (s == null && k + 1 < d.size() && inverted(d, k)) {
             s = npAfter(d, k + 1, d.tok(k).para());
         }

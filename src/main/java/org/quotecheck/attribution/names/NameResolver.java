@@ -1,10 +1,16 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.names;
+
+import org.quotecheck.attribution.lexicon.Lexicon;
+import org.quotecheck.attribution.phrase.Phrases;
+import org.quotecheck.attribution.sieve.Sieve;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.Tok;
+import org.quotecheck.attribution.text.TokenRange;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.quotecheck.attribution.Phrases.Range;
 
 /**
  * Resolves a mention to the fullest name the article gives and the role (title or office) it
@@ -12,14 +18,14 @@ import org.quotecheck.attribution.Phrases.Range;
  * "he" → the nearest earlier person, "the senator" → the person the article titled senator.
  * Unnamed sources ("a source", "officials") resolve to a null name.
  */
-final class NameResolver {
+public final class NameResolver {
 
     /** A capitalised name of the article split into role words and name words. */
-    record Entity(List<String> words, String name, String role, int tok, boolean person) {
+    public record Entity(List<String> words, String name, String role, int tok, boolean person) {
     }
 
     /** {@code person} is false for organisations and unnamed sources: "he"/"she" never refer to them. */
-    record Resolved(String name, String role, boolean person) {
+    public record Resolved(String name, String role, boolean person) {
         Resolved(String name, String role) {
             this(name, role, name != null);
         }
@@ -64,12 +70,12 @@ final class NameResolver {
     private final java.util.Map<List<String>, Entity> fullestMemo = new java.util.HashMap<>();
     private final java.util.Map<String, String> roleMemo = new java.util.HashMap<>();
 
-    NameResolver(Doc doc) {
+    public NameResolver(Doc doc) {
         this.doc = doc;
         collect();
     }
 
-    List<Entity> entities() {
+    public List<Entity> entities() {
         return entities;
     }
 
@@ -220,7 +226,7 @@ final class NameResolver {
         return -1;
     }
 
-    static boolean isOffice(String lower) {
+    public static boolean isOffice(String lower) {
         return isTitle(lower) && !Set.of("state", "house", "senate", "first", "former", "acting", "vice", "u.s.",
                 "republican", "democratic", "gop", "foreign", "press", "campaign", "majority", "minority", "private",
                 "major", "head", "prime", "deputy", "assistant", "executive", "general").contains(lower);
@@ -305,12 +311,12 @@ final class NameResolver {
         return doc.text.substring(doc.tok(s).start(), doc.tok(e - 1).end());
     }
 
-    static boolean isTitle(String lower) {
+    public static boolean isTitle(String lower) {
         return Lexicon.TITLES.contains(lower);
     }
 
     /** Resolves the mention at token range {@code m}; {@code lastPerson} is the name of the last speaker. */
-    Resolved resolve(Range m, String lastPersonName) {
+    public Resolved resolve(TokenRange m, String lastPersonName) {
         if (m.to() - m.from() == 1 && (doc.tok(m.from()).is("his") || doc.tok(m.from()).is("her"))) {
             // "his promise to …", "her claim that …": a possessive owner resolves like he/she
             return pronoun(m.from(), lastPersonName, doc.tok(m.from()).is("his") ? 'm' : 'f');
@@ -397,7 +403,7 @@ final class NameResolver {
     }
 
     /** "WALLACE" or "SEN. KAINE" from a transcript: the person of the article with that surname. */
-    Resolved byLabel(String label) {
+    public Resolved byLabel(String label) {
         String[] parts = label.split(" ");
         String last = parts[parts.length - 1];
         Entity best = null;
@@ -421,7 +427,7 @@ final class NameResolver {
     }
 
     /** "Officials", "a source familiar with the talks", "Clinton aides": the head names no one. */
-    private boolean unnamed(Range m) {
+    private boolean unnamed(TokenRange m) {
         int head = -1;
         for (int k = m.from(); k < m.to(); k++) {
             Tok t = doc.tok(k);
@@ -474,7 +480,7 @@ final class NameResolver {
     }
 
     /** "the Ledger" at the mention itself: an organisation. */
-    private boolean definite(Range m) {
+    private boolean definite(TokenRange m) {
         return m.from() < m.to() && doc.tok(m.from()).is("the") && m.to() - m.from() > 1
                 && doc.tok(m.from() + 1).capitalized();
     }
@@ -598,7 +604,7 @@ final class NameResolver {
         while (e < end && !doc.tok(e).isQuote()) {
             e++;
         }
-        Range r = e > s ? Phrases.mainSubject(doc, s, e) : null;
+        TokenRange r = e > s ? Phrases.mainSubject(doc, s, e) : null;
         if (r != null && Phrases.isPronoun(doc.tok(r.from()))) {
             return null;
         }

@@ -1,13 +1,18 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.Phrases.npAfter;
-import static org.quotecheck.attribution.Phrases.npEndingAt;
-import static org.quotecheck.attribution.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.Phrases.sentenceStart;
+import org.quotecheck.attribution.lexicon.Lexicon;
+import org.quotecheck.attribution.phrase.Phrases;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.Tok;
+import org.quotecheck.attribution.text.TokenRange;
+
+import static org.quotecheck.attribution.phrase.Phrases.npAfter;
+import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
+import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
+import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import java.util.Set;
-import org.quotecheck.attribution.Phrases.Range;
-import org.quotecheck.attribution.Rule.Evidence;
+import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * Frames without a speech verb and its subject: a statement noun owned by the speaker ("her claim
@@ -17,13 +22,13 @@ import org.quotecheck.attribution.Rule.Evidence;
  * the quotation's clause ("The ad targets a “…”"). News annotation credits the owner, agent,
  * issuer or text; quotations reported by a speech verb that governs them are left to said-before.
  */
-final class NominalFrames {
+public final class NominalFrames {
 
     private NominalFrames() {
     }
 
     /** Nouns for something said; the owner of one that frames a quotation said it. */
-    static final Set<String> STATEMENT_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "promise",
+    public static final Set<String> STATEMENT_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "promise",
             "promises", "pledge", "pledges", "vow", "vows", "remark", "remarks", "comment", "comments", "statement",
             "statements", "warning", "warnings", "argument", "arguments", "insistence", "declaration", "boast",
             "boasts", "contention", "suggestion", "admission", "answer", "response", "reply", "retort", "prediction",
@@ -52,7 +57,7 @@ final class NominalFrames {
      * "Smith's assertion that “…”", "her claim that she “…”", "his promise to be “…”", "the senator's
      * answer was that “…”", "Roe's “…” pledge": the owner of the statement noun is the speaker.
      */
-    static Evidence possessiveStatement(Sieve.State st, int q) {
+    public static Evidence possessiveStatement(Sieve.State st, int q) {
         Evidence own = possessiveFrame(st, q);
         if (own == null) {
             return null;
@@ -93,14 +98,14 @@ final class NominalFrames {
             }
             int n = d.tok(k + 2).is("own") ? k + 3 : k + 2;
             if (n < t && OWN_ACCOUNTS.contains(d.tok(n).lower())) {
-                return withOwner(d, new Range(k + 1, k + 2), new Range(n, n + 1), ss);
+                return withOwner(d, new TokenRange(k + 1, k + 2), new TokenRange(n, n + 1), ss);
             }
         }
         if (t - 1 >= ss && t + 1 < d.size() && d.tok(t + 1).para() == d.tok(t).para()
                 && AFTER_NOUNS.contains(d.tok(t + 1).lower())) {
-            Range owner = ownerEndingAt(d, t - 1, ss);
+            TokenRange owner = ownerEndingAt(d, t - 1, ss);
             if (owner != null) {
-                return withOwner(d, owner, new Range(t + 1, t + 2), ss);
+                return withOwner(d, owner, new TokenRange(t + 1, t + 2), ss);
             }
         }
         int k = t - 1;
@@ -123,8 +128,8 @@ final class NominalFrames {
             }
             noun = b.is(":") ? pastAdjuncts(d, n, ss) : n; // "his demand in Berlin in 1987: “…”"
             if (b.is(":") && n > ss && DOCUMENTS.contains(d.tok(n).lower())) {
-                Range owner = ownerOf(d, n, ss); // "From Roe's Facebook post: “…”"
-                return owner == null ? null : withOwner(d, owner, new Range(n, n + 1), ss);
+                TokenRange owner = ownerOf(d, n, ss); // "From Roe's Facebook post: “…”"
+                return owner == null ? null : withOwner(d, owner, new TokenRange(n, n + 1), ss);
             }
         } else if (startsWithTo(d, q) && k == t - 1) {
             noun = TO_NOUNS.contains(b.lower()) ? k : -1; // "her commitment “to do everything …”"
@@ -143,9 +148,9 @@ final class NominalFrames {
                     while (n > ss && n >= j - 3 && isTimeWord(d.tok(n))) {
                         n--; // "his comment Monday that …"
                     }
-                    Range of = ofOwner(d, n, ss);
+                    TokenRange of = ofOwner(d, n, ss);
                     if (of != null) {
-                        return new Evidence(of, new Range(of.from() - 2, of.from() - 1), -1);
+                        return new Evidence(of, new TokenRange(of.from() - 2, of.from() - 1), -1);
                     }
                     n = pastAdjuncts(d, n, ss); // "her comments before the committee that “…”"
                     noun = STATEMENT_NOUNS.contains(d.tok(n).lower()) ? n : -1;
@@ -171,18 +176,18 @@ final class NominalFrames {
         if (noun <= ss || !STATEMENT_NOUNS.contains(d.tok(noun).lower())) {
             return null;
         }
-        Range owner = ownerOf(d, noun, ss);
-        return owner == null ? null : withOwner(d, owner, new Range(noun, noun + 1), ss);
+        TokenRange owner = ownerOf(d, noun, ss);
+        return owner == null ? null : withOwner(d, owner, new TokenRange(noun, noun + 1), ss);
     }
 
     /**
      * "De Blasio repeated his claim that “…”": a possessive pronoun whose clause has a named subject
      * refers to that subject (when the gender does not contradict); otherwise the resolver decides.
      */
-    private static Evidence withOwner(Doc d, Range owner, Range cue, int ss) {
+    private static Evidence withOwner(Doc d, TokenRange owner, TokenRange cue, int ss) {
         Tok o = d.tok(owner.from());
         if (owner.to() - owner.from() == 1 && (o.is("his") || o.is("her")) && owner.from() > ss) {
-            Range subj = Phrases.clauseSubject(d, ss, owner.from());
+            TokenRange subj = Phrases.clauseSubject(d, ss, owner.from());
             if (subj == null || !Sieve.personLike(d, subj)) {
                 subj = Phrases.nearestSubject(d, owner.from() - 1, ss); // "as the debate went on and Roe stood by his …"
             }
@@ -194,7 +199,7 @@ final class NominalFrames {
         }
         if (owner.to() - owner.from() == 1 && (o.is("its") || o.is("their")) && owner.from() > ss) {
             // "the board was conclusive in its findings: “…”": the clause's subject owns them
-            Range subj = Phrases.clauseSubject(d, ss, owner.from());
+            TokenRange subj = Phrases.clauseSubject(d, ss, owner.from());
             if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
                     && Sieve.plausibleSpeaker(d, subj)) {
                 return new Evidence(subj, cue, -1); // "its"/"their" name nobody: the subject is the mention
@@ -204,7 +209,7 @@ final class NominalFrames {
     }
 
     /** Whether nothing in the phrase (an honorific, a known first name) marks the other gender. */
-    private static boolean agrees(Doc d, Range r, char g) {
+    private static boolean agrees(Doc d, TokenRange r, char g) {
         for (int k = r.from(); k < r.to(); k++) {
             Tok t = d.tok(k);
             char h = Lexicon.honorificGender(t.lower());
@@ -244,7 +249,7 @@ final class NominalFrames {
      * "the contention of the former mayor Ann Roe that …": a statement noun with its owner after "of";
      * the owner ends at {@code n}, right before "that".
      */
-    private static Range ofOwner(Doc d, int n, int ss) {
+    private static TokenRange ofOwner(Doc d, int n, int ss) {
         for (int k = n - 1; k > ss && k >= n - 9; k--) {
             Tok w = d.tok(k);
             if (!w.isWord()) {
@@ -254,7 +259,7 @@ final class NominalFrames {
                 if (!STATEMENT_NOUNS.contains(d.tok(k - 1).lower())) {
                     return null;
                 }
-                Range np = npAfter(d, k + 1, w.para());
+                TokenRange np = npAfter(d, k + 1, w.para());
                 return np != null && np.to() == n + 1 && Sieve.personLike(d, np) ? np : null;
             }
         }
@@ -262,10 +267,10 @@ final class NominalFrames {
     }
 
     /** The owner before a statement noun and up to three modifiers ("Smith's oft-repeated campaign pledge"). */
-    private static Range ownerOf(Doc d, int noun, int ss) {
+    private static TokenRange ownerOf(Doc d, int noun, int ss) {
         for (int k = noun - 1; k >= Math.max(ss, noun - 4); k--) {
             Tok w = d.tok(k);
-            Range owner = ownerEndingAt(d, k, ss);
+            TokenRange owner = ownerEndingAt(d, k, ss);
             if (owner != null) {
                 return owner;
             }
@@ -279,17 +284,17 @@ final class NominalFrames {
     }
 
     /** "his", "her", "their", "its" at {@code k}, or the noun phrase before a possessive "'s" at {@code k}. */
-    private static Range ownerEndingAt(Doc d, int k, int ss) {
+    private static TokenRange ownerEndingAt(Doc d, int k, int ss) {
         Tok w = d.tok(k);
         if (OWNERS.contains(w.lower())) {
-            return new Range(k, k + 1);
+            return new TokenRange(k, k + 1);
         }
         boolean bare = (w.is("’") || w.is("'")) && k - 1 >= ss && d.tok(k - 1).isWord()
                 && d.tok(k - 1).lower().endsWith("s") && d.tok(k - 1).end() == w.start(); // "Jones’ pledge"
         if (!(w.is("'s") || bare) || k - 1 < ss) {
             return null;
         }
-        Range np = npEndingAt(d, k - 1, ss);
+        TokenRange np = npEndingAt(d, k - 1, ss);
         if (np == null) {
             return null;
         }
@@ -313,7 +318,7 @@ final class NominalFrames {
                 from = n;
             }
         }
-        return from < np.to() ? new Range(from, np.to()) : null;
+        return from < np.to() ? new TokenRange(from, np.to()) : null;
     }
 
     private static boolean isArticle(Tok t) {
@@ -330,7 +335,7 @@ final class NominalFrames {
     }
 
     /** Passive participles that name or judge what someone said, with its author in a by-phrase. */
-    static final Set<String> PASSIVE_NAMING = Set.of("described", "called", "dubbed", "labeled", "labelled",
+    public static final Set<String> PASSIVE_NAMING = Set.of("described", "called", "dubbed", "labeled", "labelled",
             "branded", "termed", "characterized", "characterised", "seen", "viewed", "regarded", "considered",
             "known", "deemed", "derided", "hailed", "touted", "billed", "portrayed", "cast", "criticized",
             "criticised", "denounced", "decried", "mocked", "ridiculed", "praised", "dismissed",
@@ -340,7 +345,7 @@ final class NominalFrames {
      * "an option seen by organizers as a “…”", "a plan derided as “…” by critics", "“…,” as
      * described by the mayor": the agent of a passive naming verb framing the quotation.
      */
-    static Evidence passiveAgent(Sieve.State st, int q) {
+    public static Evidence passiveAgent(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
@@ -358,9 +363,9 @@ final class NominalFrames {
                     break;
                 }
                 if (w.is("by") && participleBefore(d, j, ss)) {
-                    Range np = npAfter(d, j + 1, para);
+                    TokenRange np = npAfter(d, j + 1, para);
                     if (np != null && np.to() <= k) {
-                        return new Evidence(np, new Range(j - 1, j), -1);
+                        return new Evidence(np, new TokenRange(j - 1, j), -1);
                     }
                     break;
                 }
@@ -368,9 +373,9 @@ final class NominalFrames {
             // "a plan derided as “…” by critics"
             if (k - 1 >= ss && PASSIVE_NAMING.contains(d.tok(k - 1).lower()) && t + 2 < d.size()
                     && d.tok(t + 1).is("by")) {
-                Range np = npAfter(d, t + 2, para);
+                TokenRange np = npAfter(d, t + 2, para);
                 if (np != null) {
-                    return new Evidence(np, new Range(k - 1, k), -1);
+                    return new Evidence(np, new TokenRange(k - 1, k), -1);
                 }
             }
         }
@@ -381,9 +386,9 @@ final class NominalFrames {
         }
         if (pp > ss && PASSIVE_NAMING.contains(d.tok(pp).lower()) && passiveAux(d, pp - 1, ss) && t + 2 < d.size()
                 && d.tok(t + 1).is("by")) {
-            Range np = npAfter(d, t + 2, para);
+            TokenRange np = npAfter(d, t + 2, para);
             if (np != null) {
-                return new Evidence(np, new Range(pp, pp + 1), -1);
+                return new Evidence(np, new TokenRange(pp, pp + 1), -1);
             }
         }
         // "“…,” as described by the mayor"; "… “…” in its handling of the files, as described by the mayor"
@@ -394,8 +399,8 @@ final class NominalFrames {
             }
             boolean opens = j == t + 1 || d.tok(j - 1).is(",") || Phrases.isDash(d.tok(j - 1)) || d.tok(j - 1).is("-");
             if (w.is("as") && opens && PASSIVE_NAMING.contains(d.tok(j + 1).lower()) && d.tok(j + 2).is("by")) {
-                Range np = npAfter(d, j + 3, para);
-                return np == null ? null : new Evidence(np, new Range(j + 1, j + 2), -1);
+                TokenRange np = npAfter(d, j + 3, para);
+                return np == null ? null : new Evidence(np, new TokenRange(j + 1, j + 2), -1);
             }
         }
         return null;
@@ -442,7 +447,7 @@ final class NominalFrames {
      * "The council issued a statement Monday calling the ruling “…”", "Roe sent out an email to
      * supporters, saying “…”", "Roe released a statement: “…”": whoever put the document out speaks.
      */
-    static Evidence documentIssued(Sieve.State st, int q) {
+    public static Evidence documentIssued(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
@@ -481,7 +486,7 @@ final class NominalFrames {
             if (p <= ss || !ISSUING.contains(d.tok(p).lower()) || d.tok(p).is("put") && !d.tok(p + 1).is("out")) {
                 return null;
             }
-            Range subj = Phrases.subjectOf(d, p, ss);
+            TokenRange subj = Phrases.subjectOf(d, p, ss);
             if (subj == null || subj.to() > p || !Sieve.plausibleSpeaker(d, subj)) {
                 return null;
             }
@@ -489,7 +494,7 @@ final class NominalFrames {
             if (said != null && said.mention() != null && said.mention().from() < p) {
                 return null; // the speech verb's own subject stands before the document: that frame decides
             }
-            return new Evidence(subj, new Range(p, n + 1), -1);
+            return new Evidence(subj, new TokenRange(p, n + 1), -1);
         }
         return null;
     }
@@ -513,7 +518,7 @@ final class NominalFrames {
      * on Tuesday warned: “…”": a text that is the subject of the quotation's clause speaks (or, when a
      * by-phrase names who put it out, that issuer does).
      */
-    static Evidence textSubject(Sieve.State st, int q) {
+    public static Evidence textSubject(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
@@ -552,8 +557,8 @@ final class NominalFrames {
         // "An email sent out by Roe on Tuesday warned …": the issuer named in the by-phrase
         int by = d.tok(v + 1).is("out") ? v + 2 : v + 1;
         if (ISSUING.contains(d.tok(v).lower()) && by < t && d.tok(by).is("by")) {
-            Range np = npAfter(d, by + 1, d.tok(by).para());
-            return np != null && np.to() < t ? new Evidence(np, new Range(v, v + 1), -1) : null;
+            TokenRange np = npAfter(d, by + 1, d.tok(by).para());
+            return np != null && np.to() < t ? new Evidence(np, new TokenRange(v, v + 1), -1) : null;
         }
         // "Hoff's letter to the board makes …": a short prepositional phrase may follow the head
         if (Lexicon.PREPOSITIONS.contains(d.tok(v).lower())) {
@@ -573,7 +578,7 @@ final class NominalFrames {
                 && !Lexicon.SPEECH.contains(verb.lower())) {
             return null; // "The speech marked a “turning point”": a short term, not the text's wording
         }
-        return new Evidence(new Range(ss, head + 1), new Range(v, v + 1), -1);
+        return new Evidence(new TokenRange(ss, head + 1), new TokenRange(v, v + 1), -1);
     }
 
     private static final Set<String> CHANTS = Set.of("chant", "chants", "cry", "cries", "chorus", "refrain");
@@ -586,7 +591,7 @@ final class NominalFrames {
      * "the crowd reprised the chant “…”", "protesters joined in a loud chant of “…”": the subject of
      * the clause that takes up a chant as its object chants it.
      */
-    static Evidence chantObject(Sieve.State st, int q) {
+    public static Evidence chantObject(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
@@ -623,21 +628,21 @@ final class NominalFrames {
         if (e < ss || !verb.isWord() || verb.capitalized() || Lexicon.PREPOSITIONS.contains(verb.lower())) {
             return null;
         }
-        Range subj = npEndingAt(d, e, ss);
+        TokenRange subj = npEndingAt(d, e, ss);
         if (subj == null || !(Sieve.plausibleSpeaker(d, subj) || d.tok(e).lower().endsWith("s") && !d.tok(e).is("this"))) {
             return null; // a bare plural ("activists joined in …") is a crowd too
         }
         for (int j = subj.to() - 1; j > subj.from(); j--) {
             if (isArticle(d.tok(j))) {
-                subj = new Range(j, subj.to()); // "at one point the crowd": the last determiner opens it
+                subj = new TokenRange(j, subj.to()); // "at one point the crowd": the last determiner opens it
                 break;
             }
         }
-        return new Evidence(subj, new Range(k, k + 1), -1);
+        return new Evidence(subj, new TokenRange(k, k + 1), -1);
     }
 
     /** "Here's Roe in 1992: “…”", "Here is the senator on taxes: “…”": the presented speaker. */
-    static Evidence herePresents(Sieve.State st, int q) {
+    public static Evidence herePresents(Sieve.State st, int q) {
         Doc d = st.doc;
         int t = d.quoteTok[q];
         if (t < 4 || !d.tok(t - 1).is(":")) {
@@ -647,7 +652,7 @@ final class NominalFrames {
         if (!d.tok(ss).is("here") || !(d.tok(ss + 1).is("'s") || d.tok(ss + 1).is("is"))) {
             return null;
         }
-        Range np = npAfter(d, ss + 2, d.tok(ss).para());
+        TokenRange np = npAfter(d, ss + 2, d.tok(ss).para());
         if (np == null || np.to() > t - 1 || !Sieve.personLike(d, np)) {
             return null;
         }
@@ -656,6 +661,6 @@ final class NominalFrames {
                 return null; // only an adjunct of time or topic may follow: "in 1992", "on taxes"
             }
         }
-        return new Evidence(np, new Range(ss, ss + 2), -1);
+        return new Evidence(np, new TokenRange(ss, ss + 2), -1);
     }
 }
