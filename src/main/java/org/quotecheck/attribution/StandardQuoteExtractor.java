@@ -1,5 +1,7 @@
 package org.quotecheck.attribution;
 
+import org.quotecheck.attribution.lexicon.WordLists;
+
 import org.quotecheck.attribution.names.NameResolver;
 import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.sieve.Sieve;
@@ -79,10 +81,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
             "dash", "sentence-frame", "interrupted");
 
     /** Section labels in capitals that are no speakers. */
-    private static final java.util.Set<String> NOT_SPEAKER_LABELS = java.util.Set.of("VIDEO", "UPDATE", "NOTE",
-            "BREAKING", "WATCH", "PHOTOS", "PHOTO", "READ", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "Q", "A",
-            "QUESTION", "ANSWER", "TRANSCRIPT", "SOURCE", "LISTEN", "WARNING", "ALERT", "EXCLUSIVE", "RELATED", "PS",
-            "P.S.", "UPDATED", "CLARIFICATION");
+    private static final java.util.Set<String> NOT_SPEAKER_LABELS = WordLists.load("not-speaker-labels");
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "^\\(?[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]+){0,2}\\)?:[ \\u00a0]");

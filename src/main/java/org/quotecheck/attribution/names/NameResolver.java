@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.names;
 
+import org.quotecheck.attribution.lexicon.WordLists;
+
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.sieve.Sieve;
@@ -32,31 +34,12 @@ public final class NameResolver {
     }
 
     /** Heads of a noun phrase that describe a source without naming it: the name stays null. */
-    private static final Set<String> UNNAMED_HEADS = words("source", "sources", "official", "officials", "aide",
-            "aides", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "adviser", "advisers", "advisor",
-            "advisors", "person", "people", "insider", "insiders", "staffer", "staffers", "supporter", "supporters",
-            "critic", "critics", "analyst", "analysts", "expert", "experts", "observer", "observers", "witness",
-            "witnesses", "resident", "residents", "voter", "voters", "member", "members", "representatives",
-            "lawyers", "attorneys", "employee", "employees", "friend", "friends", "ally", "allies", "investigators",
-            "economists", "strategists", "diplomats", "activists", "organizers", "protesters", "leaders",
-            "scientists", "researchers", "authorities", "police", "prosecutors", "others", "some", "many");
+    private static final Set<String> UNNAMED_HEADS = WordLists.load("unnamed-heads");
 
     /** Words after a head noun that start its post-modifier: "a source familiar with", "aides to". */
-    private static final Set<String> POST_MODIFIER = words("familiar", "close", "who", "with", "for", "of", "to",
-            "at", "in", "from", "on", "who", "that", ",", "briefed", "involved", "speaking", "knowledgeable");
+    private static final Set<String> POST_MODIFIER = WordLists.load("post-modifier");
 
-    private static final Set<String> ORG_WORDS = words("times", "post", "news", "party", "committee",
-            "university", "department", "agency", "council", "association", "institute", "foundation",
-            "campaign", "house", "journal", "press", "network", "group", "company", "corporation", "inc.",
-            "daily", "herald", "tribune", "review", "ministry", "office", "court", "congress", "senate",
-            "administration", "union", "bureau", "center", "centre", "service", "commission", "fund", "bank",
-            "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "reuters", "breitbart", "gop", "fbi", "cia", "nato",
-            "pac", "organization", "coalition", "board", "club", "magazine", "reporter", "politico",
-            "kremlin", "pentagon", "police", "army", "ledger", "gazette", "globe", "chronicle", "inquirer",
-            "telegraph", "observer", "tribune", "courier", "dispatch", "bulletin", "radio", "television", "tv",
-            "ministry", "parliament", "government", "authority", "federation", "institution", "alliance",
-            "movement", "league", "society", "museum", "hospital", "school", "college", "airlines", "motors",
-            "industries", "holdings", "partners", "ltd.", "llc", "corp.", "co.", "media", "wire", "associated");
+    private static final Set<String> ORG_WORDS = WordLists.load("org-words");
 
     /** Duplicates allowed: the lists are edited by hand. */
     private static Set<String> words(String... w) {

@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.phrase;
 
+import org.quotecheck.attribution.lexicon.WordLists;
+
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
@@ -235,8 +237,7 @@ public final class Phrases {
     }
 
     /** Words before a he/she/they that open the clause a quotation stands in. */
-    private static final java.util.Set<String> SUBJECT_JOINS = java.util.Set.of("and", "but", "as", "when", "while",
-            "so", "although", "though", "after", "before", "until", "once", "which", "whom");
+    private static final java.util.Set<String> SUBJECT_JOINS = WordLists.load("subject-joins");
 
     private static TokenRange joinedPronoun(Doc d, int from, int lb, java.util.Set<String> joins) {
         for (int k = from; k > lb && k > from - 30; k--) {
@@ -254,7 +255,7 @@ public final class Phrases {
         return null;
     }
 
-    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
+    private static final java.util.Set<String> PERSONAL = WordLists.load("personal");
 
     /** "she, once again, pledged": the he/she/they before a short aside that the comma at {@code comma} closes. */
     private static TokenRange pronounBeforeAside(Doc d, int comma, int ss) {
@@ -269,8 +270,7 @@ public final class Phrases {
     }
 
     /** Words after which a name and a verb open the clause holding a quotation: "in which Roe expressed". */
-    private static final java.util.Set<String> NAME_JOINS = java.util.Set.of("which", "while", "as", "when",
-            "where", "although", "though");
+    private static final java.util.Set<String> NAME_JOINS = WordLists.load("name-joins");
 
     /**
      * "… an interview, in which Roe expressed confidence that it was “…”": the nearest name (a capitalised
@@ -297,16 +297,13 @@ public final class Phrases {
     }
 
     /** Words before a pronoun that start a clause of its own, not a reported one ("indicated he would"). */
-    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "as", "when", "while", "so", ",");
+    private static final java.util.Set<String> CLAUSE_JOINS = WordLists.load("clause-joins");
 
     /** Words that open a subordinate clause when a name or pronoun and a verb follow: "after Obama called". */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("after", "before", "since", "until",
-            "as", "when", "while", "because", "once", "if", "though", "although");
+    private static final java.util.Set<String> CLAUSE_OPENERS = WordLists.load("clause-openers");
 
     /** Events that "after"/"before" take as an object: "fans after the game told …" is a prepositional phrase. */
-    private static final java.util.Set<String> EVENTS = java.util.Set.of("game", "match", "debate", "meeting", "vote",
-            "hearing", "session", "election", "primary", "caucus", "caucuses", "race", "ruling", "decision", "attack",
-            "shooting", "announcement", "briefing", "summit", "convention", "war");
+    private static final java.util.Set<String> EVENTS = WordLists.load("events");
 
     private static boolean temporalHead(Doc d, TokenRange np) {
         String head = d.tok(np.to() - 1).lower();
@@ -324,7 +321,7 @@ public final class Phrases {
      * an opening phrase ("On Monday, Smith …", "Speaking to reporters, Smith …"), when it is a
      * pronoun, a name (with a title) or a short determiner phrase followed by a verb-like word.
      */
-    private static final java.util.Set<String> TIME_EDGES = java.util.Set.of("later", "earlier", "ago");
+    private static final java.util.Set<String> TIME_EDGES = WordLists.load("time-edges");
 
     /** "Hours later, …", "Earlier this week, …", "Two days ago, …": a short time phrase up to a comma. */
     public static boolean timeOpening(Doc d, int s, int end) {
@@ -456,8 +453,7 @@ public final class Phrases {
     }
 
     /** Lower-case words that belong to a role before a name: "Cruz campaign spokesman Rick Tyler". */
-    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("campaign", "press", "communications",
-            "senior", "national", "policy", "political", "digital", "field", "finance", "legal", "top", "chief", "staff");
+    private static final java.util.Set<String> ROLE_WORDS = WordLists.load("role-words");
 
     /**
      * "Cruz spokesman Rick Tyler said": after a name, a role of lower-case words ending in a title and a second name
@@ -486,8 +482,7 @@ public final class Phrases {
                 || (l.endsWith("ed") && !t.capitalized()) || l.endsWith("ly");
     }
 
-    private static final java.util.Set<String> POSSESSIVE_WORDS = java.util.Set.of("his", "her", "their", "its",
-            "our", "my", "your");
+    private static final java.util.Set<String> POSSESSIVE_WORDS = WordLists.load("possessive-words");
 
     /** ", saying …": the nearest name or pronoun on the left that is followed by a verb-like word. */
     public static TokenRange nearestSubject(Doc d, int from, int ss) {
@@ -628,22 +623,13 @@ public final class Phrases {
         return null;
     }
 
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("on", "up", "out", "back", "ahead");
+    private static final java.util.Set<String> PARTICLES = WordLists.load("particles-in-phrases");
 
     /** Words before "to" that make it no infinitive of the subject's verb: "a chance to say", "ready to". */
-    private static final java.util.Set<String> NOUN_LIKE_BEFORE_TO = java.util.Set.of("chance", "right", "time",
-            "way", "opportunity", "need", "reason", "ability", "effort", "attempt", "plan", "decision", "order",
-            "refusal", "willingness", "one", "first", "last", "ready", "able", "unable", "willing", "likely");
+    private static final java.util.Set<String> NOUN_LIKE_BEFORE_TO = WordLists.load("noun-like-before-to");
 
     /** Finite verbs common in news that end a subject ("The endorsement comes …", "The music seemed …"). */
-    public static final java.util.Set<String> COMMON_VERBS = java.util.Set.of("comes", "came", "goes", "went", "seems",
-            "seemed", "began", "begins", "took", "takes", "made", "makes", "gave", "gives", "got", "gets", "ran",
-            "runs", "met", "meets", "led", "leads", "left", "leaves", "sent", "sends", "brought", "brings", "thought",
-            "thinks", "felt", "feels", "kept", "keeps", "held", "holds", "stood", "stands", "won", "wins", "lost",
-            "loses", "became", "becomes", "knew", "knows", "saw", "sees", "found", "finds", "wants", "needs",
-            "hopes", "believes", "appears", "remains", "includes", "spent", "spends", "paid", "pays", "faces",
-            "sought", "seeks", "struck", "strikes", "hit", "hits", "drew", "draws", "showed", "shows", "grew",
-            "grows", "fell", "falls", "rose", "rises", "chose", "chooses", "wore", "wears", "sat", "sits");
+    public static final java.util.Set<String> COMMON_VERBS = WordLists.load("common-verbs");
 
     /**
      * A lower-case finite verb right after a noun ends a subject: an -ed form after a noun or
@@ -659,8 +645,7 @@ public final class Phrases {
         return (l.endsWith("ed") && l.length() > 4 && !l.endsWith("-ed")) || COMMON_VERBS.contains(l);
     }
 
-    private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("the", "a", "an", "his", "her",
-            "their", "its");
+    private static final java.util.Set<String> OBJECT_STARTS = WordLists.load("object-starts");
 
     /**
      * "Lee supports “…”", "Lee opposes the plan": a lower-case -s word right after a name and
@@ -680,8 +665,7 @@ public final class Phrases {
     }
 
     /** Auxiliaries that make a capitalised -ing word a name ("Manning has said"), not an opening participle. */
-    private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("has", "had", "have", "is", "was",
-            "are", "were", "will", "would", "can", "could", "did", "does", "may", "might", "should", "must");
+    private static final java.util.Set<String> FINITE_AUX = WordLists.load("finite-aux");
 
     /** The noun phrase that a segment [s, e) is (or starts with), skipping leading clause words. */
     private static TokenRange segmentNp(Doc d, int s, int e) {
@@ -727,13 +711,10 @@ public final class Phrases {
     }
 
     /** Common irregular past tenses: "The talks went", "Roe made". */
-    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("went", "took", "made", "gave", "came",
-            "saw", "got", "ran", "wrote", "told", "met", "led", "left", "sent", "brought", "thought", "felt", "kept",
-            "held", "stood", "won", "lost", "began", "became", "grew", "drew", "threw", "knew", "spent", "found");
+    private static final java.util.Set<String> PAST_FORMS = WordLists.load("past-forms");
 
     /** Words before a participle that make it a modifier: "the retired general", "a well funded group". */
-    private static final java.util.Set<String> PRE_MODIFIER = java.util.Set.of("most", "more", "less", "least",
-            "very", "well", "best", "so", "too", "recently", "newly", "'s", "long", "self", "hard");
+    private static final java.util.Set<String> PRE_MODIFIER = WordLists.load("pre-modifier");
 
     /**
      * Whether the word at {@code k} is a finite verb ending a noun phrase: a past form right after a
@@ -783,8 +764,7 @@ public final class Phrases {
      * The subject of the clause holding token {@code upTo}: the first segment of the sentence
      * that starts with a noun phrase followed by a lower-case word.
      */
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "when", "while", "after",
-            "before", "although", "though", "if", "because", "since", "once", "until", "whereas", "whenever");
+    private static final java.util.Set<String> SUBORDINATORS = WordLists.load("subordinators");
 
     /**
      * A name followed by an appositive that a comma or dash closes before a verb ("Ann Roe, a

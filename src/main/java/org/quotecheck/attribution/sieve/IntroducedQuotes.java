@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.lexicon.WordLists;
+
 import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.TokenRange;
@@ -19,12 +21,9 @@ public final class IntroducedQuotes {
     private IntroducedQuotes() {
     }
 
-    private static final Set<String> ISSUING = Set.of("issued", "issues", "released", "releases", "sent", "sends",
-            "posted", "posts", "published", "publishes", "put", "puts", "e-mailed", "emailed", "provided", "provides");
+    private static final Set<String> ISSUING = WordLists.load("issuing-in-introduced-quotes");
 
-    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "memo", "email", "e-mail",
-            "letter", "tweet", "message", "release", "note", "post", "response", "reply", "notice", "announcement",
-            "apology");
+    private static final Set<String> DOCUMENTS = WordLists.load("documents-in-introduced-quotes");
 
     /**
      * "Roe's office released a statement apologizing for the error." / "“We regret it.”": a whole

@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.lexicon.WordLists;
+
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
@@ -25,19 +27,16 @@ public final class LooseFrames {
     }
 
     /** Common irregular past tenses that report a quotation or the manner of saying it. */
-    private static final Set<String> IRREGULAR_PAST = Set.of("went", "cut", "broke", "shot", "chimed", "spoke",
-            "wrote", "began", "sang", "swore", "thought", "felt", "put", "let", "rang", "threw", "struck", "shook");
+    private static final Set<String> IRREGULAR_PAST = WordLists.load("irregular-past-in-loose-frames");
 
     /** Particles of phrasal verbs of speech: "went on", "cut in", "shot back", "spoke up". */
-    private static final Set<String> PARTICLES = Set.of("on", "in", "back", "up", "out", "off");
+    private static final Set<String> PARTICLES = WordLists.load("particles-in-loose-frames");
 
     /** Words that may follow the verb while the frame still ends there: an adjunct, not an object. */
-    private static final Set<String> ADJUNCT_OPENERS = Set.of("as", "with", "while", "before", "after", "when",
-            "at", "during", "in", "on", "to", "from", "outside", "inside", "into", "onstage", "again", "later",
-            "then", "afterward", "afterwards", "recently", "earlier", "last", "this", "that", "over");
+    private static final Set<String> ADJUNCT_OPENERS = WordLists.load("adjunct-openers");
 
     /** Subjects of one word that can report a quotation. */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> SUBJECT_PRONOUNS = WordLists.load("subject-pronouns");
 
     /** “…,” Ann Roe beamed. / “…?” he went on. / “…!” beamed Ann Roe: a past verb outside the speech lexicon. */
     public static Evidence unlistedVerbAfter(Sieve.State st, int q) {
@@ -195,8 +194,7 @@ public final class LooseFrames {
     }
 
     /** Verbs with which a sign, shirt, banner or document "that said" carries a quotation. */
-    private static final Set<String> CARRYING_VERBS = Set.of("said", "says", "read", "reads", "declared",
-            "declares", "proclaimed", "proclaims", "stated", "states", "warned", "warns");
+    private static final Set<String> CARRYING_VERBS = WordLists.load("carrying-verbs");
 
     /**
      * "T-shirts that said “…”", "a banner that read, “…”": a relative "that" before the verb is the

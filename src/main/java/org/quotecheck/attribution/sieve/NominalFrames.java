@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.lexicon.WordLists;
+
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
@@ -28,30 +30,18 @@ public final class NominalFrames {
     }
 
     /** Nouns for something said; the owner of one that frames a quotation said it. */
-    public static final Set<String> STATEMENT_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "promise",
-            "promises", "pledge", "pledges", "vow", "vows", "remark", "remarks", "comment", "comments", "statement",
-            "statements", "warning", "warnings", "argument", "arguments", "insistence", "declaration", "boast",
-            "boasts", "contention", "suggestion", "admission", "answer", "response", "reply", "retort", "prediction",
-            "predictions", "accusation", "accusations", "allegation", "allegations", "description",
-            "characterization", "characterisation", "commitment", "threat", "threats", "quip", "joke", "line",
-            "refrain", "slogan", "mantra", "motto", "catchphrase", "message", "tweet", "tweets",
-            "complaint", "complaints", "demand", "demands", "plea", "call", "denial",
-            "explanation", "observation", "criticism", "attack", "jab", "dig", "rebuke", "rhetoric", "calls",
-            "conclusion", "assessment", "finding", "findings");
+    public static final Set<String> STATEMENT_NOUNS = WordLists.load("statement-nouns");
 
     /** Statement nouns whose content follows as an infinitive: "his promise to be “…”". */
-    private static final Set<String> TO_NOUNS = Set.of("promise", "promises", "pledge", "pledges", "vow", "vows",
-            "commitment", "threat", "threats", "call", "calls", "demand", "demands", "plea");
+    private static final Set<String> TO_NOUNS = WordLists.load("to-nouns");
 
     /** Statement nouns that can name a quotation right after it: "Roe's “read my lips” pledge". */
-    private static final Set<String> AFTER_NOUNS = Set.of("promise", "pledge", "vow", "remark", "remarks",
-            "comment", "comments", "claim", "quip", "joke", "line", "slogan", "mantra", "motto", "catchphrase",
-            "boast", "jab", "dig", "warning", "statement", "tweet", "refrain", "rhetoric", "speech", "rant");
+    private static final Set<String> AFTER_NOUNS = WordLists.load("after-nouns");
 
-    private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
+    private static final Set<String> OWNERS = WordLists.load("owners");
 
     /** Words that cannot stand between an owner and its statement noun ("Smith's controversial past pledge"). */
-    private static final Set<String> MODIFIER_STOP = Set.of("and", "or", "but", "of", "the", "a", "an");
+    private static final Set<String> MODIFIER_STOP = WordLists.load("modifier-stop");
 
     /**
      * "Smith's assertion that “…”", "her claim that she “…”", "his promise to be “…”", "the senator's
@@ -81,11 +71,9 @@ public final class NominalFrames {
         return null; // "Roe said Ode's claim that “…”": the report that governs the owner decides
     }
 
-    private static final Set<String> OWN_ACCOUNTS = Set.of("admission", "account", "reckoning", "estimate",
-            "description");
+    private static final Set<String> OWN_ACCOUNTS = WordLists.load("own-accounts");
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of("however", "but", "while", "although", "though",
-            "whereas", "yet");
+    private static final Set<String> CLAUSE_BREAKS = WordLists.load("clause-breaks");
 
     private static Evidence possessiveFrame(Sieve.State st, int q) {
         Doc d = st.doc;
@@ -335,11 +323,7 @@ public final class NominalFrames {
     }
 
     /** Passive participles that name or judge what someone said, with its author in a by-phrase. */
-    public static final Set<String> PASSIVE_NAMING = Set.of("described", "called", "dubbed", "labeled", "labelled",
-            "branded", "termed", "characterized", "characterised", "seen", "viewed", "regarded", "considered",
-            "known", "deemed", "derided", "hailed", "touted", "billed", "portrayed", "cast", "criticized",
-            "criticised", "denounced", "decried", "mocked", "ridiculed", "praised", "dismissed",
-            "put", "phrased", "coined", "quoted");
+    public static final Set<String> PASSIVE_NAMING = WordLists.load("passive-naming");
 
     /**
      * "an option seen by organizers as a “…”", "a plan derided as “…” by critics", "“…,” as
@@ -425,23 +409,13 @@ public final class NominalFrames {
     }
 
     /** Verbs that put out a document: its issuer speaks through it. */
-    private static final Set<String> ISSUING = Set.of("issued", "issues", "released", "releases", "sent", "sends",
-            "put", "puts", "posted", "posts", "published", "publishes", "circulated", "distributed", "emailed",
-            "e-mailed", "mailed", "fired", "delivered", "delivers", "gave", "gives", "offered", "offers", "made",
-            "makes");
+    private static final Set<String> ISSUING = WordLists.load("issuing-in-nominal-frames");
 
     /** Documents whose wording is their issuer's. */
-    private static final Set<String> DOCUMENTS = Set.of("statement", "memo", "email", "e-mail", "letter", "tweet",
-            "message", "release", "note", "op-ed", "column", "post", "video", "ad", "response", "reply", "notice",
-            "announcement", "fundraising", "appeal", "plea", "mailer", "flier", "flyer", "missive", "retort",
-            "rebuttal", "answer", "warning", "remarks", "speech", "address", "toast", "eulogy", "prayer", "pledge",
-            "promise", "vow", "explanation", "assessment", "verdict", "prediction", "apology", "argument", "case");
+    private static final Set<String> DOCUMENTS = WordLists.load("documents-in-nominal-frames");
 
     /** Participles that carry a document's content to the quotation ("a statement saying …"). */
-    private static final Set<String> CONTENT_LINKS = Set.of("saying", "calling", "offering", "urging", "vowing",
-            "declaring", "warning", "inviting", "promising", "noting", "stating", "asking", "demanding", "accusing",
-            "praising", "blasting", "describing", "announcing", "expressing", "pledging", "insisting", "arguing",
-            "claiming", "criticizing", "condemning", "denouncing", "that", "which");
+    private static final Set<String> CONTENT_LINKS = WordLists.load("content-links");
 
     /**
      * "The council issued a statement Monday calling the ruling “…”", "Roe sent out an email to
@@ -500,18 +474,10 @@ public final class NominalFrames {
     }
 
     /** Heads of a noun phrase naming a text that can carry words of its own. */
-    private static final Set<String> TEXTS = Set.of("statement", "memo", "email", "e-mail", "letter", "tweet",
-            "message", "release", "op-ed", "column", "post", "video", "ad", "ads", "report", "filing", "lawsuit",
-            "complaint", "order", "ruling", "website", "page", "study", "analysis", "book", "article", "editorial",
-            "headline", "petition", "resolution", "platform", "manifesto", "cable", "transcript", "document",
-            "spot", "commercial", "mailer", "flier", "flyer", "leaflet", "brochure", "indictment", "memoir",
-            "emails", "letters", "memos", "tweets", "statements", "documents", "reports");
+    private static final Set<String> TEXTS = WordLists.load("texts");
 
     /** Verbs by which a text states something; a short quotation needs one to be the text's wording. */
-    private static final Set<String> TEXT_VERBS = Set.of("indicated", "indicates", "lists", "listed", "reads",
-            "shows", "showed", "features", "featured", "targets", "targeted", "accuses", "accused", "hits", "calls",
-            "called", "describes", "described", "labels", "labeled", "urges", "urged", "warns", "warned", "claims",
-            "claimed", "argues", "argued", "states", "stated", "found", "finds", "concludes", "concluded");
+    private static final Set<String> TEXT_VERBS = WordLists.load("text-verbs");
 
     /**
      * "Hoff's letter makes a libertarian case: “…”", "The ad targets a “…”", "An email sent out by Roe
@@ -581,11 +547,10 @@ public final class NominalFrames {
         return new Evidence(new TokenRange(ss, head + 1), new TokenRange(v, v + 1), -1);
     }
 
-    private static final Set<String> CHANTS = Set.of("chant", "chants", "cry", "cries", "chorus", "refrain");
+    private static final Set<String> CHANTS = WordLists.load("chants");
 
     /** Prepositions that make a chant something met or heard, not something the subject joins in. */
-    private static final Set<String> CHANT_BLOCKERS = Set.of("with", "to", "by", "amid", "over", "from", "of",
-            "against", "despite", "under");
+    private static final Set<String> CHANT_BLOCKERS = WordLists.load("chant-blockers");
 
     /**
      * "the crowd reprised the chant “…”", "protesters joined in a loud chant of “…”": the subject of

@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.lexicon.WordLists;
+
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
@@ -157,8 +159,7 @@ public final class Sieve {
         return false;
     }
 
-    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "half");
+    private static final java.util.Set<String> NUMBER_WORDS = WordLists.load("number-words");
 
     /**
      * The poll or survey a share of respondents answered: the nearest "… poll"/"… survey" phrase in the
@@ -226,12 +227,10 @@ public final class Sieve {
         return false;
     }
 
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("her", "his", "their", "its", "our", "my");
+    private static final java.util.Set<String> POSSESSIVES = WordLists.load("possessives");
 
     /** Common irregular past tenses that open a verb phrase, never a noun phrase. */
-    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("spoke", "began", "went", "took",
-            "made", "gave", "came", "saw", "got", "ran", "wrote", "told", "said", "met", "led", "left", "sent",
-            "brought", "thought", "felt", "kept", "held", "stood", "won", "lost", "put", "set", "became");
+    private static final java.util.Set<String> IRREGULAR_PAST = WordLists.load("irregular-past-in-sieve");
 
     /** "Smith, who called it “…”": the mention is the relative pronoun, the name is its antecedent. */
     public static Evidence withReferent(Doc d, Evidence ev) {
@@ -321,8 +320,7 @@ public final class Sieve {
     }
 
     /** Words before a sentence's subject that leave it the subject: "And then he promised …". */
-    private static final java.util.Set<String> SENTENCE_LINKS = java.util.Set.of("and", "but", "then", "so", "yet",
-            "later", "also", "now", "still", "instead", ",");
+    private static final java.util.Set<String> SENTENCE_LINKS = WordLists.load("sentence-links");
 
     /** Whether token {@code k} opens its sentence, after linking words at most. */
     private static boolean opensSentence(Doc d, int k) {
@@ -335,8 +333,7 @@ public final class Sieve {
         return k - ss <= 3;
     }
 
-    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "will", "would", "should",
-            "may", "might", "must", "shall", "can't", "won't", "cannot");
+    private static final java.util.Set<String> MODALS = WordLists.load("modals");
 
     /** A he/she after the quotation names its speaker only as the subject of a reporting verb ("…,” he points out). */
     private static boolean reportingVerb(Tok t) {
@@ -396,18 +393,15 @@ public final class Sieve {
     }
 
     /** Determiners before a short quoted term that the writer's own sentence uses. */
-    private static final java.util.Set<String> TERM_MARKERS = java.util.Set.of("the", "a", "an", "this", "that",
-            "so-called", "of", "its", "their");
+    private static final java.util.Set<String> TERM_MARKERS = WordLists.load("term-markers");
 
     /** Rules that do not look at a frame next to the quotation. */
     private static final java.util.Set<String> WEAK = java.util.Set.of("same-paragraph",
             "previous-paragraph");
 
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
-            "in", "on", "to", "for", "with", "at", "by", "from", "if", "as", "is", "vs.", "&");
+    private static final java.util.Set<String> SMALL_WORDS = WordLists.load("small-words");
 
-    private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("on", "with", "'s", "of",
-            "in", "for", "from", "to");
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = WordLists.load("title-prepositions");
 
     /** Title Case without a closing full stop ("Crooked America: How to Win"), or a web address. */
     public static boolean titleLike(Doc d, int q) {
@@ -448,10 +442,7 @@ public final class Sieve {
     }
 
     /** Nouns for works and programmes whose name follows them: 'the reality show “Cake Boss.”'. */
-    private static final java.util.Set<String> WORKS = java.util.Set.of("show", "series", "podcast", "book",
-            "memoir", "film", "movie", "documentary", "song", "album", "episode", "play", "musical", "novel",
-            "column", "headline", "editorial", "op-ed", "essay", "poem", "program", "programme", "sitcom",
-            "newsletter", "blog", "magazine", "newspaper", "hit", "classic", "anthem", "ballad", "track");
+    private static final java.util.Set<String> WORKS = WordLists.load("works");
 
     /** A Title Case quotation right after a noun for a work ("the podcast “So, That Happened.”"). */
     public static boolean namedWork(Doc d, int q, String s) {
@@ -465,11 +456,9 @@ public final class Sieve {
         return titleCaseWords(s) >= 1;
     }
 
-    private static final java.util.Set<String> NAMING_USE = java.util.Set.of("called", "dubbed", "titled",
-            "entitled", "named", "nicknamed", "known");
+    private static final java.util.Set<String> NAMING_USE = WordLists.load("naming-use");
 
-    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("a", "an", "the", "his",
-            "her", "its", "their", "our", "this", "that", "new");
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = WordLists.load("possessive-determiners");
 
     /**
      * "a play called “…”", "a group known as “…”", "an ad titled “…”": the quotation names the thing
@@ -525,9 +514,7 @@ public final class Sieve {
                 && next.isWord() && next.capitalized() && !Lexicon.NOT_NAMES.contains(next.lower());
     }
 
-    private static final java.util.Set<String> INVERSION_BLOCKERS = java.util.Set.of("asked", "told", "pressed",
-            "questioned", "reminded", "informed", "called", "described", "quoted", "cited", "criticized",
-            "criticised", "accused", "praised", "blamed", "dubbed", "labeled", "labelled", "termed", "branded");
+    private static final java.util.Set<String> INVERSION_BLOCKERS = WordLists.load("inversion-blockers");
 
     /** “…,” X said / “…,” said X / “…,” X, a long appositive, said. */
     public static Evidence saidAfter(State st, int q) {
@@ -626,8 +613,7 @@ public final class Sieve {
         return k >= d.size();
     }
 
-    private static final java.util.Set<String> COORDINATION = java.util.Set.of("and", "or", "nor", "but", ",",
-            "not", "then", "as", "well", "even", "-", "—", "to", "from");
+    private static final java.util.Set<String> COORDINATION = WordLists.load("coordination");
 
     /** “brusk” and “tough”: a quotation coordinated with the previous one shares its speaker. */
     public static Evidence coordinated(State st, int q) {
@@ -813,9 +799,7 @@ public final class Sieve {
      * credited to the outer reporter, who vouches for the wording. The outer frame must open the
      * sentence's reporting chain: a speech verb before the inner subject with no quotation between.
      */
-    private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("which", "who", "whom", "whose",
-            "while", "though", "although", "as", "when", "but", "and", "because", "if", "where", "whereas", "after",
-            "before", "or");
+    private static final java.util.Set<String> CLAUSE_LINKS = WordLists.load("clause-links");
 
     public static Evidence outerReport(Doc d, int ss, int innerFrom, double conf) {
         for (int k = innerFrom - 1; k >= ss; k--) {
@@ -981,7 +965,7 @@ public final class Sieve {
         return null;
     }
 
-    private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "reports");
+    private static final java.util.Set<String> REPORTED = WordLists.load("reported");
 
     /** "…, the Ledger reported." / "…, reports the Ledger.": a clause closing the sentence names the outlet. */
     private static Evidence reportedBy(Doc d, int from, int se, int para) {
@@ -1120,13 +1104,9 @@ public final class Sieve {
         return subj == null ? null : new Evidence(subj, null, -1);
     }
 
-    private static final java.util.Set<String> NOT_PARTICIPLES = java.util.Set.of("during", "including", "regarding",
-            "according", "following", "notwithstanding", "concerning", "considering", "excluding", "barring",
-            "pending", "something", "nothing", "anything", "everything", "morning", "evening", "building",
-            "spring", "meeting", "hearing", "briefing", "ruling", "funding", "polling", "spending", "sterling");
+    private static final java.util.Set<String> NOT_PARTICIPLES = WordLists.load("not-participles");
 
-    private static final java.util.Set<String> PARTICIPLE_LEADS = java.util.Set.of("in", "by", "after", "while",
-            "when", "before", "since", "and", "but", "also", "though", "still");
+    private static final java.util.Set<String> PARTICIPLE_LEADS = WordLists.load("participle-leads");
 
     /**
      * "In declaring Trump's statements “not Christian,” the pope …", "Acknowledging that Trump “…,”
@@ -1219,10 +1199,9 @@ public final class Sieve {
         return new Evidence(subj, ce > c ? new TokenRange(c, ce) : null, -1);
     }
 
-    private static final java.util.Set<String> NOMINATIVE = java.util.Set.of("he", "she", "they");
+    private static final java.util.Set<String> NOMINATIVE = WordLists.load("nominative");
 
-    private static final java.util.Set<String> ADVERBIAL_OPENERS = java.util.Set.of("although", "though", "while",
-            "but", "whereas");
+    private static final java.util.Set<String> ADVERBIAL_OPENERS = WordLists.load("adverbial-openers");
 
     /**
      * A he/she/they that opens a later adverbial or contrasting clause of the sentence ("although she
@@ -1266,8 +1245,7 @@ public final class Sieve {
         return new TokenRange(r, r + 1);
     }
 
-    private static final java.util.Set<String> NO_SPEAKER_HEADS = java.util.Set.of("it", "that", "this", "there",
-            "you", "we", "these", "those", "what");
+    private static final java.util.Set<String> NO_SPEAKER_HEADS = WordLists.load("no-speaker-heads");
 
     /**
      * Whether a clause subject guessed without a speech verb can be a speaker: a name, he/she/they
