@@ -9,7 +9,6 @@ import org.quotecheck.attribution.text.TokenRange;
 import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import java.util.Set;
-import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * Quotations that open a paragraph of their own with no frame, introduced by the paragraph
@@ -29,8 +28,8 @@ public final class IntroducedQuotes {
      * "Roe's office released a statement apologizing for the error." / "“We regret it.”": a whole
      * quoted sentence opening the next paragraph is the statement's, credited to whoever put it out.
      */
-    public static Evidence documentBefore(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence documentBefore(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
         if (t == 0 || d.tok(t - 1).para() != para - 1 || !d.endsSentence(q) || d.wordCount(q) < 4) {
@@ -61,7 +60,7 @@ public final class IntroducedQuotes {
                 if (subj == null || subj.to() > v || !Sieve.plausibleSpeaker(d, subj)) {
                     return null;
                 }
-                return new Evidence(subj, new TokenRange(v, m + 1), -1);
+                return Evidence.of(subj, new TokenRange(v, m + 1));
             }
         }
         return null;

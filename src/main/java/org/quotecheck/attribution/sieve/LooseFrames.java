@@ -12,7 +12,6 @@ import static org.quotecheck.attribution.phrase.Phrases.npAfter;
 import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import java.util.Set;
-import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * Frames whose verb is not in the speech lexicon. Right after a quotation that a comma, "?" or
@@ -39,8 +38,8 @@ public final class LooseFrames {
     private static final Set<String> SUBJECT_PRONOUNS = WordLists.load("subject-pronouns");
 
     /** “…,” Ann Roe beamed. / “…?” he went on. / “…!” beamed Ann Roe: a past verb outside the speech lexicon. */
-    public static Evidence unlistedVerbAfter(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence unlistedVerbAfter(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
         char last = d.lastChar(q);
@@ -81,7 +80,7 @@ public final class LooseFrames {
         if (!frameEnds(d, e, para)) {
             return null;
         }
-        return new Evidence(subj, new TokenRange(v, e), e);
+        return Evidence.of(subj, new TokenRange(v, e)).endingFrameAt(e);
     }
 
     /** “…!” beamed Ann Roe, …: an inverted past verb followed by a capitalised name that ends the frame. */
@@ -104,7 +103,7 @@ public final class LooseFrames {
         if (!(e >= d.size() || d.tok(e).para() != para || d.tok(e).is(".") || d.tok(e).is(",") || d.tok(e).is(";"))) {
             return null;
         }
-        return new Evidence(np, new TokenRange(j, j + 1), e);
+        return Evidence.of(np, new TokenRange(j, j + 1)).endingFrameAt(e);
     }
 
     /**
@@ -200,8 +199,8 @@ public final class LooseFrames {
      * "T-shirts that said “…”", "a banner that read, “…”": a relative "that" before the verb is the
      * speaker mention (news annotation marks it), the noun before it its referent.
      */
-    public static Evidence relativeThat(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence relativeThat(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int v = t - 1;
         if (v >= 0 && (d.tok(v).is(",") || d.tok(v).is(":"))) {
@@ -223,12 +222,12 @@ public final class LooseFrames {
             return null; // "he said that said …", "so that said": no noun for the relative to hang on
         }
         TokenRange np = Phrases.npEndingAt(d, n, ss);
-        return np == null ? null : new Evidence(new TokenRange(v - 1, v), new TokenRange(v, v + 1), v + 1, -1, np);
+        return np == null ? null : Evidence.of(new TokenRange(v - 1, v), new TokenRange(v, v + 1)).endingFrameAt(v + 1).namedBy(np);
     }
 
     /** "But, said Roe, “…”", "As Roe put it — said Roe: “…”": an inverted speech verb and a name right before the quotation. */
-    public static Evidence invertedBefore(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence invertedBefore(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int k = t - 1;
         if (k < 2 || !(d.tok(k).is(",") || d.tok(k).is(":"))) {
@@ -249,6 +248,6 @@ public final class LooseFrames {
         }
         int ss = sentenceStart(d, v);
         boolean opens = v == ss || d.tok(v - 1).is(",") || Phrases.isDash(d.tok(v - 1));
-        return opens && d.tok(v).para() == d.tok(t).para() ? new Evidence(new TokenRange(n, e), new TokenRange(v, v + 1), t) : null;
+        return opens && d.tok(v).para() == d.tok(t).para() ? Evidence.of(new TokenRange(n, e), new TokenRange(v, v + 1)).endingFrameAt(t) : null;
     }
 }

@@ -14,7 +14,6 @@ import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
 import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import java.util.Set;
-import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * Frames without a speech verb and its subject: a statement noun owned by the speaker ("her claim
@@ -47,36 +46,35 @@ public final class NominalFrames {
      * "Smith's assertion that “…”", "her claim that she “…”", "his promise to be “…”", "the senator's
      * answer was that “…”", "Roe's “…” pledge": the owner of the statement noun is the speaker.
      */
-    public static Evidence possessiveStatement(Sieve.State st, int q) {
-        Evidence own = possessiveFrame(st, q);
-        if (own == null) {
-            return null;
+    public static Evidence possessiveStatement(State st, int q) {
+        return possessiveFrame(st, q);
+    }
+
+    /** Whether a said-before frame governs the owner of the statement noun. */
+    public static boolean reportGovernsOwner(Doc d, Evidence own, Evidence said) {
+        if (said.cue() == null) {
+            return false;
         }
-        Evidence said = Sieve.saidBefore(st, q);
-        if (said == null || said.cue() == null) {
-            return own;
-        }
-        Doc d = st.doc;
         int from = said.cue().to();
         int to = own.mention().from();
         if (from > to) {
-            return null; // a speech verb nearer the quotation than the owner frames it
+            return true; // a speech verb nearer the quotation than the owner frames it
         }
         for (int k = from; k < to; k++) {
             Tok w = d.tok(k);
             if (w.is(",") || w.is(";") || Phrases.isDash(w) || CLAUSE_BREAKS.contains(w.lower())) {
-                return own; // "Roe was criticizing Ode; she came under fire over her claim that “…”"
+                return false; // "Roe was criticizing Ode; she came under fire over her claim that “…”"
             }
         }
-        return null; // "Roe said Ode's claim that “…”": the report that governs the owner decides
+        return true; // "Roe said Ode's claim that “…”": the report that governs the owner decides
     }
 
     private static final Set<String> OWN_ACCOUNTS = WordLists.load("own-accounts");
 
     private static final Set<String> CLAUSE_BREAKS = WordLists.load("clause-breaks");
 
-    private static Evidence possessiveFrame(Sieve.State st, int q) {
-        Doc d = st.doc;
+    private static Evidence possessiveFrame(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         // "by her own admission, it was a “mistake”": the owner vouches for the wording
@@ -138,7 +136,7 @@ public final class NominalFrames {
                     }
                     TokenRange of = ofOwner(d, n, ss);
                     if (of != null) {
-                        return new Evidence(of, new TokenRange(of.from() - 2, of.from() - 1), -1);
+                        return Evidence.of(of, new TokenRange(of.from() - 2, of.from() - 1));
                     }
                     n = pastAdjuncts(d, n, ss); // "her comments before the committee that “…”"
                     noun = STATEMENT_NOUNS.contains(d.tok(n).lower()) ? n : -1;
@@ -182,7 +180,7 @@ public final class NominalFrames {
             if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
                     && Sieve.plausibleSpeaker(d, subj)
                     && Sieve.personLike(d, subj) && agrees(d, subj, o.is("his") ? 'm' : 'f')) {
-                return new Evidence(owner, cue, -1, -1, subj);
+                return Evidence.of(owner, cue).namedBy(subj);
             }
         }
         if (owner.to() - owner.from() == 1 && (o.is("its") || o.is("their")) && owner.from() > ss) {
@@ -190,10 +188,10 @@ public final class NominalFrames {
             TokenRange subj = Phrases.clauseSubject(d, ss, owner.from());
             if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
                     && Sieve.plausibleSpeaker(d, subj)) {
-                return new Evidence(subj, cue, -1); // "its"/"their" name nobody: the subject is the mention
+                return Evidence.of(subj, cue); // "its"/"their" name nobody: the subject is the mention
             }
         }
-        return new Evidence(owner, cue, -1);
+        return Evidence.of(owner, cue);
     }
 
     /** Whether nothing in the phrase (an honorific, a known first name) marks the other gender. */
@@ -329,8 +327,8 @@ public final class NominalFrames {
      * "an option seen by organizers as a “…”", "a plan derided as “…” by critics", "“…,” as
      * described by the mayor": the agent of a passive naming verb framing the quotation.
      */
-    public static Evidence passiveAgent(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence passiveAgent(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         int se = sentenceEnd(d, t);
@@ -349,7 +347,7 @@ public final class NominalFrames {
                 if (w.is("by") && participleBefore(d, j, ss)) {
                     TokenRange np = npAfter(d, j + 1, para);
                     if (np != null && np.to() <= k) {
-                        return new Evidence(np, new TokenRange(j - 1, j), -1);
+                        return Evidence.of(np, new TokenRange(j - 1, j));
                     }
                     break;
                 }
@@ -359,7 +357,7 @@ public final class NominalFrames {
                     && d.tok(t + 1).is("by")) {
                 TokenRange np = npAfter(d, t + 2, para);
                 if (np != null) {
-                    return new Evidence(np, new TokenRange(k - 1, k), -1);
+                    return Evidence.of(np, new TokenRange(k - 1, k));
                 }
             }
         }
@@ -372,7 +370,7 @@ public final class NominalFrames {
                 && d.tok(t + 1).is("by")) {
             TokenRange np = npAfter(d, t + 2, para);
             if (np != null) {
-                return new Evidence(np, new TokenRange(pp, pp + 1), -1);
+                return Evidence.of(np, new TokenRange(pp, pp + 1));
             }
         }
         // "“…,” as described by the mayor"; "… “…” in its handling of the files, as described by the mayor"
@@ -384,7 +382,7 @@ public final class NominalFrames {
             boolean opens = j == t + 1 || d.tok(j - 1).is(",") || Phrases.isDash(d.tok(j - 1)) || d.tok(j - 1).is("-");
             if (w.is("as") && opens && PASSIVE_NAMING.contains(d.tok(j + 1).lower()) && d.tok(j + 2).is("by")) {
                 TokenRange np = npAfter(d, j + 3, para);
-                return np == null ? null : new Evidence(np, new TokenRange(j + 1, j + 2), -1);
+                return np == null ? null : Evidence.of(np, new TokenRange(j + 1, j + 2));
             }
         }
         return null;
@@ -421,8 +419,8 @@ public final class NominalFrames {
      * "The council issued a statement Monday calling the ruling “…”", "Roe sent out an email to
      * supporters, saying “…”", "Roe released a statement: “…”": whoever put the document out speaks.
      */
-    public static Evidence documentIssued(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence documentIssued(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         boolean linked = t - 1 >= ss && (d.tok(t - 1).is(",") || d.tok(t - 1).is(":"));
@@ -464,11 +462,7 @@ public final class NominalFrames {
             if (subj == null || subj.to() > p || !Sieve.plausibleSpeaker(d, subj)) {
                 return null;
             }
-            Evidence said = Sieve.saidBefore(st, q);
-            if (said != null && said.mention() != null && said.mention().from() < p) {
-                return null; // the speech verb's own subject stands before the document: that frame decides
-            }
-            return new Evidence(subj, new TokenRange(p, n + 1), -1);
+            return Evidence.of(subj, new TokenRange(p, n + 1));
         }
         return null;
     }
@@ -484,8 +478,8 @@ public final class NominalFrames {
      * on Tuesday warned: “…”": a text that is the subject of the quotation's clause speaks (or, when a
      * by-phrase names who put it out, that issuer does).
      */
-    public static Evidence textSubject(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence textSubject(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         for (int k = ss; k < t; k++) {
@@ -524,7 +518,7 @@ public final class NominalFrames {
         int by = d.tok(v + 1).is("out") ? v + 2 : v + 1;
         if (ISSUING.contains(d.tok(v).lower()) && by < t && d.tok(by).is("by")) {
             TokenRange np = npAfter(d, by + 1, d.tok(by).para());
-            return np != null && np.to() < t ? new Evidence(np, new TokenRange(v, v + 1), -1) : null;
+            return np != null && np.to() < t ? Evidence.of(np, new TokenRange(v, v + 1)) : null;
         }
         // "Hoff's letter to the board makes …": a short prepositional phrase may follow the head
         if (Lexicon.PREPOSITIONS.contains(d.tok(v).lower())) {
@@ -544,7 +538,7 @@ public final class NominalFrames {
                 && !Lexicon.SPEECH.contains(verb.lower())) {
             return null; // "The speech marked a “turning point”": a short term, not the text's wording
         }
-        return new Evidence(new TokenRange(ss, head + 1), new TokenRange(v, v + 1), -1);
+        return Evidence.of(new TokenRange(ss, head + 1), new TokenRange(v, v + 1));
     }
 
     private static final Set<String> CHANTS = WordLists.load("chants");
@@ -556,8 +550,8 @@ public final class NominalFrames {
      * "the crowd reprised the chant “…”", "protesters joined in a loud chant of “…”": the subject of
      * the clause that takes up a chant as its object chants it.
      */
-    public static Evidence chantObject(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence chantObject(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         int k = t - 1;
@@ -603,12 +597,12 @@ public final class NominalFrames {
                 break;
             }
         }
-        return new Evidence(subj, new TokenRange(k, k + 1), -1);
+        return Evidence.of(subj, new TokenRange(k, k + 1));
     }
 
     /** "Here's Roe in 1992: “…”", "Here is the senator on taxes: “…”": the presented speaker. */
-    public static Evidence herePresents(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence herePresents(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         if (t < 4 || !d.tok(t - 1).is(":")) {
             return null;
@@ -626,6 +620,6 @@ public final class NominalFrames {
                 return null; // only an adjunct of time or topic may follow: "in 1992", "on taxes"
             }
         }
-        return new Evidence(np, new TokenRange(ss, ss + 2), -1);
+        return Evidence.of(np, new TokenRange(ss, ss + 2));
     }
 }

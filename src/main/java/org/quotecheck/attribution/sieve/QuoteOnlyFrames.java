@@ -9,7 +9,6 @@ import org.quotecheck.attribution.text.TokenRange;
 import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
 import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
-import org.quotecheck.attribution.sieve.Rule.Evidence;
 
 /**
  * A quotation standing alone as a sentence inside a paragraph, after a reporting sentence about a
@@ -24,8 +23,8 @@ public final class QuoteOnlyFrames {
      * The sentence before has no quotation, a speech or talk verb, and a person (a name or he/she)
      * as its subject: the quoted sentence that follows continues that person.
      */
-    public static Evidence afterReportingSentence(Sieve.State st, int q) {
-        Doc d = st.doc;
+    public static Evidence afterReportingSentence(State st, int q) {
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         if (t == 0 || sentenceStart(d, t) != t || d.tok(t - 1).para() != d.tok(t).para()
                 || !d.endsSentence(q) || d.wordCount(q) < 4) {
@@ -51,6 +50,6 @@ public final class QuoteOnlyFrames {
         Tok f = d.tok(subj.from());
         boolean person = f.is("he") || f.is("she") || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())
                 && Sieve.plausibleSpeaker(d, subj);
-        return person ? new Evidence(subj, null, -1) : null;
+        return person ? Evidence.of(subj, null) : null;
     }
 }

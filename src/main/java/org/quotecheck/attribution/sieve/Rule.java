@@ -1,42 +1,81 @@
 package org.quotecheck.attribution.sieve;
 
-import org.quotecheck.attribution.text.Doc;
-import org.quotecheck.attribution.text.TokenRange;
-
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * One step of the attribution sieve: a name (the {@code rule} of the output), its confidence, and
- * a matcher that returns its evidence for one quotation or null when it does not apply.
+ * One rule of the attribution sieve: an id (the {@code rule} of every quotation it decides), a
+ * declared confidence, a description with an example sentence for reviewers, its {@link Trait}s,
+ * and {@link #match}. A rule reads the document and the decisions made so far, and never writes.
+ *
+ * <p>Where a rule defers to another, it says so with {@link #yieldsTo()}: the driver runs that
+ * rule and asks {@link #defers} whether its evidence wins.
  */
-public record Rule(String id, double confidence, Matcher matcher) {
+public abstract class Rule {
 
-    /**
-     * The speaker mention and the cue (token ranges of the {@link Doc}); cue may be null. The
-     * referent is the phrase that names the speaker when the mention itself does not (a relative
-     * "who", a pronoun re-anchored near the quotation); null when the mention names the speaker.
-     */
-    public record Evidence(TokenRange mention, TokenRange cue, int frameEnd, double confidence, TokenRange referent) {
-        public Evidence(TokenRange mention, TokenRange cue, int frameEnd, double confidence) {
-            this(mention, cue, frameEnd, confidence, null);
-        }
+    private final String id;
+    private final Confidence confidence;
+    private final Set<Trait> traits;
 
-        public Evidence(TokenRange mention, TokenRange cue, int frameEnd) {
-            this(mention, cue, frameEnd, -1, null);
-        }
-
-        /** The phrase to resolve a name from. */
-        public TokenRange naming() {
-            return referent != null ? referent : mention;
-        }
-
-        /** The same speaker, for another quotation (cue and frame stay with their own quotation). */
-        public Evidence reuse(TokenRange cue, int frameEnd, double confidence) {
-            return new Evidence(mention, cue, frameEnd, confidence, referent);
-        }
+    protected Rule(String id, double confidence, Trait... traits) {
+        this.id = id;
+        this.confidence = Confidence.declared(confidence);
+        this.traits = traits.length == 0 ? Set.of() : Set.copyOf(EnumSet.of(traits[0], traits));
     }
 
-    @FunctionalInterface
-    public interface Matcher {
-        Evidence match(Sieve.State state, int quote);
+    public final String id() {
+        return id;
+    }
+
+    /** The confidence of a decision whose evidence names no variant. */
+    public final Confidence confidence() {
+        return confidence;
+    }
+
+    public final Set<Trait> traits() {
+        return traits;
+    }
+
+    public final boolean has(Trait trait) {
+        return traits.contains(trait);
+    }
+
+    /** One paragraph for reviewers: what the rule reads and when it holds back. */
+    public abstract String description();
+
+    /** A sentence the rule decides, with its quotation. */
+    public abstract String example();
+
+    /** The named variants of the declared confidence that {@link #match} may give. */
+    public List<Confidence> variants() {
+        return List.of();
+    }
+
+    /** The evidence for quotation {@code q}, or null when the rule does not apply. */
+    public abstract Evidence match(State state, int q);
+
+    /** The id of a later rule this one defers to, checked by {@link #defers}. */
+    public Optional<String> yieldsTo() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code other}, the evidence of the rule named by {@link #yieldsTo()} for the same
+     * quotation, decides instead of {@code own}. Called only when both found evidence.
+     */
+    public boolean defers(State state, Evidence own, Evidence other) {
+        return false;
+    }
+
+    /** The confidence a decision on {@code evidence} carries. */
+    public final double confidenceOf(Evidence evidence) {
+        return evidence.variant().orElse(confidence).value();
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

@@ -7,6 +7,10 @@ import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
 import org.quotecheck.attribution.text.TokenRange;
+import org.quotecheck.attribution.sieve.rules.ContinuedQuote;
+import org.quotecheck.attribution.sieve.rules.PreviousParagraph;
+import org.quotecheck.attribution.sieve.rules.SaidAfter;
+import org.quotecheck.attribution.sieve.rules.SaidBefore;
 
 import static org.quotecheck.attribution.phrase.Phrases.clauseSubject;
 import static org.quotecheck.attribution.phrase.Phrases.npAfter;
@@ -15,120 +19,78 @@ import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
 import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 import static org.quotecheck.attribution.phrase.Phrases.subjectOf;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.quotecheck.attribution.sieve.Rule.Evidence;
+import java.util.Optional;
 
 /**
- * The attribution sieve (after Muzny et al. 2017): rules from the most to the least precise;
- * the first rule with evidence decides. Quotations are decided left to right so that later rules
- * can lean on earlier decisions (interrupted quotes, quote-only paragraphs).
+ * The attribution sieve (after Muzny et al. 2017): the steps of a {@link SieveOrder} run over every
+ * quotation, left to right, so that later rules can lean on earlier decisions. For each quotation
+ * the guards that hold for it are asked before each rule; the first rule whose evidence passes the
+ * guards and the refinements decides. The post-passes then revisit the decisions.
  */
 public final class Sieve {
 
-    /** Per-article state: the document and the decisions made so far. */
-    public static final class State {
-        public final Doc doc;
-        public final Evidence[] decided;
-        public final String[] rule;
+    private final SieveOrder order;
 
-        public State(Doc doc) {
-            this.doc = doc;
-            this.decided = new Evidence[doc.quotes.size()];
-            this.rule = new String[doc.quotes.size()];
-        }
+    public Sieve(SieveOrder order) {
+        this.order = order;
     }
 
-    public static final List<Rule> RULES = List.of(
-            new Rule("source-after", 0.9, Sieve::sourceAfter),
-            new Rule("said-after", 0.95, Sieve::saidAfter),
-            new Rule("interrupted", 0.93, Sieve::interrupted),
-            new Rule("coordinated", 0.9, Sieve::coordinated),
-            new Rule("passive-agent", 0.85, NominalFrames::passiveAgent),
-            new Rule("document-issued", 0.85, NominalFrames::documentIssued),
-            new Rule("possessive-statement", 0.8, NominalFrames::possessiveStatement),
-            new Rule("said-before", 0.92, Sieve::saidBefore),
-            new Rule("sentence-frame", 0.85, Sieve::sentenceFrame),
-            new Rule("name-colon", 0.85, Sieve::nameColon),
-            new Rule("according-to", 0.9, Sieve::accordingTo),
-            new Rule("as-put-it", 0.85, Sieve::asPutIt),
-            new Rule("dash", 0.85, Sieve::dash),
-            new Rule("continued-quote", 0.9, Sieve::continuedQuote),
-            new Rule("colon-paragraph", 0.85, Sieve::colonParagraph),
-            new Rule("opening-participle", 0.75, Sieve::openingParticiple),
-            new Rule("text-subject", 0.75, NominalFrames::textSubject),
-            new Rule("chant-object", 0.75, NominalFrames::chantObject),
-            new Rule("here-presents", 0.8, NominalFrames::herePresents),
-            new Rule("verb-after", 0.8, LooseFrames::unlistedVerbAfter),
-            new Rule("relative-that", 0.75, LooseFrames::relativeThat),
-            new Rule("inverted-before", 0.85, LooseFrames::invertedBefore),
-            new Rule("clause-subject", 0.7, Sieve::clauseSubjectRule),
-            new Rule("same-paragraph", 0.75, Sieve::sameParagraph),
-            new Rule("after-reporting-sentence", 0.6, QuoteOnlyFrames::afterReportingSentence),
-            new Rule("document-before", 0.75, IntroducedQuotes::documentBefore),
-            new Rule("previous-paragraph", 0.7, Sieve::previousParagraph));
-
-    private Sieve() {
-    }
-
-    public static State run(Doc doc) {
+    public State run(Doc doc) {
         State st = new State(doc);
-        for (int q = 0; q < doc.quotes.size(); q++) {
-            boolean titleLike = titleLike(doc, q) || inHeadline(doc, q);
-            boolean scare = doc.wordCount(q) <= 1 && !doc.endsSentence(q);
-            boolean termAfterDeterminer = doc.wordCount(q) <= 3 && doc.quoteTok[q] > 0
-                    && TERM_MARKERS.contains(doc.tok(doc.quoteTok[q] - 1).lower());
-            for (Rule r : RULES) {
-                if (titleLike) {
-                    break; // a title of a work, a slogan, a web address: nobody says it
-                }
-                if (termAfterDeterminer && WEAK.contains(r.id())) {
-                    break; // 'the “contested convention” scenario': a term in the writer's sentence, no frame near it
-                }
-                if (scare && (WEAK.contains(r.id()) || r.id().equals("clause-subject") && doc.tok(doc.quoteTok[q]).para() == 0)) {
-                    break; // a short partial quote with no frame at it is a scare quote
-                }
-                Evidence ev = r.matcher().match(st, q);
-                if (ev != null && ev.mention() != null && !wellFormed(doc, ev.mention())) {
-                    continue; // "carrying signs", "her of making": a verb phrase is no speaker
-                }
-                if (ev != null && ev.mention() != null && scare && r.id().equals("clause-subject")
-                        && !personLike(doc, ev.mention())) {
-                    break; // "The deal is a “pre-agreement”": a thing as subject marks a term, not a speaker
-                }
-                if (ev != null && ev.mention() != null) {
-                    double c = ev.confidence() >= 0 ? ev.confidence() : r.confidence();
-                    ev = withReferent(doc, new Evidence(ev.mention(), ev.cue(), ev.frameEnd(), c, ev.referent()));
-                    if (ev == null) {
-                        continue;
-                    }
-                    st.decided[q] = ev;
-                    st.rule[q] = r.id();
-                    break;
+        List<Guard> holding = new ArrayList<>(order.guards().size());
+        for (int q = 0; q < st.quotations(); q++) {
+            holding.clear();
+            for (Guard g : order.guards()) {
+                if (g.holds(st, q)) {
+                    holding.add(g);
                 }
             }
+            st.decide(q, decide(st, q, holding));
         }
-        for (int q = 0; q < doc.quotes.size(); q++) {
-            if (st.decided[q] != null && st.decided[q].mention() != null && shareOfRespondents(doc, st.decided[q].mention())) {
-                TokenRange poll = pollNear(doc, doc.quoteTok[q]);
-                if (poll != null) {
-                    Evidence ev = st.decided[q];
-                    st.decided[q] = new Evidence(poll, ev.cue(), ev.frameEnd(), ev.confidence(), null);
-                }
-            }
-        }
-        for (int q = 0; q < doc.quotes.size(); q++) {
-            if (st.decided[q] != null && REANCHORED.contains(st.rule[q])) {
-                st.decided[q] = nearestMention(doc, q, st.decided[q]);
-            }
-        }
-        // a multi-paragraph quotation whose frame comes in a later piece: share it backwards
-        for (int q = doc.quotes.size() - 1; q > 0; q--) {
-            if (doc.quotes.get(q).continuesPrevious() && st.decided[q] != null && st.decided[q - 1] == null) {
-                st.decided[q - 1] = st.decided[q].reuse(st.decided[q].cue(), -1, 0.85);
-                st.rule[q - 1] = "continued-quote";
-            }
+        for (PostPass p : order.postPasses()) {
+            p.apply(st);
         }
         return st;
+    }
+
+    private Decision decide(State st, int q, List<Guard> holding) {
+        rules:
+        for (Rule r : order.rules()) {
+            for (Guard g : holding) {
+                if (g.stopsBefore(r, st, q)) {
+                    return null;
+                }
+            }
+            Evidence ev = r.match(st, q);
+            if (ev != null && r.yieldsTo().isPresent()) {
+                Evidence other = order.rule(r.yieldsTo().get()).match(st, q);
+                if (other != null && r.defers(st, ev, other)) {
+                    ev = null;
+                }
+            }
+            if (ev == null || ev.mention() == null) {
+                continue;
+            }
+            for (Guard g : holding) {
+                Guard.Verdict v = g.after(r, st, q, ev);
+                if (v == Guard.Verdict.STOP) {
+                    return null;
+                }
+                if (v == Guard.Verdict.SKIP_RULE) {
+                    continue rules;
+                }
+            }
+            for (Refinement f : order.refinements()) {
+                ev = f.refine(st, q, ev);
+                if (ev == null) {
+                    continue rules;
+                }
+            }
+            return new Decision(r, ev, r.confidenceOf(ev));
+        }
+        return null;
     }
 
     /** "25 percent of likely voters", "31% of Republicans", "Six in 10": a share of a poll's respondents. */
@@ -245,7 +207,7 @@ public final class Sieve {
         }
         TokenRange np = k >= lb ? npEndingAt(d, k, lb) : null;
         np = np == null ? null : pastAppositive(d, np, lb);
-        return np == null ? null : new Evidence(m, ev.cue(), ev.frameEnd(), ev.confidence(), np);
+        return np == null ? null : ev.namedBy(np);
     }
 
     /**
@@ -266,9 +228,6 @@ public final class Sieve {
         return name != null && d.tok(name.from()).capitalized() && !Lexicon.DETERMINERS.contains(d.tok(name.from()).lower())
                 ? name : np;
     }
-
-    /** Rules that carry a speaker over from elsewhere in the text. */
-    private static final java.util.Set<String> REANCHORED = java.util.Set.of("same-paragraph", "previous-paragraph");
 
     /**
      * A speaker carried over from an earlier mention is referred to again by the "he" or "she" of
@@ -316,7 +275,7 @@ public final class Sieve {
         if (speaker != 0 && speaker != g) {
             return ev;
         }
-        return new Evidence(new TokenRange(found, found + 1), ev.cue(), ev.frameEnd(), ev.confidence(), ev.naming());
+        return ev.mentionedAt(new TokenRange(found, found + 1)).namedBy(ev.naming());
     }
 
     /** Words before a sentence's subject that leave it the subject: "And then he promised …". */
@@ -393,11 +352,7 @@ public final class Sieve {
     }
 
     /** Determiners before a short quoted term that the writer's own sentence uses. */
-    private static final java.util.Set<String> TERM_MARKERS = WordLists.load("term-markers");
-
-    /** Rules that do not look at a frame next to the quotation. */
-    private static final java.util.Set<String> WEAK = java.util.Set.of("same-paragraph",
-            "previous-paragraph");
+    static final java.util.Set<String> TERM_MARKERS = WordLists.load("term-markers");
 
     private static final java.util.Set<String> SMALL_WORDS = WordLists.load("small-words");
 
@@ -518,7 +473,7 @@ public final class Sieve {
 
     /** “…,” X said / “…,” said X / “…,” X, a long appositive, said. */
     public static Evidence saidAfter(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
         int j = t + 1;
@@ -528,7 +483,7 @@ public final class Sieve {
         if (j >= d.size() || d.tok(j).para() != para) {
             return null;
         }
-        double conf = afterConfidence(d, q);
+        Optional<Confidence> conf = afterConfidence(d, q);
         // after a full stop the next words are a frame only when they end there: “….” Smith said.
         boolean fullStop = d.lastChar(q) == '.' || d.tok(t + 1).is(".");
         // "Trump claimed that “…,” one of the prosecutors said the cases differ": the frame before governs
@@ -540,7 +495,7 @@ public final class Sieve {
         if (Lexicon.isSpeech(first) && !Lexicon.NAMING.contains(first.lower())) {
             TokenRange np = npAfter(d, j + 1, para);
             if (np != null && (!fullStop || endsHere(d, np.to(), para))) {
-                return new Evidence(np, new TokenRange(j, j + 1), np.to(), conf);
+                return withVariant(Evidence.of(np, new TokenRange(j, j + 1)).endingFrameAt(np.to()), conf);
             }
             return null;
         }
@@ -577,7 +532,7 @@ public final class Sieve {
                 }
                 if (subj != null && subj.from() == j && ((!fullStop && (!framedBefore || d.tok(k + 1).is(",")))
                         || endsHere(d, k + 1, para))) {
-                    return new Evidence(subj, new TokenRange(k, k + 1), k + 1, conf);
+                    return withVariant(Evidence.of(subj, new TokenRange(k, k + 1)).endingFrameAt(k + 1), conf);
                 }
                 return null;
             }
@@ -617,10 +572,10 @@ public final class Sieve {
 
     /** “brusk” and “tough”: a quotation coordinated with the previous one shares its speaker. */
     public static Evidence coordinated(State st, int q) {
-        if (q == 0 || st.decided[q - 1] == null) {
+        if (q == 0 || st.evidence(q - 1) == null) {
             return null;
         }
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int p = d.quoteTok[q - 1];
         if (d.sentence[p] != d.sentence[t] || t - p > 4) {
@@ -631,29 +586,34 @@ public final class Sieve {
                 return null;
             }
         }
-        Evidence prev = st.decided[q - 1];
-        return prev.reuse(prev.cue(), -1, -1);
+        Evidence prev = st.evidence(q - 1);
+        return prev.forAnotherQuotation();
     }
 
-    private static double afterConfidence(Doc d, int q) {
+    /** The declared confidence after a comma or other closing mark, less after a full stop or none. */
+    private static Optional<Confidence> afterConfidence(Doc d, int q) {
         char c = d.lastChar(q);
         if (c == ',' || c == '?' || c == '!' || c == '—' || c == '–' || c == '-' || c == '…') {
-            return 0.95;
+            return Optional.empty();
         }
-        return c == '.' ? 0.85 : 0.8;
+        return Optional.of(c == '.' ? SaidAfter.AFTER_FULL_STOP : SaidAfter.UNPUNCTUATED);
+    }
+
+    private static Evidence withVariant(Evidence ev, Optional<Confidence> variant) {
+        return variant.map(ev::with).orElse(ev);
     }
 
     /** “…,” he said, “…”: the second part shares the frame between them. */
     public static Evidence interrupted(State st, int q) {
-        if (q == 0 || st.decided[q - 1] == null || st.decided[q - 1].frameEnd() < 0) {
+        if (q == 0 || st.evidence(q - 1) == null || st.evidence(q - 1).frameEnd().isEmpty()) {
             return null;
         }
-        Doc d = st.doc;
-        if (!"said-after".equals(st.rule[q - 1])) {
+        Doc d = st.doc();
+        if (!SaidAfter.ID.equals(st.ruleOf(q - 1))) {
             return null;
         }
         int t = d.quoteTok[q];
-        int e = st.decided[q - 1].frameEnd();
+        int e = st.evidence(q - 1).frameEnd().getAsInt();
         if (e > t || d.tok(t).para() != d.tok(d.quoteTok[q - 1]).para()) {
             return null;
         }
@@ -663,13 +623,13 @@ public final class Sieve {
                 return null;
             }
         }
-        Evidence prev = st.decided[q - 1];
-        return prev.reuse(prev.cue(), -1, -1);
+        Evidence prev = st.evidence(q - 1);
+        return prev.forAnotherQuotation();
     }
 
     /** X said (that) “…”, X told reporters “…”, X said in a statement: “…”. */
     public static Evidence saidBefore(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         if (t == 0) {
             return null;
@@ -688,7 +648,7 @@ public final class Sieve {
                 // "Said Ana Ruiz, who grew up nearby, “…”": the inverted frame opens the sentence
                 TokenRange inv = npAfter(d, k + 1, tk.para());
                 if (inv != null && inv.to() <= t) {
-                    return new Evidence(inv, new TokenRange(k, k + 1), -1, 0.9);
+                    return Evidence.of(inv, new TokenRange(k, k + 1)).with(SaidBefore.INVERTED);
                 }
                 return null;
             }
@@ -701,17 +661,17 @@ public final class Sieve {
             if (tk.is("asked") && d.tok(k + 1).is("by")) {
                 TokenRange asker = npAfter(d, k + 2, tk.para()); // "Rubio was asked by moderator Gerard Baker whether “…”"
                 if (asker != null && asker.to() <= t) {
-                    return new Evidence(asker, new TokenRange(k, k + 2), -1, 0.9);
+                    return Evidence.of(asker, new TokenRange(k, k + 2)).with(SaidBefore.ASKED_BY);
                 }
             }
             if (d.tok(k - 1).is(",") && (tk.is("says") || tk.is("said"))) {
                 TokenRange who = npAfter(d, k + 1, tk.para()); // "The paradox, says Carl Anthony, a historian, is that “…”"
                 if (who != null && who.to() < t && d.tok(who.to()).is(",") && d.tok(who.from()).capitalized()) {
-                    return new Evidence(who, new TokenRange(k, k + 1), -1, 0.9);
+                    return Evidence.of(who, new TokenRange(k, k + 1)).with(SaidBefore.SET_OFF_REPORT);
                 }
             }
             TokenRange subj = subjectOf(d, k, ss);
-            double conf = colon ? 0.9 : 0.92;
+            Optional<Confidence> conf = colon ? Optional.of(SaidBefore.COLON) : Optional.empty();
             if (subj == null && k + 1 < t) {
                 TokenRange inv = npAfter(d, k + 1, tk.para());
                 if (inv != null && inv.to() <= t && tk.capitalized()) {
@@ -735,9 +695,9 @@ public final class Sieve {
                 }
                 if (nearer != null) {
                     // "Reid said both are “…,” but he gave the Texan a compliment: “…”": the nearer clause frames it
-                    return new Evidence(nearer, new TokenRange(k, k + 1), -1, conf);
+                    return withVariant(Evidence.of(nearer, new TokenRange(k, k + 1)), conf);
                 }
-                return outer != null ? outer : new Evidence(subj, new TokenRange(k, k + 1), -1, conf);
+                return outer != null ? outer : withVariant(Evidence.of(subj, new TokenRange(k, k + 1)), conf);
             }
             return null;
         }
@@ -754,20 +714,20 @@ public final class Sieve {
     }
 
     /** "CNN, Cruz said, called the announcement “…”": a report set off by commas vouches for the clause. */
-    private static Evidence parentheticalReport(Doc d, int from, int k, double conf) {
+    private static Evidence parentheticalReport(Doc d, int from, int k, Optional<Confidence> conf) {
         if (!d.tok(from).is(",")) {
             return null;
         }
         if ((d.tok(from + 1).is("says") || d.tok(from + 1).is("said")) && from + 2 < k) {
             TokenRange who = npAfter(d, from + 2, d.tok(from).para()); // "The paradox, says Carl Anthony, historian at …, is"
             if (who != null && d.tok(who.to()).is(",") && d.tok(who.from()).capitalized()) {
-                return new Evidence(who, new TokenRange(from + 1, from + 2), -1, conf);
+                return withVariant(Evidence.of(who, new TokenRange(from + 1, from + 2)), conf);
             }
         }
         for (int c = from + 2; c < k && c < from + 8; c++) {
             if (Lexicon.isSpeechAt(d, c) && !Lexicon.NAMING.contains(d.tok(c).lower()) && d.tok(c + 1).is(",")) {
                 TokenRange who = npEndingAt(d, c - 1, from + 1);
-                return who != null && who.from() == from + 1 ? new Evidence(who, new TokenRange(c, c + 1), -1, conf) : null;
+                return who != null && who.from() == from + 1 ? withVariant(Evidence.of(who, new TokenRange(c, c + 1)), conf) : null;
             }
             if (!d.tok(c).isWord()) {
                 return null;
@@ -801,7 +761,7 @@ public final class Sieve {
      */
     private static final java.util.Set<String> CLAUSE_LINKS = WordLists.load("clause-links");
 
-    public static Evidence outerReport(Doc d, int ss, int innerFrom, double conf) {
+    public static Evidence outerReport(Doc d, int ss, int innerFrom, Optional<Confidence> conf) {
         for (int k = innerFrom - 1; k >= ss; k--) {
             Tok tk = d.tok(k);
             if (tk.isQuote() && !d.endsSentence(tk.quote()) && d.lastChar(tk.quote()) != ',' && k + 1 < innerFrom
@@ -822,14 +782,14 @@ public final class Sieve {
                 return null;
             }
             Evidence further = outerReport(d, ss, subj.from(), conf);
-            return further != null ? further : new Evidence(subj, new TokenRange(k, k + 1), -1, conf);
+            return further != null ? further : withVariant(Evidence.of(subj, new TokenRange(k, k + 1)), conf);
         }
         return null;
     }
 
     /** China has used “velvet gloves” in its dealings, said a professor. / …, the senator said. */
     public static Evidence sentenceFrame(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int se = sentenceEnd(d, t);
         int para = d.tok(t).para();
@@ -849,12 +809,12 @@ public final class Sieve {
             if (d.tok(k - 1).is(",")) {
                 TokenRange np = npAfter(d, k + 1, para);
                 if (np != null) {
-                    return new Evidence(np, new TokenRange(k, k + 1), -1);
+                    return Evidence.of(np, new TokenRange(k, k + 1));
                 }
             }
             TokenRange subj = subjectOf(d, k, t + 1);
             if (subj != null && d.tok(subj.from() - 1).is(",")) {
-                return new Evidence(subj, new TokenRange(k, k + 1), -1);
+                return Evidence.of(subj, new TokenRange(k, k + 1));
             }
         }
         return null;
@@ -862,7 +822,7 @@ public final class Sieve {
 
     /** Smith: “…” */
     public static Evidence nameColon(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         if (t < 2 || !d.tok(t - 1).is(":")) {
             return null;
@@ -887,7 +847,7 @@ public final class Sieve {
                 return null;
             }
         }
-        return new Evidence(np, null, -1);
+        return Evidence.of(np, null);
     }
 
     /** according to X, “…” / “…,” according to X. */
@@ -911,7 +871,7 @@ public final class Sieve {
             if (d.tok(c).is(",")) {
                 // "According to pool reports," : a noun that doubles as a verb still belongs to the source
                 TokenRange source = c - np.to() <= 2 ? new TokenRange(np.from(), c) : np;
-                return new Evidence(source, new TokenRange(k, k + 2), -1, 0.9);
+                return Evidence.of(source, new TokenRange(k, k + 2)).with(SaidBefore.OPENING_SOURCE);
             }
             if (!d.tok(c).isWord()) {
                 break;
@@ -921,7 +881,7 @@ public final class Sieve {
     }
 
     public static Evidence accordingTo(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = Math.max(sentenceStart(d, t), t - 40);
         int se = Math.min(sentenceEnd(d, t), t + 40);
@@ -929,7 +889,7 @@ public final class Sieve {
             if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
                 TokenRange np = npAfter(d, k + 2, d.tok(k).para());
                 if (np != null) {
-                    return new Evidence(np, new TokenRange(k, k + 2), -1);
+                    return Evidence.of(np, new TokenRange(k, k + 2));
                 }
             }
         }
@@ -943,7 +903,7 @@ public final class Sieve {
      * source). Only when no other quotation stands between, so the source covers this one.
      */
     public static Evidence sourceAfter(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int se = Math.min(sentenceEnd(d, t), t + 25);
         int para = d.tok(t).para();
@@ -953,7 +913,7 @@ public final class Sieve {
             }
             if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
                 TokenRange np = npAfter(d, k + 2, para);
-                return np == null ? null : new Evidence(np, new TokenRange(k, k + 2), -1);
+                return np == null ? null : Evidence.of(np, new TokenRange(k, k + 2));
             }
             if (d.tok(k).is(",") && k > t + 1) {
                 Evidence rep = reportedBy(d, k + 1, sentenceEnd(d, t), para);
@@ -974,13 +934,13 @@ public final class Sieve {
         }
         if (REPORTED.contains(d.tok(from).lower())) {
             TokenRange np = npAfter(d, from + 1, para);
-            return np != null && np.to() >= se - 1 && np.to() <= se ? new Evidence(np, new TokenRange(from, from + 1), -1) : null;
+            return np != null && np.to() >= se - 1 && np.to() <= se ? Evidence.of(np, new TokenRange(from, from + 1)) : null;
         }
         TokenRange np = npAfter(d, from, para);
         if (np == null || np.to() >= d.size() || !REPORTED.contains(d.tok(np.to()).lower()) || np.to() + 1 < se - 1) {
             return null;
         }
-        return new Evidence(np, new TokenRange(np.to(), np.to() + 1), -1);
+        return Evidence.of(np, new TokenRange(np.to(), np.to() + 1));
     }
 
     /** "…, as The Ledger put it, “…”" / "“…,” as a memo put it": the source of the wording. */
@@ -995,7 +955,7 @@ public final class Sieve {
     }
 
     public static Evidence asPutIt(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = Math.max(sentenceStart(d, t), t - 30);
         int se = Math.min(sentenceEnd(d, t), t + 30);
@@ -1027,14 +987,14 @@ public final class Sieve {
             if (who == null || who.from() != k + 1) {
                 continue;
             }
-            return new Evidence(who, new TokenRange(put, putIt ? put + 2 : put + 1), -1);
+            return Evidence.of(who, new TokenRange(put, putIt ? put + 2 : put + 1));
         }
         return null;
     }
 
     /** “…” — Jane Doe */
     public static Evidence dash(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         if (t + 2 >= d.size()) {
             return null;
@@ -1051,17 +1011,17 @@ public final class Sieve {
         if (after < d.size() && d.tok(after).para() == dash.para() && d.tok(after).isWord()) {
             return null;
         }
-        return new Evidence(np, null, -1);
+        return Evidence.of(np, null);
     }
 
     /** A piece that reopens the previous paragraph's quotation has its speaker. */
     public static Evidence continuedQuote(State st, int q) {
-        Doc d = st.doc;
-        if (q == 0 || !d.quotes.get(q).continuesPrevious() || st.decided[q - 1] == null) {
+        Doc d = st.doc();
+        if (q == 0 || !d.quotes.get(q).continuesPrevious() || st.evidence(q - 1) == null) {
             return null;
         }
-        Evidence prev = st.decided[q - 1];
-        return prev.reuse(prev.cue(), -1, -1);
+        Evidence prev = st.evidence(q - 1);
+        return prev.forAnotherQuotation();
     }
 
     /**
@@ -1069,7 +1029,7 @@ public final class Sieve {
      * ("Smith then listed his demands:" / "“…”"): the subject of that sentence speaks.
      */
     public static Evidence colonParagraph(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
         if (t < 2 || d.tok(t - 1).para() == para || !d.tok(t - 1).is(":") || d.tok(t - 1).para() != para - 1) {
@@ -1085,14 +1045,14 @@ public final class Sieve {
         if (openingInverted(d, ss, ss)) {
             TokenRange inv = npAfter(d, ss + 1, d.tok(ss).para());
             if (inv != null && inv.to() <= colon) {
-                return new Evidence(inv, new TokenRange(ss, ss + 1), -1); // "Continued Lind:" / "“…”"
+                return Evidence.of(inv, new TokenRange(ss, ss + 1)); // "Continued Lind:" / "“…”"
             }
         }
         for (int k = colon - 1; k >= ss; k--) {
             if (Lexicon.isSpeechAt(d, k)) {
                 TokenRange s = frameSubject(d, k);
                 if (s != null) {
-                    return new Evidence(s, new TokenRange(k, k + 1), -1);
+                    return Evidence.of(s, new TokenRange(k, k + 1));
                 }
             }
         }
@@ -1101,7 +1061,7 @@ public final class Sieve {
             TokenRange np = npEndingAt(d, colon - 1, ss);
             subj = np != null && np.from() == ss ? np : null; // "Transcript as follows:" has no verb
         }
-        return subj == null ? null : new Evidence(subj, null, -1);
+        return subj == null ? null : Evidence.of(subj, null);
     }
 
     private static final java.util.Set<String> NOT_PARTICIPLES = WordLists.load("not-participles");
@@ -1113,7 +1073,7 @@ public final class Sieve {
      * Allen did suggest …": a quotation inside an opening participle phrase is the main subject's.
      */
     public static Evidence openingParticiple(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         int p = ss;
@@ -1149,12 +1109,12 @@ public final class Sieve {
         if (subj == null || !plausibleSpeaker(d, subj) || !personLike(d, subj) && !Phrases.isPronoun(d.tok(subj.from()))) {
             return null;
         }
-        return new Evidence(subj, new TokenRange(p, p + 1), -1);
+        return Evidence.of(subj, new TokenRange(p, p + 1));
     }
 
     /** Lavrov was critical of efforts to impose “their own rules…”: the clause subject. */
     public static Evidence clauseSubjectRule(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int ss = sentenceStart(d, t);
         if (t == ss) {
@@ -1194,9 +1154,9 @@ public final class Sieve {
         }
         TokenRange rel = relativeHolding(d, subj, t);
         if (rel != null) {
-            return new Evidence(rel, new TokenRange(rel.to(), Math.min(t, rel.to() + 1)), -1); // the antecedent is resolved later
+            return Evidence.of(rel, new TokenRange(rel.to(), Math.min(t, rel.to() + 1))); // the antecedent is resolved later
         }
-        return new Evidence(subj, ce > c ? new TokenRange(c, ce) : null, -1);
+        return Evidence.of(subj, ce > c ? new TokenRange(c, ce) : null);
     }
 
     private static final java.util.Set<String> NOMINATIVE = WordLists.load("nominative");
@@ -1346,11 +1306,11 @@ public final class Sieve {
 
     /** Another quotation of the same paragraph was attributed, or the paragraph has one frame. */
     public static Evidence sameParagraph(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int para = d.quotes.get(q).paragraph();
         for (int p = q - 1; p >= Math.max(0, q - 20) && d.quotes.get(p).paragraph() == para; p--) {
-            if (st.decided[p] != null) {
-                return st.decided[p].reuse(st.decided[p].cue(), -1, -1);
+            if (st.evidence(p) != null) {
+                return st.evidence(p).forAnotherQuotation();
             }
         }
         return paragraphFrame(d, d.quoteTok[q], para, true);
@@ -1358,7 +1318,7 @@ public final class Sieve {
 
     /** A quote that opens a paragraph continues the previous paragraph's speaker. */
     public static Evidence previousParagraph(State st, int q) {
-        Doc d = st.doc;
+        Doc d = st.doc();
         int t = d.quoteTok[q];
         int para = d.tok(t).para();
         if (t > 0 && d.tok(t - 1).para() == para) {
@@ -1372,8 +1332,8 @@ public final class Sieve {
             if (pp < para - 1) {
                 break;
             }
-            if (pp == para - 1 && st.decided[p] != null) {
-                return st.decided[p].reuse(st.decided[p].cue(), -1, -1);
+            if (pp == para - 1 && st.evidence(p) != null) {
+                return st.evidence(p).forAnotherQuotation();
             }
         }
         int prevTok = t - 1;
@@ -1406,7 +1366,7 @@ public final class Sieve {
         Tok f = d.tok(subj.from());
         boolean person = f.is("he") || f.is("she") || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())
                 && plausibleSpeaker(d, subj);
-        return person ? new Evidence(subj, null, -1, 0.6) : null;
+        return person ? Evidence.of(subj, null).with(PreviousParagraph.PERSON_ABOUT) : null;
     }
 
     /** The speech frame of a paragraph nearest to token {@code near}. */
@@ -1432,7 +1392,7 @@ public final class Sieve {
             }
             best = firstFrame(d, near + 1, Math.min(Math.min(d.size(), se), near + 150), para);
         }
-        return best < 0 ? null : new Evidence(frameSubject(d, best), new TokenRange(best, best + 1), -1);
+        return best < 0 ? null : Evidence.of(frameSubject(d, best), new TokenRange(best, best + 1));
     }
 
     /** The first speech verb in [from, to) of the paragraph that has a subject, or -1. */
