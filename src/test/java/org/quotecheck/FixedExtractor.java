@@ -8,6 +8,7 @@ import org.quotecheck.attribution.AttributedQuotation;
 import org.quotecheck.attribution.Cue;
 import org.quotecheck.attribution.Mention;
 import org.quotecheck.attribution.QuoteExtractor;
+import org.quotecheck.attribution.RuleInfo;
 import org.quotecheck.attribution.Speaker;
 import org.quotecheck.extraction.Span;
 
@@ -30,6 +31,11 @@ public final class FixedExtractor implements QuoteExtractor {
     @Override
     public String version() {
         return "fixed-test";
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return QuoteExtractor.standard().rules();
     }
 
     @Override

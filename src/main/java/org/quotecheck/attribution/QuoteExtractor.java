@@ -11,6 +11,9 @@ public interface QuoteExtractor {
     /** Identifies the rules and word lists, stored with every extraction. */
     String version();
 
+    /** Every step of the pipeline in the order it runs: guards, rules, refinements, post-passes, labels. */
+    List<RuleInfo> rules();
+
     /** Every quotation of {@code text}, in text order. Never throws on odd input. */
     List<AttributedQuotation> extract(String text);
 

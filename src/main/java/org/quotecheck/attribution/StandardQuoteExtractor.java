@@ -6,6 +6,10 @@ import org.quotecheck.attribution.names.NameResolver;
 import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.sieve.Decision;
 import org.quotecheck.attribution.sieve.Evidence;
+import org.quotecheck.attribution.sieve.Guard;
+import org.quotecheck.attribution.sieve.PostPass;
+import org.quotecheck.attribution.sieve.Refinement;
+import org.quotecheck.attribution.sieve.Rule;
 import org.quotecheck.attribution.sieve.Sieve;
 import org.quotecheck.attribution.sieve.SieveOrder;
 import org.quotecheck.attribution.sieve.State;
@@ -31,6 +35,39 @@ final class StandardQuoteExtractor implements QuoteExtractor {
     @Override
     public String version() {
         return "quotecheck-core/2"; // the rule set: raised whenever attributions change, stored with every article
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    private final List<RuleInfo> rules = describe(order);
+
+    private static List<RuleInfo> describe(SieveOrder order) {
+        List<RuleInfo> out = new ArrayList<>();
+        for (Guard g : order.guards()) {
+            out.add(new RuleInfo(out.size() + 1, g.id(), RuleInfo.Kind.GUARD, g.description(), g.example(), null, List.of(),
+                    List.of(), null));
+        }
+        for (Rule r : order.rules()) {
+            out.add(new RuleInfo(out.size() + 1, r.id(), RuleInfo.Kind.RULE, r.description(), r.example(),
+                    r.confidence().value(),
+                    r.variants().stream().map(v -> new RuleInfo.Variant(v.name(), v.value())).toList(),
+                    r.traits().stream().map(Enum::name).sorted().toList(), r.yieldsTo().orElse(null)));
+        }
+        for (Refinement f : order.refinements()) {
+            out.add(new RuleInfo(out.size() + 1, f.id(), RuleInfo.Kind.REFINEMENT, f.description(), f.example(), null,
+                    List.of(), List.of(), null));
+        }
+        for (PostPass p : order.postPasses()) {
+            out.add(new RuleInfo(out.size() + 1, p.id(), RuleInfo.Kind.POST_PASS, p.description(), p.example(), null,
+                    List.of(), List.of(), null));
+        }
+        TranscriptLabels l = order.transcriptLabels();
+        out.add(new RuleInfo(out.size() + 1, l.id(), RuleInfo.Kind.TRANSCRIPT_LABEL, l.description(), l.example(),
+                l.confidence().value(), List.of(), List.of(), null));
+        return List.copyOf(out);
     }
 
     @Override
