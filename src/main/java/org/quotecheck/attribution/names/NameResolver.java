@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.names;
 
+import org.quotecheck.attribution.phrase.Speakers;
+
 import org.quotecheck.attribution.lexicon.WordLists;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
@@ -90,7 +92,7 @@ public final class NameResolver {
                     break;
                 }
             }
-            if (j > i || i != Phrases.sentenceStart(doc, i) || Sieve.capitalisedMidSentence(doc, t.text())) {
+            if (j > i || i != Phrases.sentenceStart(doc, i) || Speakers.capitalisedMidSentence(doc, t.text())) {
                 add(i, j + 1); // "Earlier, …", "Citing …": a lone opener never capitalised elsewhere names no one
             }
             i = j + 1;

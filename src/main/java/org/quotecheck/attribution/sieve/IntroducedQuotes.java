@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.Speakers;
+
 import org.quotecheck.attribution.lexicon.WordLists;
 
 import org.quotecheck.attribution.phrase.Phrases;
@@ -57,7 +59,7 @@ public final class IntroducedQuotes {
                     continue;
                 }
                 TokenRange subj = Phrases.subjectOf(d, v, ps);
-                if (subj == null || subj.to() > v || !Sieve.plausibleSpeaker(d, subj)) {
+                if (subj == null || subj.to() > v || !Speakers.plausibleSpeaker(d, subj)) {
                     return null;
                 }
                 return Evidence.of(subj, new TokenRange(v, m + 1));

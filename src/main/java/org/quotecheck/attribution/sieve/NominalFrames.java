@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.Speakers;
+
 import org.quotecheck.attribution.lexicon.WordLists;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
@@ -174,12 +176,12 @@ public final class NominalFrames {
         Tok o = d.tok(owner.from());
         if (owner.to() - owner.from() == 1 && (o.is("his") || o.is("her")) && owner.from() > ss) {
             TokenRange subj = Phrases.clauseSubject(d, ss, owner.from());
-            if (subj == null || !Sieve.personLike(d, subj)) {
+            if (subj == null || !Speakers.personLike(d, subj)) {
                 subj = Phrases.nearestSubject(d, owner.from() - 1, ss); // "as the debate went on and Roe stood by his …"
             }
             if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
-                    && Sieve.plausibleSpeaker(d, subj)
-                    && Sieve.personLike(d, subj) && agrees(d, subj, o.is("his") ? 'm' : 'f')) {
+                    && Speakers.plausibleSpeaker(d, subj)
+                    && Speakers.personLike(d, subj) && agrees(d, subj, o.is("his") ? 'm' : 'f')) {
                 return Evidence.of(owner, cue).namedBy(subj);
             }
         }
@@ -187,7 +189,7 @@ public final class NominalFrames {
             // "the board was conclusive in its findings: “…”": the clause's subject owns them
             TokenRange subj = Phrases.clauseSubject(d, ss, owner.from());
             if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
-                    && Sieve.plausibleSpeaker(d, subj)) {
+                    && Speakers.plausibleSpeaker(d, subj)) {
                 return Evidence.of(subj, cue); // "its"/"their" name nobody: the subject is the mention
             }
         }
@@ -246,7 +248,7 @@ public final class NominalFrames {
                     return null;
                 }
                 TokenRange np = npAfter(d, k + 1, w.para());
-                return np != null && np.to() == n + 1 && Sieve.personLike(d, np) ? np : null;
+                return np != null && np.to() == n + 1 && Speakers.personLike(d, np) ? np : null;
             }
         }
         return null;
@@ -459,7 +461,7 @@ public final class NominalFrames {
                 return null;
             }
             TokenRange subj = Phrases.subjectOf(d, p, ss);
-            if (subj == null || subj.to() > p || !Sieve.plausibleSpeaker(d, subj)) {
+            if (subj == null || subj.to() > p || !Speakers.plausibleSpeaker(d, subj)) {
                 return null;
             }
             return Evidence.of(subj, new TokenRange(p, n + 1));
@@ -588,7 +590,7 @@ public final class NominalFrames {
             return null;
         }
         TokenRange subj = npEndingAt(d, e, ss);
-        if (subj == null || !(Sieve.plausibleSpeaker(d, subj) || d.tok(e).lower().endsWith("s") && !d.tok(e).is("this"))) {
+        if (subj == null || !(Speakers.plausibleSpeaker(d, subj) || d.tok(e).lower().endsWith("s") && !d.tok(e).is("this"))) {
             return null; // a bare plural ("activists joined in …") is a crowd too
         }
         for (int j = subj.to() - 1; j > subj.from(); j--) {
@@ -612,7 +614,7 @@ public final class NominalFrames {
             return null;
         }
         TokenRange np = npAfter(d, ss + 2, d.tok(ss).para());
-        if (np == null || np.to() > t - 1 || !Sieve.personLike(d, np)) {
+        if (np == null || np.to() > t - 1 || !Speakers.personLike(d, np)) {
             return null;
         }
         for (int k = np.to(); k < t - 1; k++) {

@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.Speakers;
+
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
@@ -49,7 +51,7 @@ public final class QuoteOnlyFrames {
         }
         Tok f = d.tok(subj.from());
         boolean person = f.is("he") || f.is("she") || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())
-                && Sieve.plausibleSpeaker(d, subj);
+                && Speakers.plausibleSpeaker(d, subj);
         return person ? Evidence.of(subj, null) : null;
     }
 }

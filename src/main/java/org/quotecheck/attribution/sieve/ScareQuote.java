@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.Speakers;
+
 /** Guard: a one-word partial quote with no frame at it is a scare quote. */
 final class ScareQuote implements Guard {
 
@@ -33,6 +35,6 @@ final class ScareQuote implements Guard {
 
     @Override
     public Verdict after(Rule rule, State state, int q, Evidence evidence) {
-        return rule.has(Trait.SUBJECT_ONLY) && !Sieve.personLike(state.doc(), evidence.mention()) ? Verdict.STOP : Verdict.PASS;
+        return rule.has(Trait.SUBJECT_ONLY) && !Speakers.personLike(state.doc(), evidence.mention()) ? Verdict.STOP : Verdict.PASS;
     }
 }

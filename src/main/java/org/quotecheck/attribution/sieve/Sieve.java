@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.Speakers;
+
 import org.quotecheck.attribution.lexicon.WordLists;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
@@ -169,24 +171,6 @@ public final class Sieve {
         }
         return !(l.endsWith("ing") || l.endsWith("ed") || Lexicon.SPEECH.contains(l) || Lexicon.AUX.contains(l)
                 || IRREGULAR_PAST.contains(l));
-    }
-
-    /**
-     * Whether a mention plainly names someone who can speak: a name or personal pronoun, or a phrase
-     * headed by an office or a source word ("the senator", "White House officials").
-     */
-    public static boolean personLike(Doc d, TokenRange m) {
-        Tok f = d.tok(m.from());
-        if (Phrases.isPronoun(f) || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())) {
-            return true;
-        }
-        for (int k = m.from(); k < m.to(); k++) {
-            String l = d.tok(k).lower();
-            if (Lexicon.TITLES.contains(l) || Lexicon.SOURCE_NOUNS.contains(l)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final java.util.Set<String> POSSESSIVES = WordLists.load("possessives");
@@ -1106,7 +1090,7 @@ public final class Sieve {
         }
         int from = comma >= 0 ? comma : t;
         TokenRange subj = Phrases.mainSubject(d, from, se);
-        if (subj == null || !plausibleSpeaker(d, subj) || !personLike(d, subj) && !Phrases.isPronoun(d.tok(subj.from()))) {
+        if (subj == null || !Speakers.plausibleSpeaker(d, subj) || !Speakers.personLike(d, subj) && !Phrases.isPronoun(d.tok(subj.from()))) {
             return null;
         }
         return Evidence.of(subj, new TokenRange(p, p + 1));
@@ -1122,12 +1106,12 @@ public final class Sieve {
         }
         TokenRange subj = clauseSubject(d, ss, t);
         subj = subj == null ? null : tighten(d, subj);
-        if (subj == null || !plausibleSpeaker(d, subj)) {
+        if (subj == null || !Speakers.plausibleSpeaker(d, subj)) {
             // "But back home, he returned to his lines: “…”": the subject after an opening phrase
             // (not in a headline, nor for a one-word term; a person, a name or a "the" phrase)
             subj = d.tok(t).para() == 0 || d.wordCount(q) < 2 ? null : Phrases.mainSubject(d, ss, t);
             subj = subj == null ? null : tighten(d, subj);
-            if (subj == null || !plausibleSpeaker(d, subj) || !personOrName(d, subj) && !d.tok(subj.from()).is("the")) {
+            if (subj == null || !Speakers.plausibleSpeaker(d, subj) || !personOrName(d, subj) && !d.tok(subj.from()).is("the")) {
                 return null;
             }
         }
@@ -1205,31 +1189,6 @@ public final class Sieve {
         return new TokenRange(r, r + 1);
     }
 
-    private static final java.util.Set<String> NO_SPEAKER_HEADS = WordLists.load("no-speaker-heads");
-
-    /**
-     * Whether a clause subject guessed without a speech verb can be a speaker: a name, he/she/they
-     * or a determiner phrase; not a dummy "it"/"there", a demonstrative, "you" or "we",
-     * a lower-case fragment, or a capitalised past participle or adverb opening the sentence (names may end in -ing).
-     */
-    public static boolean plausibleSpeaker(Doc d, TokenRange r) {
-        Tok f = d.tok(r.from());
-        if (NO_SPEAKER_HEADS.contains(f.lower()) || f.lower().startsWith("that’") || f.lower().startsWith("that'")) {
-            return false;
-        }
-        if (!f.capitalized()) {
-            return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
-        }
-        String l = f.lower();
-        // "Ted Lowe", "Retired Gen. Ann Roe": a short -ed name, or a title word before a name, is no participle
-        boolean verbForm = (l.endsWith("ing") || l.endsWith("ed") && l.length() > 4) && !titledName(d, r);
-        if ((r.to() - r.from() == 1 || verbForm) && r.from() == sentenceStart(d, r.from()) && !Phrases.isPronoun(f)
-                && !Lexicon.DETERMINERS.contains(l) && !capitalisedMidSentence(d, f.text())) {
-            return false; // "Fifteen minutes later …", "Outside the arena …": capitalised only by position
-        }
-        return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
-    }
-
     /** He, she, they, or a name the article also writes capitalised mid-sentence. */
     private static boolean personOrName(Doc d, TokenRange r) {
         Tok f = d.tok(r.from());
@@ -1238,51 +1197,7 @@ public final class Sieve {
         }
         Tok last = d.tok(r.to() - 1);
         return f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower()) && last.capitalized()
-                && capitalisedMidSentence(d, last.text());
-    }
-
-    /** Capitalised words only, ending with a word the article capitalises mid-sentence (not a day). */
-    private static boolean titledName(Doc d, TokenRange r) {
-        if (r.to() - r.from() < 2) {
-            return false;
-        }
-        for (int k = r.from(); k < r.to(); k++) {
-            if (!d.tok(k).capitalized()) {
-                return false;
-            }
-        }
-        Tok last = d.tok(r.to() - 1);
-        return !Lexicon.DAYS.contains(last.lower()) && capitalisedMidSentence(d, last.text());
-    }
-
-    /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */
-    public static boolean capitalisedMidSentence(Doc d, String word) {
-        if (d.midSentenceCapitals == null) {
-            // a name: capitalised mid-sentence somewhere, or opening two sentences and never written in lower case
-            java.util.Set<String> words = new java.util.HashSet<>();
-            java.util.Map<String, Integer> openers = new java.util.HashMap<>();
-            java.util.Set<String> lower = new java.util.HashSet<>();
-            for (int k = 0; k < d.size(); k++) {
-                Tok t = d.tok(k);
-                if (!t.isWord()) {
-                    continue;
-                }
-                if (!t.capitalized()) {
-                    lower.add(t.lower());
-                } else if (k > 0 && k != sentenceStart(d, k) && !d.tok(k - 1).isQuote() && !d.tok(k - 1).is(":")) {
-                    words.add(t.text());
-                } else {
-                    openers.merge(t.text(), 1, Integer::sum);
-                }
-            }
-            openers.forEach((w, n) -> {
-                if (n >= 2 && !lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                    words.add(w);
-                }
-            });
-            d.midSentenceCapitals = words; // built once per article, on first need
-        }
-        return d.midSentenceCapitals.contains(word);
+                && Speakers.capitalisedMidSentence(d, last.text());
     }
 
     /** A name is its capitalised words; a common noun phrase at most four words. */
@@ -1365,7 +1280,7 @@ public final class Sieve {
         }
         Tok f = d.tok(subj.from());
         boolean person = f.is("he") || f.is("she") || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())
-                && plausibleSpeaker(d, subj);
+                && Speakers.plausibleSpeaker(d, subj);
         return person ? Evidence.of(subj, null).with(PreviousParagraph.PERSON_ABOUT) : null;
     }
 
