@@ -31,6 +31,11 @@ public record Evidence(TokenRange mention, TokenRange cue, OptionalInt frameEnd,
         return new Evidence(mention, cue, frameEnd, Optional.of(confidence), referent);
     }
 
+    /** This evidence with {@code variant} as its confidence; unchanged when there is none. */
+    public Evidence withVariant(Optional<Confidence> variant) {
+        return variant.isPresent() ? with(variant.get()) : this;
+    }
+
     public Evidence namedBy(TokenRange phrase) {
         return new Evidence(mention, cue, frameEnd, variant, phrase);
     }

@@ -2,14 +2,17 @@ package org.quotecheck.attribution.sieve.rules;
 
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
-import org.quotecheck.attribution.sieve.Sieve;
 import org.quotecheck.attribution.sieve.State;
 import org.quotecheck.attribution.sieve.Trait;
+import org.quotecheck.attribution.text.Doc;
 
-/** The {@value #ID} rule of the sieve; {@link #description()} says what it reads. */
+/** Another quotation of the same paragraph was attributed, or the paragraph has one frame. */
 public final class SameParagraph extends Rule {
 
     public static final String ID = "same-paragraph";
+
+    /** How many earlier quotations of the paragraph are looked at: a long list of quoted terms, not more. */
+    private static final int EARLIER_QUOTATIONS = 20;
 
     public SameParagraph() {
         super(ID, 0.75, Trait.WEAK, Trait.REANCHORED);
@@ -17,21 +20,27 @@ public final class SameParagraph extends Rule {
 
     @Override
     public String description() {
-        return "the speaker of the paragraph's earlier quotation or its only frame; the mention moves "
-                + "to an agreeing he/she in the quotation's own sentence, or to a he/she that opens a "
-                + "sentence between the two (`… says Gloria Marsh. She says … “…”`, also across the "
-                + "paragraph break, or a he/she after the quotation followed by its verb); a quotation "
-                + "inside a sentence takes no frame from a later sentence; not for a short term after a "
-                + "determiner (`the “contested convention” scenario`)";
+        return "Reads the paragraph around a quotation that nothing frames directly: the speaker of the nearest "
+                + "earlier quotation of the paragraph, or else the paragraph's speech frame nearest before the "
+                + "quotation; a quotation inside a sentence takes no frame from a later sentence. The mention then "
+                + "moves to the nearest agreeing he or she (see re-anchoring). It does not run for a one-word scare "
+                + "quote or a short term after a determiner (the “contested convention” scenario).";
     }
 
     @Override
     public String example() {
-        return "… says Gloria Marsh. She says … “…”";
+        return "Mayor Ana Ruiz said the new bridge would open in June. It will be “twice as wide as the old one.”";
     }
 
     @Override
     public Evidence match(State state, int q) {
-        return Sieve.sameParagraph(state, q);
+        Doc d = state.doc();
+        int para = d.quotes.get(q).paragraph();
+        for (int p = q - 1; p >= Math.max(0, q - EARLIER_QUOTATIONS) && d.quotes.get(p).paragraph() == para; p--) {
+            if (state.evidence(p) != null) {
+                return state.evidence(p).forAnotherQuotation();
+            }
+        }
+        return SpeechFrames.paragraphFrame(d, d.quoteTok[q], para, true);
     }
 }
