@@ -25,7 +25,7 @@ final class ContinuedBackwards implements PostPass {
 
     @Override
     public String example() {
-        return "“We will rebuild.\\n\\n“It will take years,” the mayor said.";
+        return "“We will rebuild.\n\n“It will take years,” the mayor said.";
     }
 
     @Override
