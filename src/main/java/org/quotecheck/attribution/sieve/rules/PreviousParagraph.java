@@ -38,7 +38,7 @@ public final class PreviousParagraph extends Rule {
                 + "previous paragraph's last quotation, or else that paragraph's main speech frame (the reporting verb "
                 + "of its sentence, not a verb inside what the sentence reports), or else, for a whole quoted sentence "
                 + "of three words or more, the person (a name or he/she) that paragraph's last sentence is about, with "
-                + "a lower confidence. The mention then moves to the nearest agreeing he or she (see re-anchoring). It "
+                + "a lower confidence. The mention then moves to the nearest agreeing he or she (see the reanchoring step). It "
                 + "does not run for a one-word scare quote or a short term after a determiner.";
     }
 

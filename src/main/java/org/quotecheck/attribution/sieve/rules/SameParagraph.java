@@ -22,8 +22,9 @@ public final class SameParagraph extends Rule {
     public String description() {
         return "Reads the paragraph around a quotation that nothing frames directly: the speaker of the nearest "
                 + "earlier quotation of the paragraph, or else the paragraph's speech frame nearest before the "
-                + "quotation; a quotation inside a sentence takes no frame from a later sentence. The mention then "
-                + "moves to the nearest agreeing he or she (see re-anchoring). It does not run for a one-word scare "
+                + "quotation, or else the first one after it in its own sentence: a quotation inside a sentence takes "
+                + "no frame from a later sentence, which reports a later statement. The mention then "
+                + "moves to the nearest agreeing he or she (see the reanchoring step). It does not run for a one-word scare "
                 + "quote or a short term after a determiner (the “contested convention” scenario).";
     }
 
