@@ -28,7 +28,7 @@ final class PollRespondents implements PostPass {
         for (int q = 0; q < st.quotations(); q++) {
             Decision d = st.decision(q);
             if (d != null && d.evidence().mention() != null && Sieve.shareOfRespondents(doc, d.evidence().mention())) {
-                TokenRange poll = Sieve.pollNear(doc, doc.quoteTok[q]);
+                TokenRange poll = Sieve.pollNear(doc, doc.quoteTok(q));
                 if (poll != null) {
                     st.decide(q, new Decision(d.rule(), d.evidence().mentionedAt(poll).namedBy(null), d.confidence()));
                 }

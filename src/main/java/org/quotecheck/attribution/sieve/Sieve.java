@@ -1,11 +1,14 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.WordShapes;
+import org.quotecheck.attribution.phrase.Subjects;
+import org.quotecheck.attribution.phrase.NounPhrases;
+import org.quotecheck.attribution.phrase.Clauses;
 import org.quotecheck.attribution.phrase.Speakers;
 
 import org.quotecheck.attribution.lexicon.WordLists;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
 import org.quotecheck.attribution.text.TokenRange;
@@ -14,12 +17,10 @@ import org.quotecheck.attribution.sieve.rules.PreviousParagraph;
 import org.quotecheck.attribution.sieve.rules.SaidAfter;
 import org.quotecheck.attribution.sieve.rules.SaidBefore;
 
-import static org.quotecheck.attribution.phrase.Phrases.clauseSubject;
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
-import static org.quotecheck.attribution.phrase.Phrases.subjectOf;
+import static org.quotecheck.attribution.phrase.Clauses.clauseSubject;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
+import static org.quotecheck.attribution.phrase.NounPhrases.npEndingAt;
+import static org.quotecheck.attribution.phrase.Subjects.subjectOf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -131,11 +132,11 @@ public final class Sieve {
      */
     public static TokenRange pollNear(Doc d, int t) {
         int para = d.tok(t).para();
-        int se = sentenceEnd(d, t);
+        int se = d.sentenceEnd(t);
         for (int k = Math.min(se, d.size()) - 1; k >= 0 && d.tok(k).para() == para && t - k < 80; k--) {
             String l = d.tok(k).lower();
             if (l.equals("poll") || l.equals("survey") || l.equals("polls") || l.equals("surveys")) {
-                TokenRange np = npEndingAt(d, k, sentenceStart(d, k));
+                TokenRange np = npEndingAt(d, k, d.sentenceStart(k));
                 return np != null ? np : new TokenRange(k, k + 1);
             }
         }
@@ -150,7 +151,7 @@ public final class Sieve {
     public static boolean wellFormed(Doc d, TokenRange m) {
         Tok f = d.tok(m.from());
         String l = f.lower();
-        if (!f.isWord() || f.capitalized() || Phrases.isPronoun(f) || Phrases.isRelative(f)) {
+        if (!f.isWord() || f.capitalized() || WordShapes.isPronoun(f) || WordShapes.isRelative(f)) {
             return true;
         }
         if (POSSESSIVES.contains(l)) {
@@ -181,11 +182,11 @@ public final class Sieve {
     /** "Smith, who called it “…”": the mention is the relative pronoun, the name is its antecedent. */
     public static Evidence withReferent(Doc d, Evidence ev) {
         TokenRange m = ev.mention();
-        if (ev.referent() != null || m.to() - m.from() != 1 || !Phrases.isRelative(d.tok(m.from()))) {
+        if (ev.referent() != null || m.to() - m.from() != 1 || !WordShapes.isRelative(d.tok(m.from()))) {
             return ev;
         }
         int k = m.from() - 1;
-        int lb = sentenceStart(d, m.from());
+        int lb = d.sentenceStart(m.from());
         if (k >= lb && d.tok(k).is(",")) {
             k--;
         }
@@ -219,9 +220,9 @@ public final class Sieve {
      * mention, the earlier one still names the speaker. The pronoun must agree in gender.
      */
     public static Evidence nearestMention(Doc d, int q, Evidence ev) {
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
-        int se = sentenceEnd(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
+        int se = d.sentenceEnd(t);
         int found = -1;
         // back to the carried mention: "… says Ann Roe. She says people … “…”" names her again as "she"
         for (int k = t - 1; k >= ss; k--) {
@@ -237,7 +238,7 @@ public final class Sieve {
         // a quotation opening its paragraph continues the one before: "… he said. He then turned to them. ¶ “…”"
         if (found < 0 && m <= t && (mp == qp || mp == qp - 1 && opensParagraph)) {
             for (int k = t - 1; k >= m && !d.tok(k).isQuote(); k--) {
-                if ((d.tok(k).is("he") || d.tok(k).is("she")) && opensSentence(d, k) && sentenceStart(d, k) >= m) {
+                if ((d.tok(k).is("he") || d.tok(k).is("she")) && opensSentence(d, k) && d.sentenceStart(k) >= m) {
                     found = k; // the sentence before the quotation is about the speaker again
                     break;
                 }
@@ -267,7 +268,7 @@ public final class Sieve {
 
     /** Whether token {@code k} opens its sentence, after linking words at most. */
     private static boolean opensSentence(Doc d, int k) {
-        int ss = sentenceStart(d, k);
+        int ss = d.sentenceStart(k);
         for (int i = ss; i < k; i++) {
             if (!SENTENCE_LINKS.contains(d.tok(i).lower())) {
                 return false;
@@ -315,7 +316,7 @@ public final class Sieve {
      * frame, so the headline's copy is left to the reviewer unattributed.
      */
     public static boolean inHeadline(Doc d, int q) {
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (d.tok(t).para() != 0 || d.tok(d.size() - 1).para() == 0) {
             return false;
         }
@@ -328,7 +329,7 @@ public final class Sieve {
             } else if (tk.isQuote()) {
                 words += d.wordCount(tk.quote());
             }
-            if (k == sentenceStart(d, k)) {
+            if (k == d.sentenceStart(k)) {
                 sentences++;
             }
         }
@@ -344,12 +345,12 @@ public final class Sieve {
 
     /** Title Case without a closing full stop ("Crooked America: How to Win"), or a web address. */
     public static boolean titleLike(Doc d, int q) {
-        org.quotecheck.extraction.Span c = d.quotes.get(q).content();
-        String s = c.of(d.text);
+        org.quotecheck.extraction.Span c = d.quotes().get(q).content();
+        String s = c.of(d.text());
         if ((s.contains("http") || s.contains("www.") || s.contains(".com")) && d.wordCount(q) <= 4) {
             return true; // a web address, not a sentence that mentions one
         }
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (namedThing(d, t) || namedWork(d, q, s)) {
             return true;
         }
@@ -385,7 +386,7 @@ public final class Sieve {
 
     /** A Title Case quotation right after a noun for a work ("the podcast “So, That Happened.”"). */
     public static boolean namedWork(Doc d, int q, String s) {
-        int k = d.quoteTok[q] - 1;
+        int k = d.quoteTok(q) - 1;
         if (k >= 0 && d.tok(k).is(",")) {
             k--;
         }
@@ -422,7 +423,7 @@ public final class Sieve {
             return false;
         }
         Tok noun = d.tok(n);
-        if (!noun.isWord() || noun.capitalized() || Phrases.isPronoun(noun) || Lexicon.AUX.contains(noun.lower())
+        if (!noun.isWord() || noun.capitalized() || WordShapes.isPronoun(noun) || Lexicon.AUX.contains(noun.lower())
                 || noun.lower().endsWith("ly") || Lexicon.SPEECH.contains(noun.lower())) {
             return false;
         }
@@ -458,7 +459,7 @@ public final class Sieve {
     /** “…,” X said / “…,” said X / “…,” X, a long appositive, said. */
     public static Evidence saidAfter(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int para = d.tok(t).para();
         int j = t + 1;
         if (j < d.size() && d.tok(j).is(",")) {
@@ -486,11 +487,11 @@ public final class Sieve {
         if (fullStop && first.is(".")) {
             return null;
         }
-        if (!Phrases.startsNp(first) || first.is("that") && !fullStop) {
+        if (!NounPhrases.startsNp(first) || first.is("that") && !fullStop) {
             return null; // “…” that Smith can win, said Jones: "that" opens a clause, not a subject
         }
         boolean closed = j > t + 1 || ",.?!—–-".indexOf(d.lastChar(q)) >= 0;
-        if (!closed && first.isWord() && !first.capitalized() && !Phrases.isPronoun(first)
+        if (!closed && first.isWord() && !first.capitalized() && !WordShapes.isPronoun(first)
                 && !Lexicon.DETERMINERS.contains(first.lower())) {
             return null; // 'the “poison pill” measures added by …': the quote modifies the noun after it
         }
@@ -500,7 +501,7 @@ public final class Sieve {
                 return null;
             }
             if (tk.is("(")) {
-                int close = Phrases.closingParen(d, k);
+                int close = WordShapes.closingParen(d, k);
                 if (close > 0) {
                     k = close; // a party label "(D-Ohio)" between the name and the verb
                     continue;
@@ -527,9 +528,9 @@ public final class Sieve {
     /** Whether the sentence (or paragraph) ends at token {@code k}, allowing a short adjunct. */
     /** A speech verb shortly before the quotation in its sentence, with no other quotation between. */
     private static boolean speechFrameBefore(Doc d, int t) {
-        int ss = sentenceStart(d, t);
+        int ss = d.sentenceStart(t);
         for (int k = t - 1; k >= Math.max(ss, t - 6); k--) {
-            if (d.tok(k).isQuote() || Phrases.isDash(d.tok(k)) || d.tok(k).is("-") || d.tok(k).is(")")) {
+            if (d.tok(k).isQuote() || WordShapes.isDash(d.tok(k)) || d.tok(k).is("-") || d.tok(k).is(")")) {
                 return false;
             }
             if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {
@@ -560,9 +561,9 @@ public final class Sieve {
             return null;
         }
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int p = d.quoteTok[q - 1];
-        if (d.sentence[p] != d.sentence[t] || t - p > 4) {
+        int t = d.quoteTok(q);
+        int p = d.quoteTok(q - 1);
+        if (d.sentence(p) != d.sentence(t) || t - p > 4) {
             return null;
         }
         for (int k = p + 1; k < t; k++) {
@@ -596,9 +597,9 @@ public final class Sieve {
         if (!SaidAfter.ID.equals(st.ruleOf(q - 1))) {
             return null;
         }
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int e = st.evidence(q - 1).frameEnd().getAsInt();
-        if (e > t || d.tok(t).para() != d.tok(d.quoteTok[q - 1]).para()) {
+        if (e > t || d.tok(t).para() != d.tok(d.quoteTok(q - 1)).para()) {
             return null;
         }
         for (int k = e; k < t; k++) {
@@ -614,11 +615,11 @@ public final class Sieve {
     /** X said (that) “…”, X told reporters “…”, X said in a statement: “…”. */
     public static Evidence saidBefore(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (t == 0) {
             return null;
         }
-        int ss = sentenceStart(d, t);
+        int ss = d.sentenceStart(t);
         boolean colon = d.tok(t - 1).is(":");
         for (int k = t - 1; k >= Math.max(ss, t - 25); k--) {
             Tok tk = d.tok(k);
@@ -774,8 +775,8 @@ public final class Sieve {
     /** China has used “velvet gloves” in its dealings, said a professor. / …, the senator said. */
     public static Evidence sentenceFrame(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int se = sentenceEnd(d, t);
+        int t = d.quoteTok(q);
+        int se = d.sentenceEnd(t);
         int para = d.tok(t).para();
         for (int k = t + 1; k < Math.min(se, t + 40); k++) {
             Tok tk = d.tok(k);
@@ -807,14 +808,14 @@ public final class Sieve {
     /** Smith: “…” */
     public static Evidence nameColon(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (t < 2 || !d.tok(t - 1).is(":")) {
             return null;
         }
-        int ss = sentenceStart(d, t - 1);
+        int ss = d.sentenceStart(t - 1);
         int e = t - 2;
         if (d.tok(e).is(")")) {
-            int open = Phrases.openingParen(d, e, ss);
+            int open = WordShapes.openingParen(d, e, ss);
             e = open > ss ? open - 1 : e; // "Rep. Ann Roe (D-Ohio): “…”": the label is no part of the name
         }
         TokenRange np = npEndingAt(d, e, ss);
@@ -866,9 +867,9 @@ public final class Sieve {
 
     public static Evidence accordingTo(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = Math.max(sentenceStart(d, t), t - 40);
-        int se = Math.min(sentenceEnd(d, t), t + 40);
+        int t = d.quoteTok(q);
+        int ss = Math.max(d.sentenceStart(t), t - 40);
+        int se = Math.min(d.sentenceEnd(t), t + 40);
         for (int k = ss; k + 2 < se; k++) {
             if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
                 TokenRange np = npAfter(d, k + 2, d.tok(k).para());
@@ -888,8 +889,8 @@ public final class Sieve {
      */
     public static Evidence sourceAfter(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int se = Math.min(sentenceEnd(d, t), t + 25);
+        int t = d.quoteTok(q);
+        int se = Math.min(d.sentenceEnd(t), t + 25);
         int para = d.tok(t).para();
         for (int k = t + 1; k + 2 < se && d.tok(k).para() == para; k++) {
             if (d.tok(k).isQuote()) {
@@ -900,7 +901,7 @@ public final class Sieve {
                 return np == null ? null : Evidence.of(np, new TokenRange(k, k + 2));
             }
             if (d.tok(k).is(",") && k > t + 1) {
-                Evidence rep = reportedBy(d, k + 1, sentenceEnd(d, t), para);
+                Evidence rep = reportedBy(d, k + 1, d.sentenceEnd(t), para);
                 if (rep != null) {
                     return rep;
                 }
@@ -940,11 +941,11 @@ public final class Sieve {
 
     public static Evidence asPutIt(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = Math.max(sentenceStart(d, t), t - 30);
-        int se = Math.min(sentenceEnd(d, t), t + 30);
+        int t = d.quoteTok(q);
+        int ss = Math.max(d.sentenceStart(t), t - 30);
+        int se = Math.min(d.sentenceEnd(t), t + 30);
         for (int k = ss; k + 3 < se; k++) {
-            if (!d.tok(k).is("as") || k > 0 && !(d.tok(k - 1).is(",") || d.tok(k - 1).isQuote() || k == sentenceStart(d, k))) {
+            if (!d.tok(k).is("as") || k > 0 && !(d.tok(k - 1).is(",") || d.tok(k - 1).isQuote() || k == d.sentenceStart(k))) {
                 continue;
             }
             int put = -1;
@@ -963,11 +964,11 @@ public final class Sieve {
                     break;
                 }
             }
-            if (put < 0 || !Phrases.startsNp(d.tok(k + 1))) {
+            if (put < 0 || !NounPhrases.startsNp(d.tok(k + 1))) {
                 continue;
             }
             boolean putIt = d.tok(put + 1).is("it");
-            TokenRange who = putIt ? new TokenRange(k + 1, put) : Phrases.subjectOf(d, put, k + 1);
+            TokenRange who = putIt ? new TokenRange(k + 1, put) : Subjects.subjectOf(d, put, k + 1);
             if (who == null || who.from() != k + 1) {
                 continue;
             }
@@ -979,7 +980,7 @@ public final class Sieve {
     /** “…” — Jane Doe */
     public static Evidence dash(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (t + 2 >= d.size()) {
             return null;
         }
@@ -1001,7 +1002,7 @@ public final class Sieve {
     /** A piece that reopens the previous paragraph's quotation has its speaker. */
     public static Evidence continuedQuote(State st, int q) {
         Doc d = st.doc();
-        if (q == 0 || !d.quotes.get(q).continuesPrevious() || st.evidence(q - 1) == null) {
+        if (q == 0 || !d.quotes().get(q).continuesPrevious() || st.evidence(q - 1) == null) {
             return null;
         }
         Evidence prev = st.evidence(q - 1);
@@ -1014,13 +1015,13 @@ public final class Sieve {
      */
     public static Evidence colonParagraph(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int para = d.tok(t).para();
         if (t < 2 || d.tok(t - 1).para() == para || !d.tok(t - 1).is(":") || d.tok(t - 1).para() != para - 1) {
             return null;
         }
         int colon = t - 1;
-        int ss = sentenceStart(d, colon);
+        int ss = d.sentenceStart(colon);
         for (int k = ss; k < colon; k++) {
             if (d.tok(k).isQuote()) {
                 return null; // the colon closes a sentence that already quotes someone
@@ -1040,7 +1041,7 @@ public final class Sieve {
                 }
             }
         }
-        TokenRange subj = Phrases.mainSubject(d, ss, colon);
+        TokenRange subj = Clauses.mainSubject(d, ss, colon);
         if (subj == null) {
             TokenRange np = npEndingAt(d, colon - 1, ss);
             subj = np != null && np.from() == ss ? np : null; // "Transcript as follows:" has no verb
@@ -1058,8 +1059,8 @@ public final class Sieve {
      */
     public static Evidence openingParticiple(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
         int p = ss;
         while (p < t && p - ss < 2 && PARTICIPLE_LEADS.contains(d.tok(p).lower())) {
             p++;
@@ -1074,7 +1075,7 @@ public final class Sieve {
                 return null; // the phrase closed, or another quotation stands first
             }
         }
-        int se = sentenceEnd(d, t);
+        int se = d.sentenceEnd(t);
         int comma = -1;
         for (int k = t + 1; k < Math.min(se, t + 25); k++) {
             if (d.tok(k).isQuote()) {
@@ -1089,8 +1090,8 @@ public final class Sieve {
             return null; // the phrase must close with a comma, after the quotation or inside its marks
         }
         int from = comma >= 0 ? comma : t;
-        TokenRange subj = Phrases.mainSubject(d, from, se);
-        if (subj == null || !Speakers.plausibleSpeaker(d, subj) || !Speakers.personLike(d, subj) && !Phrases.isPronoun(d.tok(subj.from()))) {
+        TokenRange subj = Clauses.mainSubject(d, from, se);
+        if (subj == null || !Speakers.plausibleSpeaker(d, subj) || !Speakers.personLike(d, subj) && !WordShapes.isPronoun(d.tok(subj.from()))) {
             return null;
         }
         return Evidence.of(subj, new TokenRange(p, p + 1));
@@ -1099,8 +1100,8 @@ public final class Sieve {
     /** Lavrov was critical of efforts to impose “their own rules…”: the clause subject. */
     public static Evidence clauseSubjectRule(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
         if (t == ss) {
             return null;
         }
@@ -1109,7 +1110,7 @@ public final class Sieve {
         if (subj == null || !Speakers.plausibleSpeaker(d, subj)) {
             // "But back home, he returned to his lines: “…”": the subject after an opening phrase
             // (not in a headline, nor for a one-word term; a person, a name or a "the" phrase)
-            subj = d.tok(t).para() == 0 || d.wordCount(q) < 2 ? null : Phrases.mainSubject(d, ss, t);
+            subj = d.tok(t).para() == 0 || d.wordCount(q) < 2 ? null : Clauses.mainSubject(d, ss, t);
             subj = subj == null ? null : tighten(d, subj);
             if (subj == null || !Speakers.plausibleSpeaker(d, subj) || !personOrName(d, subj) && !d.tok(subj.from()).is("the")) {
                 return null;
@@ -1120,9 +1121,9 @@ public final class Sieve {
             subj = nearer; // "Clinton endorsed the deal, although she made clear that she has “…”": the nearer clause
         }
         int c = subj.to();
-        for (int k = c; k + 1 < t && (d.tok(c).is(",") || Phrases.isDash(d.tok(c))); k++) {
+        for (int k = c; k + 1 < t && (d.tok(c).is(",") || WordShapes.isDash(d.tok(c))); k++) {
             Tok nx = d.tok(k + 1);
-            if ((d.tok(k).is(",") || Phrases.isDash(d.tok(k))) && k > c && nx.isWord() && !nx.capitalized()
+            if ((d.tok(k).is(",") || WordShapes.isDash(d.tok(k))) && k > c && nx.isWord() && !nx.capitalized()
                     && !Lexicon.CLAUSE.contains(nx.lower()) && !Lexicon.PREPOSITIONS.contains(nx.lower())) {
                 c = k + 1; // the verb after the appositive is the cue
                 break;
@@ -1178,11 +1179,11 @@ public final class Sieve {
      */
     private static TokenRange relativeHolding(Doc d, TokenRange subj, int t) {
         int r = subj.to();
-        if (r >= t - 2 || !d.tok(r).is(",") || !Phrases.isRelative(d.tok(++r))) {
+        if (r >= t - 2 || !d.tok(r).is(",") || !WordShapes.isRelative(d.tok(++r))) {
             return null;
         }
         for (int k = r + 1; k < t; k++) {
-            if (d.tok(k).is(",") || d.tok(k).isQuote() || Phrases.isDash(d.tok(k))) {
+            if (d.tok(k).is(",") || d.tok(k).isQuote() || WordShapes.isDash(d.tok(k))) {
                 return null; // the relative clause may have closed before the quotation
             }
         }
@@ -1197,13 +1198,13 @@ public final class Sieve {
         }
         Tok last = d.tok(r.to() - 1);
         return f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower()) && last.capitalized()
-                && Speakers.capitalisedMidSentence(d, last.text());
+                && d.capitalisedMidSentence(last.text());
     }
 
     /** A name is its capitalised words; a common noun phrase at most four words. */
     private static TokenRange tighten(Doc d, TokenRange r) {
         Tok first = d.tok(r.from());
-        if (Phrases.isPronoun(first)) {
+        if (WordShapes.isPronoun(first)) {
             return new TokenRange(r.from(), r.from() + 1);
         }
         if (first.capitalized() && !Lexicon.DETERMINERS.contains(first.lower())) {
@@ -1222,19 +1223,19 @@ public final class Sieve {
     /** Another quotation of the same paragraph was attributed, or the paragraph has one frame. */
     public static Evidence sameParagraph(State st, int q) {
         Doc d = st.doc();
-        int para = d.quotes.get(q).paragraph();
-        for (int p = q - 1; p >= Math.max(0, q - 20) && d.quotes.get(p).paragraph() == para; p--) {
+        int para = d.quotes().get(q).paragraph();
+        for (int p = q - 1; p >= Math.max(0, q - 20) && d.quotes().get(p).paragraph() == para; p--) {
             if (st.evidence(p) != null) {
                 return st.evidence(p).forAnotherQuotation();
             }
         }
-        return paragraphFrame(d, d.quoteTok[q], para, true);
+        return paragraphFrame(d, d.quoteTok(q), para, true);
     }
 
     /** A quote that opens a paragraph continues the previous paragraph's speaker. */
     public static Evidence previousParagraph(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int para = d.tok(t).para();
         if (t > 0 && d.tok(t - 1).para() == para) {
             return null;
@@ -1243,7 +1244,7 @@ public final class Sieve {
             return null;
         }
         for (int p = q - 1; p >= Math.max(0, q - 50); p--) {
-            int pp = d.quotes.get(p).paragraph();
+            int pp = d.quotes().get(p).paragraph();
             if (pp < para - 1) {
                 break;
             }
@@ -1268,13 +1269,13 @@ public final class Sieve {
         if (!d.endsSentence(q) || d.wordCount(q) < 3) {
             return null;
         }
-        int ss = sentenceStart(d, prevTok);
+        int ss = d.sentenceStart(prevTok);
         for (int k = ss; k <= prevTok; k++) {
             if (d.tok(k).isQuote()) {
                 return null;
             }
         }
-        TokenRange subj = Phrases.mainSubject(d, ss, prevTok + 1);
+        TokenRange subj = Clauses.mainSubject(d, ss, prevTok + 1);
         if (subj == null) {
             return null;
         }
@@ -1296,14 +1297,14 @@ public final class Sieve {
         if (best >= 0 && !both) {
             // the paragraph before: its sentence's main frame, not a verb deeper in what it reports
             // ("Carter said that some critics had been predicting …")
-            int main = firstFrame(d, sentenceStart(d, best), best, para);
+            int main = firstFrame(d, d.sentenceStart(best), best, para);
             best = main >= 0 ? main : best;
         }
         if (best < 0 && both) {
             // a quotation inside a sentence takes a frame of its own sentence only: a later one reports a later statement
-            int se = near == sentenceStart(d, near) ? d.size() : sentenceEnd(d, near);
+            int se = near == d.sentenceStart(near) ? d.size() : d.sentenceEnd(near);
             if (se == near + 1 && se < d.size() && "?!".indexOf(lastCharOf(d, near)) >= 0) {
-                se = sentenceEnd(d, se); // “…!” Rep. Ann Roe said: the frame after a quotation that ends its sentence
+                se = d.sentenceEnd(se); // “…!” Rep. Ann Roe said: the frame after a quotation that ends its sentence
             }
             best = firstFrame(d, near + 1, Math.min(Math.min(d.size(), se), near + 150), para);
         }
@@ -1329,7 +1330,7 @@ public final class Sieve {
     }
 
     private static TokenRange frameSubject(Doc d, int k) {
-        TokenRange s = subjectOf(d, k, sentenceStart(d, k));
+        TokenRange s = subjectOf(d, k, d.sentenceStart(k));
         if (s == null && k + 1 < d.size() && inverted(d, k)) {
             s = npAfter(d, k + 1, d.tok(k).para());
         }
@@ -1341,7 +1342,7 @@ public final class Sieve {
      * Elsewhere the phrase after the verb is its object ("told city leaders", "asked reporters").
      */
     private static boolean inverted(Doc d, int k) {
-        if (k == sentenceStart(d, k)) {
+        if (k == d.sentenceStart(k)) {
             return true;
         }
         Tok before = d.tok(k - 1);

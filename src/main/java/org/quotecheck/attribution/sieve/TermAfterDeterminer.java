@@ -22,7 +22,7 @@ final class TermAfterDeterminer implements Guard {
     @Override
     public boolean holds(State state, int q) {
         var doc = state.doc();
-        return doc.wordCount(q) <= 3 && doc.quoteTok[q] > 0 && Sieve.TERM_MARKERS.contains(doc.tok(doc.quoteTok[q] - 1).lower());
+        return doc.wordCount(q) <= 3 && doc.quoteTok(q) > 0 && Sieve.TERM_MARKERS.contains(doc.tok(doc.quoteTok(q) - 1).lower());
     }
 
     @Override
