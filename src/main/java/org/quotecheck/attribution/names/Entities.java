@@ -27,6 +27,9 @@ final class Entities {
     /** Words of a name that make it an organisation: "Ledger", "Party", "Association". */
     private static final Set<String> ORG_WORDS = WordLists.load("org-words");
 
+    /** Headline paragraphs have at least this many words (a shorter Title Case line may be a name). */
+    private static final int HEADLINE_MIN_WORDS = 4;
+
     private final Doc doc;
     private final List<Entity> entities = new ArrayList<>();
     /** Entities by name word. */
@@ -96,7 +99,7 @@ final class Entities {
             }
         }
         for (int p = 0; p < h.length; p++) {
-            h[p] = words[p] >= 4 && caps[p] * 4 >= words[p] * 3;
+            h[p] = words[p] >= HEADLINE_MIN_WORDS && caps[p] * 4 >= words[p] * 3; // three in four capitalised
         }
         return h;
     }

@@ -32,14 +32,20 @@ final class Pronouns {
     private Entity nearestOfGender(int at, char g) {
         for (int k = entities.indexBefore(at); k >= 0 && k > entities.indexBefore(at) - GENDER_REACH; k--) {
             Entity e = entities.get(k);
-            if (e.person() && entities.isPerson(entities.fullName(e))) {
-                Entity full = entities.fullest(e.words(), at);
-                if (entities.gender(full != null ? full : e) == g) {
-                    return e;
-                }
+            if (personOfGender(e, at, g)) {
+                return e;
             }
         }
         return null;
+    }
+
+    /** A person (no organisation) whose fullest name at {@code at} has the known gender {@code g}. */
+    private boolean personOfGender(Entity e, int at, char g) {
+        if (!e.person() || !entities.isPerson(entities.fullName(e))) {
+            return false;
+        }
+        Entity full = entities.fullest(e.words(), at);
+        return entities.gender(full != null ? full : e) == g;
     }
 
     /**
@@ -112,12 +118,8 @@ final class Pronouns {
             return eg == g || eg == 0; // "Bush went after Trump, when he …": the subject of the pronoun's own sentence
         }
         for (int k = entities.indexBefore(at); k >= 0 && entities.get(k).tok() > en.tok(); k--) {
-            Entity other = entities.get(k);
-            if (other.person() && entities.isPerson(entities.fullName(other))) {
-                Entity of = entities.fullest(other.words(), at);
-                if (entities.gender(of != null ? of : other) == g) {
-                    return false;
-                }
+            if (personOfGender(entities.get(k), at, g)) {
+                return false;
             }
         }
         return true;

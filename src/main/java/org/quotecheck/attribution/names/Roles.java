@@ -22,6 +22,9 @@ final class Roles {
     /** Words a lower-case role before a name ("transport minister Lena Qvist") may have. */
     private static final int PREPOSED_ROLE_WORDS = 4;
 
+    /** Lower-case words an office may follow within a name run: "Clinton campaign spokesman Brian". */
+    private static final int OFFICE_AHEAD = 3;
+
     private Roles() {
     }
 
@@ -30,7 +33,7 @@ final class Roles {
      * ("campaign spokesman Brian …"), or -1.
      */
     static int officeAhead(Doc doc, int k, int to) {
-        for (int j = k; j < Math.min(to - 1, k + 3); j++) {
+        for (int j = k; j < Math.min(to - 1, k + OFFICE_AHEAD); j++) {
             Tok t = doc.tok(j);
             if (!t.isWord() || t.capitalized()) {
                 return -1;

@@ -45,6 +45,9 @@ public final class Subjects {
     /** The widest aside between a pronoun and its verb: "she, once again, pledged". */
     private static final int MAX_ASIDE = 5;
 
+    /** The longest time phrase ("two weeks ago") skipped between a subject and its verb. */
+    private static final int MAX_TIME_NP = 3;
+
     private Subjects() {
     }
 
@@ -158,7 +161,7 @@ public final class Subjects {
                     ppEnd = np.to();
                 }
                 i = before - 1;
-            } else if (temporal && before >= ss && np.to() - np.from() <= 3) {
+            } else if (temporal && before >= ss && np.to() - np.from() <= MAX_TIME_NP) {
                 ppEnd = -1;
                 i = before;
             } else {
