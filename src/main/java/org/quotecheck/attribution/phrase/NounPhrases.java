@@ -29,8 +29,10 @@ public final class NounPhrases {
     private NounPhrases() {
     }
 
+    /** The most words a noun phrase takes beyond its first: longer runs are clauses, not mentions. */
     static final int MAX_NP = 10;
 
+    /** Tokens an appositive or dashed aside may span between a name and its verb. */
     static final int MAX_REACH = 45;
 
     /** Whether a word can begin a noun phrase naming a speaker. */
