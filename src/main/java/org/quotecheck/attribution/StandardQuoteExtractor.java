@@ -1,9 +1,9 @@
 package org.quotecheck.attribution;
 
+import org.quotecheck.attribution.phrase.WordShapes;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotecheck.attribution.names.NameResolver;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.sieve.Decision;
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Guard;
@@ -120,7 +120,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
     }
 
     private static boolean isPronounMention(Doc doc, TokenRange m) {
-        return m.to() - m.from() == 1 && (Phrases.isPronoun(doc.tok(m.from())) || doc.tok(m.from()).is("his")
+        return m.to() - m.from() == 1 && (WordShapes.isPronoun(doc.tok(m.from())) || doc.tok(m.from()).is("his")
                 || doc.tok(m.from()).is("her"));
     }
 }

@@ -10,11 +10,6 @@ public final class Lexicon {
     private Lexicon() {
     }
 
-    /** Duplicates allowed: the lists are edited by hand. */
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
-    }
-
     /** Speech and reporting verbs, in the forms news uses around a quotation. */
     public static final Set<String> SPEECH = WordLists.load("speech");
 
@@ -77,6 +72,9 @@ public final class Lexicon {
         String l = name.toLowerCase(java.util.Locale.ROOT);
         return FEMALE.contains(l) ? 'f' : MALE.contains(l) ? 'm' : 0;
     }
+
+    /** Words after he/she/they that are not its present-tense verb: "they will", "she also", "they all". */
+    public static final Set<String> NOT_VERBS_AFTER_PRONOUN = WordLists.load("not-verbs-after-pronoun");
 
     /** Words that make the next word a noun: "his remarks", "her demands", "Smith's claims". */
     public static final Set<String> NOUN_MARKERS = WordLists.load("noun-markers");

@@ -1,6 +1,5 @@
 package org.quotecheck.attribution.phrase;
 
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
@@ -21,7 +20,7 @@ public final class Speakers {
      */
     public static boolean personLike(Doc d, TokenRange m) {
         Tok f = d.tok(m.from());
-        if (Phrases.isPronoun(f) || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())) {
+        if (WordShapes.isPronoun(f) || f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower())) {
             return true;
         }
         for (int k = m.from(); k < m.to(); k++) {
@@ -46,13 +45,13 @@ public final class Speakers {
             return false;
         }
         if (!f.capitalized()) {
-            return Phrases.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
+            return WordShapes.isPronoun(f) || Lexicon.DETERMINERS.contains(f.lower());
         }
         String l = f.lower();
         // "Ted Lowe", "Retired Gen. Ann Roe": a short -ed name, or a title word before a name, is no participle
-        boolean verbForm = (l.endsWith("ing") || l.endsWith("ed") && l.length() > 4) && !titledName(d, r);
-        if ((r.to() - r.from() == 1 || verbForm) && r.from() == sentenceStart(d, r.from()) && !Phrases.isPronoun(f)
-                && !Lexicon.DETERMINERS.contains(l) && !capitalisedMidSentence(d, f.text())) {
+        boolean verbForm = VerbForms.participleShape(l) && !titledName(d, r);
+        if ((r.to() - r.from() == 1 || verbForm) && r.from() == d.sentenceStart(r.from()) && !WordShapes.isPronoun(f)
+                && !Lexicon.DETERMINERS.contains(l) && !d.capitalisedMidSentence(f.text())) {
             return false; // "Fifteen minutes later …", "Outside the arena …": capitalised only by position
         }
         return !(r.to() - r.from() == 1 && (l.endsWith("ed") || l.endsWith("ly")));
@@ -69,36 +68,6 @@ public final class Speakers {
             }
         }
         Tok last = d.tok(r.to() - 1);
-        return !Lexicon.DAYS.contains(last.lower()) && capitalisedMidSentence(d, last.text());
-    }
-
-    /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */
-    public static boolean capitalisedMidSentence(Doc d, String word) {
-        if (d.midSentenceCapitals == null) {
-            // a name: capitalised mid-sentence somewhere, or opening two sentences and never written in lower case
-            java.util.Set<String> words = new java.util.HashSet<>();
-            java.util.Map<String, Integer> openers = new java.util.HashMap<>();
-            java.util.Set<String> lower = new java.util.HashSet<>();
-            for (int k = 0; k < d.size(); k++) {
-                Tok t = d.tok(k);
-                if (!t.isWord()) {
-                    continue;
-                }
-                if (!t.capitalized()) {
-                    lower.add(t.lower());
-                } else if (k > 0 && k != sentenceStart(d, k) && !d.tok(k - 1).isQuote() && !d.tok(k - 1).is(":")) {
-                    words.add(t.text());
-                } else {
-                    openers.merge(t.text(), 1, Integer::sum);
-                }
-            }
-            openers.forEach((w, n) -> {
-                if (n >= 2 && !lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                    words.add(w);
-                }
-            });
-            d.midSentenceCapitals = words; // built once per article, on first need
-        }
-        return d.midSentenceCapitals.contains(word);
+        return !Lexicon.DAYS.contains(last.lower()) && d.capitalisedMidSentence(last.text());
     }
 }

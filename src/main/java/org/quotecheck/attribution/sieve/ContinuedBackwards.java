@@ -32,7 +32,7 @@ final class ContinuedBackwards implements PostPass {
     public void apply(State st) {
         var doc = st.doc();
         for (int q = st.quotations() - 1; q > 0; q--) {
-            if (doc.quotes.get(q).continuesPrevious() && st.decision(q) != null && st.decision(q - 1) == null) {
+            if (doc.quotes().get(q).continuesPrevious() && st.decision(q) != null && st.decision(q - 1) == null) {
                 Evidence ev = st.evidence(q).forAnotherQuotation().with(ContinuedQuote.FRAME_IN_LATER_PIECE);
                 st.decide(q - 1, new Decision(continuedQuote, ev, continuedQuote.confidenceOf(ev)));
             }

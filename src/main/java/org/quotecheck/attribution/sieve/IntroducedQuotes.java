@@ -1,14 +1,13 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.Subjects;
 import org.quotecheck.attribution.phrase.Speakers;
 
 import org.quotecheck.attribution.lexicon.WordLists;
 
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.TokenRange;
 
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import java.util.Set;
 
@@ -32,12 +31,12 @@ public final class IntroducedQuotes {
      */
     public static Evidence documentBefore(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int para = d.tok(t).para();
         if (t == 0 || d.tok(t - 1).para() != para - 1 || !d.endsSentence(q) || d.wordCount(q) < 4) {
             return null;
         }
-        int ps = sentenceStart(d, t - 1);
+        int ps = d.sentenceStart(t - 1);
         for (int k = ps; k < t; k++) {
             if (d.tok(k).isQuote()) {
                 return null; // the paragraph before ends by quoting someone: that frame decides
@@ -58,7 +57,7 @@ public final class IntroducedQuotes {
                 if (!DOCUMENTS.contains(d.tok(m).lower())) {
                     continue;
                 }
-                TokenRange subj = Phrases.subjectOf(d, v, ps);
+                TokenRange subj = Subjects.subjectOf(d, v, ps);
                 if (subj == null || subj.to() > v || !Speakers.plausibleSpeaker(d, subj)) {
                     return null;
                 }

@@ -1,15 +1,15 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.WordShapes;
+import org.quotecheck.attribution.phrase.NounPhrases;
 import org.quotecheck.attribution.lexicon.WordLists;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
 import org.quotecheck.attribution.text.TokenRange;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
 
 import java.util.Set;
 
@@ -40,7 +40,7 @@ public final class LooseFrames {
     /** “…,” Ann Roe beamed. / “…?” he went on. / “…!” beamed Ann Roe: a past verb outside the speech lexicon. */
     public static Evidence unlistedVerbAfter(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int para = d.tok(t).para();
         char last = d.lastChar(q);
         int j = t + 1;
@@ -54,7 +54,7 @@ public final class LooseFrames {
         if (j >= d.size() || d.tok(j).para() != para) {
             return null;
         }
-        if (t != sentenceStart(d, t) && d.wordCount(q) < 4) {
+        if (t != d.sentenceStart(t) && d.wordCount(q) < 4) {
             return null; // a short quoted term inside a sentence: "the “new normal,” officials agreed" is too weak
         }
         Evidence inverted = invertedName(d, j, para);
@@ -93,7 +93,7 @@ public final class LooseFrames {
         }
         TokenRange np = npAfter(d, j + 1, para);
         if (np == null || !d.tok(np.from()).capitalized() || Lexicon.DETERMINERS.contains(d.tok(np.from()).lower())
-                || Phrases.isPronoun(d.tok(np.from()))) {
+                || WordShapes.isPronoun(d.tok(np.from()))) {
             return null;
         }
         int e = np.to();
@@ -156,7 +156,7 @@ public final class LooseFrames {
         String l = t.lower();
         return !pastVerb(t) && !Lexicon.CLAUSE.contains(l) && !Lexicon.PREPOSITIONS.contains(l)
                 && !Lexicon.AUX.contains(l) && !Lexicon.SPEECH.contains(l) && !l.endsWith("ly")
-                && !l.equals("'s") && !Phrases.isPronoun(t);
+                && !l.equals("'s") && !WordShapes.isPronoun(t);
     }
 
     /** A lower-case past form: a regular -ed verb, a common irregular one, or a listed speech verb. */
@@ -176,8 +176,7 @@ public final class LooseFrames {
         String l = t.lower();
         return t.isWord() && !t.capitalized() && !Lexicon.AUX.contains(l) && !Lexicon.CLAUSE.contains(l)
                 && !Lexicon.PREPOSITIONS.contains(l) && !l.endsWith("ly") && !Lexicon.DETERMINERS.contains(l)
-                && !l.contains("'") && !l.contains("’") && !Set.of("will", "would", "can", "could", "should",
-                        "may", "might", "must", "not", "also", "too", "all", "both").contains(l);
+                && !l.contains("'") && !l.contains("’") && !Lexicon.NOT_VERBS_AFTER_PRONOUN.contains(l);
     }
 
     /** Whether the frame ends at {@code e}: the sentence or paragraph ends, a comma follows, or an adjunct opens. */
@@ -186,7 +185,7 @@ public final class LooseFrames {
             return true;
         }
         Tok t = d.tok(e);
-        if (t.is(".") || t.is(",") || t.is("!") || t.is("?") || t.is(";") || Phrases.isDash(t)) {
+        if (t.is(".") || t.is(",") || t.is("!") || t.is("?") || t.is(";") || WordShapes.isDash(t)) {
             return true;
         }
         return t.isWord() && (ADJUNCT_OPENERS.contains(t.lower()) || Lexicon.DAYS.contains(t.lower()));
@@ -201,7 +200,7 @@ public final class LooseFrames {
      */
     public static Evidence relativeThat(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int v = t - 1;
         if (v >= 0 && (d.tok(v).is(",") || d.tok(v).is(":"))) {
             v--;
@@ -209,7 +208,7 @@ public final class LooseFrames {
         if (v < 2 || !CARRYING_VERBS.contains(d.tok(v).lower()) || d.tok(v).capitalized() || !d.tok(v - 1).is("that")) {
             return null;
         }
-        int ss = sentenceStart(d, v);
+        int ss = d.sentenceStart(v);
         int n = v - 2;
         if (n < ss) {
             return null;
@@ -217,18 +216,18 @@ public final class LooseFrames {
         Tok noun = d.tok(n);
         String l = noun.lower();
         if (!noun.isWord() || Lexicon.AUX.contains(l) || Lexicon.SPEECH.contains(l) || Lexicon.CLAUSE.contains(l)
-                || Lexicon.PREPOSITIONS.contains(l) || Phrases.isPronoun(noun) || l.endsWith("ly")
+                || Lexicon.PREPOSITIONS.contains(l) || WordShapes.isPronoun(noun) || l.endsWith("ly")
                 || Lexicon.DETERMINERS.contains(l)) {
             return null; // "he said that said …", "so that said": no noun for the relative to hang on
         }
-        TokenRange np = Phrases.npEndingAt(d, n, ss);
+        TokenRange np = NounPhrases.npEndingAt(d, n, ss);
         return np == null ? null : Evidence.of(new TokenRange(v - 1, v), new TokenRange(v, v + 1)).endingFrameAt(v + 1).namedBy(np);
     }
 
     /** "But, said Roe, “…”", "As Roe put it — said Roe: “…”": an inverted speech verb and a name right before the quotation. */
     public static Evidence invertedBefore(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int k = t - 1;
         if (k < 2 || !(d.tok(k).is(",") || d.tok(k).is(":"))) {
             return null;
@@ -246,8 +245,8 @@ public final class LooseFrames {
         if (!Lexicon.isSpeech(verb) || Lexicon.NAMING.contains(verb.lower()) || verb.lower().endsWith("ing")) {
             return null;
         }
-        int ss = sentenceStart(d, v);
-        boolean opens = v == ss || d.tok(v - 1).is(",") || Phrases.isDash(d.tok(v - 1));
+        int ss = d.sentenceStart(v);
+        boolean opens = v == ss || d.tok(v - 1).is(",") || WordShapes.isDash(d.tok(v - 1));
         return opens && d.tok(v).para() == d.tok(t).para() ? Evidence.of(new TokenRange(n, e), new TokenRange(v, v + 1)).endingFrameAt(t) : null;
     }
 }

@@ -1,19 +1,19 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.WordShapes;
+import org.quotecheck.attribution.phrase.Subjects;
+import org.quotecheck.attribution.phrase.Clauses;
 import org.quotecheck.attribution.phrase.Speakers;
 
 import org.quotecheck.attribution.lexicon.WordLists;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
 import org.quotecheck.attribution.text.TokenRange;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
+import static org.quotecheck.attribution.phrase.NounPhrases.npEndingAt;
 
 import java.util.Set;
 
@@ -64,7 +64,7 @@ public final class NominalFrames {
         }
         for (int k = from; k < to; k++) {
             Tok w = d.tok(k);
-            if (w.is(",") || w.is(";") || Phrases.isDash(w) || CLAUSE_BREAKS.contains(w.lower())) {
+            if (w.is(",") || w.is(";") || WordShapes.isDash(w) || CLAUSE_BREAKS.contains(w.lower())) {
                 return false; // "Roe was criticizing Ode; she came under fire over her claim that “…”"
             }
         }
@@ -77,8 +77,8 @@ public final class NominalFrames {
 
     private static Evidence possessiveFrame(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
         // "by her own admission, it was a “mistake”": the owner vouches for the wording
         for (int k = Math.max(ss, t - 20); k + 2 < t; k++) {
             if (!d.tok(k).is("by") || !OWNERS.contains(d.tok(k + 1).lower())) {
@@ -105,7 +105,7 @@ public final class NominalFrames {
         }
         int noun = -1;
         Tok b = d.tok(k);
-        if (b.is(":") || b.is(",") || Phrases.isDash(b)) {
+        if (b.is(":") || b.is(",") || WordShapes.isDash(b)) {
             // "her statement: “…”"; "his answer was: “…”"
             int n = k - 1;
             if (n > ss && isCopula(d.tok(n))) {
@@ -175,11 +175,11 @@ public final class NominalFrames {
     private static Evidence withOwner(Doc d, TokenRange owner, TokenRange cue, int ss) {
         Tok o = d.tok(owner.from());
         if (owner.to() - owner.from() == 1 && (o.is("his") || o.is("her")) && owner.from() > ss) {
-            TokenRange subj = Phrases.clauseSubject(d, ss, owner.from());
+            TokenRange subj = Clauses.clauseSubject(d, ss, owner.from());
             if (subj == null || !Speakers.personLike(d, subj)) {
-                subj = Phrases.nearestSubject(d, owner.from() - 1, ss); // "as the debate went on and Roe stood by his …"
+                subj = Subjects.nearestSubject(d, owner.from() - 1, ss); // "as the debate went on and Roe stood by his …"
             }
-            if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
+            if (subj != null && subj.to() <= owner.from() && !WordShapes.isPronoun(d.tok(subj.from()))
                     && Speakers.plausibleSpeaker(d, subj)
                     && Speakers.personLike(d, subj) && agrees(d, subj, o.is("his") ? 'm' : 'f')) {
                 return Evidence.of(owner, cue).namedBy(subj);
@@ -187,8 +187,8 @@ public final class NominalFrames {
         }
         if (owner.to() - owner.from() == 1 && (o.is("its") || o.is("their")) && owner.from() > ss) {
             // "the board was conclusive in its findings: “…”": the clause's subject owns them
-            TokenRange subj = Phrases.clauseSubject(d, ss, owner.from());
-            if (subj != null && subj.to() <= owner.from() && !Phrases.isPronoun(d.tok(subj.from()))
+            TokenRange subj = Clauses.clauseSubject(d, ss, owner.from());
+            if (subj != null && subj.to() <= owner.from() && !WordShapes.isPronoun(d.tok(subj.from()))
                     && Speakers.plausibleSpeaker(d, subj)) {
                 return Evidence.of(subj, cue); // "its"/"their" name nobody: the subject is the mention
             }
@@ -263,7 +263,7 @@ public final class NominalFrames {
                 return owner;
             }
             if (!w.isWord() || MODIFIER_STOP.contains(w.lower()) || Lexicon.PREPOSITIONS.contains(w.lower())
-                    || Lexicon.CLAUSE.contains(w.lower()) || Lexicon.isSpeechAt(d, k) || Phrases.isPronoun(w)
+                    || Lexicon.CLAUSE.contains(w.lower()) || Lexicon.isSpeechAt(d, k) || WordShapes.isPronoun(w)
                     || w.capitalized() && Lexicon.DETERMINERS.contains(w.lower())) {
                 return null; // "Roe's Facebook post", "her March comment": a capitalised modifier is fine
             }
@@ -318,7 +318,7 @@ public final class NominalFrames {
     }
 
     private static boolean startsWithTo(Doc d, int q) {
-        String s = d.quotes.get(q).content().of(d.text).stripLeading();
+        String s = d.quotes().get(q).content().of(d.text()).stripLeading();
         return s.startsWith("to ");
     }
 
@@ -331,9 +331,9 @@ public final class NominalFrames {
      */
     public static Evidence passiveAgent(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
-        int se = sentenceEnd(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
+        int se = d.sentenceEnd(t);
         int para = d.tok(t).para();
         int k = t - 1;
         if (k >= ss && isArticle(d.tok(k))) {
@@ -381,7 +381,7 @@ public final class NominalFrames {
             if (w.isQuote() || w.is(";") || w.is(":")) {
                 break;
             }
-            boolean opens = j == t + 1 || d.tok(j - 1).is(",") || Phrases.isDash(d.tok(j - 1)) || d.tok(j - 1).is("-");
+            boolean opens = j == t + 1 || d.tok(j - 1).is(",") || WordShapes.isDash(d.tok(j - 1)) || d.tok(j - 1).is("-");
             if (w.is("as") && opens && PASSIVE_NAMING.contains(d.tok(j + 1).lower()) && d.tok(j + 2).is("by")) {
                 TokenRange np = npAfter(d, j + 3, para);
                 return np == null ? null : Evidence.of(np, new TokenRange(j + 1, j + 2));
@@ -423,8 +423,8 @@ public final class NominalFrames {
      */
     public static Evidence documentIssued(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
         boolean linked = t - 1 >= ss && (d.tok(t - 1).is(",") || d.tok(t - 1).is(":"));
         for (int n = t - 1; n > ss && n >= t - 16; n--) {
             Tok w = d.tok(n);
@@ -460,7 +460,7 @@ public final class NominalFrames {
             if (p <= ss || !ISSUING.contains(d.tok(p).lower()) || d.tok(p).is("put") && !d.tok(p + 1).is("out")) {
                 return null;
             }
-            TokenRange subj = Phrases.subjectOf(d, p, ss);
+            TokenRange subj = Subjects.subjectOf(d, p, ss);
             if (subj == null || subj.to() > p || !Speakers.plausibleSpeaker(d, subj)) {
                 return null;
             }
@@ -482,8 +482,8 @@ public final class NominalFrames {
      */
     public static Evidence textSubject(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
         for (int k = ss; k < t; k++) {
             if (d.tok(k).isQuote()) {
                 return null; // another quotation of the sentence stands between
@@ -509,7 +509,7 @@ public final class NominalFrames {
                 break;
             }
         }
-        if (!(Lexicon.DETERMINERS.contains(f.lower()) && !Phrases.isPronoun(f) || owned)) {
+        if (!(Lexicon.DETERMINERS.contains(f.lower()) && !WordShapes.isPronoun(f) || owned)) {
             return null;
         }
         if (head < 0 || head + 1 >= t) {
@@ -554,8 +554,8 @@ public final class NominalFrames {
      */
     public static Evidence chantObject(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
         int k = t - 1;
         if (k > ss && d.tok(k).is("of")) {
             k--;
@@ -605,11 +605,11 @@ public final class NominalFrames {
     /** "Here's Roe in 1992: “…”", "Here is the senator on taxes: “…”": the presented speaker. */
     public static Evidence herePresents(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (t < 4 || !d.tok(t - 1).is(":")) {
             return null;
         }
-        int ss = sentenceStart(d, t - 1);
+        int ss = d.sentenceStart(t - 1);
         if (!d.tok(ss).is("here") || !(d.tok(ss + 1).is("'s") || d.tok(ss + 1).is("is"))) {
             return null;
         }

@@ -1,8 +1,6 @@
 package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.NounPhrases.npEndingAt;
 
 import java.util.Set;
 import org.quotecheck.attribution.lexicon.WordLists;
@@ -47,7 +45,7 @@ final class PollRespondents implements PostPass {
         for (int q = 0; q < st.quotations(); q++) {
             Decision d = st.decision(q);
             if (d != null && d.evidence().mention() != null && shareOfRespondents(doc, d.evidence().mention())) {
-                TokenRange poll = pollNear(doc, doc.quoteTok[q]);
+                TokenRange poll = pollNear(doc, doc.quoteTok(q));
                 if (poll != null) {
                     st.decide(q, new Decision(d.rule(), d.evidence().mentionedAt(poll).namedBy(null), d.confidence()));
                 }
@@ -89,11 +87,11 @@ final class PollRespondents implements PostPass {
      */
     private static TokenRange pollNear(Doc d, int t) {
         int para = d.tok(t).para();
-        int se = sentenceEnd(d, t);
+        int se = d.sentenceEnd(t);
         for (int k = Math.min(se, d.size()) - 1; k >= 0 && d.tok(k).para() == para && t - k < POLL_WINDOW; k--) {
             String l = d.tok(k).lower();
             if (l.equals("poll") || l.equals("survey") || l.equals("polls") || l.equals("surveys")) {
-                TokenRange np = npEndingAt(d, k, sentenceStart(d, k));
+                TokenRange np = npEndingAt(d, k, d.sentenceStart(k));
                 return np != null ? np : new TokenRange(k, k + 1);
             }
         }

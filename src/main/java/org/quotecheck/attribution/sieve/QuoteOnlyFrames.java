@@ -1,15 +1,13 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.Clauses;
 import org.quotecheck.attribution.phrase.Speakers;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
 import org.quotecheck.attribution.text.TokenRange;
 
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 
 /**
@@ -27,17 +25,17 @@ public final class QuoteOnlyFrames {
      */
     public static Evidence afterReportingSentence(State st, int q) {
         Doc d = st.doc();
-        int t = d.quoteTok[q];
-        if (t == 0 || sentenceStart(d, t) != t || d.tok(t - 1).para() != d.tok(t).para()
+        int t = d.quoteTok(q);
+        if (t == 0 || d.sentenceStart(t) != t || d.tok(t - 1).para() != d.tok(t).para()
                 || !d.endsSentence(q) || d.wordCount(q) < 4) {
             return null;
         }
-        for (int k = t + 1; k < sentenceEnd(d, t); k++) {
+        for (int k = t + 1; k < d.sentenceEnd(t); k++) {
             if (d.tok(k).isWord() || d.tok(k).isQuote()) {
                 return null; // a frame or another quotation follows in the sentence
             }
         }
-        int ps = sentenceStart(d, t - 1);
+        int ps = d.sentenceStart(t - 1);
         boolean reporting = false;
         for (int k = ps; k < t; k++) {
             if (d.tok(k).isQuote()) {
@@ -45,7 +43,7 @@ public final class QuoteOnlyFrames {
             }
             reporting |= Lexicon.isSpeechAt(d, k) || Lexicon.isTalkAt(d, k);
         }
-        TokenRange subj = reporting ? Phrases.mainSubject(d, ps, t) : null;
+        TokenRange subj = reporting ? Clauses.mainSubject(d, ps, t) : null;
         if (subj == null) {
             return null;
         }

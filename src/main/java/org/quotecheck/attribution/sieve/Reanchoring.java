@@ -1,7 +1,5 @@
 package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
 import java.util.Set;
 import org.quotecheck.attribution.lexicon.Lexicon;
@@ -56,9 +54,9 @@ final class Reanchoring implements PostPass {
      * mention, the earlier one still names the speaker. The pronoun must agree in gender.
      */
     private static Evidence nearestMention(Doc d, int q, Evidence ev) {
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
-        int se = sentenceEnd(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
+        int se = d.sentenceEnd(t);
         int found = -1;
         // back to the carried mention: "… says Ann Roe. She says people … “…”" names her again as "she"
         for (int k = t - 1; k >= ss; k--) {
@@ -74,7 +72,7 @@ final class Reanchoring implements PostPass {
         // a quotation opening its paragraph continues the one before: "… he said. He then turned to them. ¶ “…”"
         if (found < 0 && m <= t && (mp == qp || mp == qp - 1 && opensParagraph)) {
             for (int k = t - 1; k >= m && !d.tok(k).isQuote(); k--) {
-                if ((d.tok(k).is("he") || d.tok(k).is("she")) && opensSentence(d, k) && sentenceStart(d, k) >= m) {
+                if ((d.tok(k).is("he") || d.tok(k).is("she")) && opensSentence(d, k) && d.sentenceStart(k) >= m) {
                     found = k; // the sentence before the quotation is about the speaker again
                     break;
                 }
@@ -101,7 +99,7 @@ final class Reanchoring implements PostPass {
 
     /** Whether token {@code k} opens its sentence, after linking words at most. */
     private static boolean opensSentence(Doc d, int k) {
-        int ss = sentenceStart(d, k);
+        int ss = d.sentenceStart(k);
         for (int i = ss; i < k; i++) {
             if (!SENTENCE_LINKS.contains(d.tok(i).lower())) {
                 return false;

@@ -1,10 +1,9 @@
 package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.NounPhrases.npEndingAt;
 
+import org.quotecheck.attribution.phrase.WordShapes;
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.TokenRange;
 
@@ -39,11 +38,11 @@ final class RelativeMention implements Refinement {
     /** "Smith, who called it “…”": the mention is the relative pronoun, the name is its antecedent. */
     private static Evidence withReferent(Doc d, Evidence ev) {
         TokenRange m = ev.mention();
-        if (ev.referent() != null || m.to() - m.from() != 1 || !Phrases.isRelative(d.tok(m.from()))) {
+        if (ev.referent() != null || m.to() - m.from() != 1 || !WordShapes.isRelative(d.tok(m.from()))) {
             return ev;
         }
         int k = m.from() - 1;
-        int lb = sentenceStart(d, m.from());
+        int lb = d.sentenceStart(m.from());
         if (k >= lb && d.tok(k).is(",")) {
             k--;
         }

@@ -30,7 +30,7 @@ final class ScareQuote implements Guard {
     @Override
     public boolean stopsBefore(Rule rule, State state, int q) {
         var doc = state.doc();
-        return rule.has(Trait.WEAK) || rule.has(Trait.SUBJECT_ONLY) && doc.tok(doc.quoteTok[q]).para() == 0;
+        return rule.has(Trait.WEAK) || rule.has(Trait.SUBJECT_ONLY) && doc.tok(doc.quoteTok(q)).para() == 0;
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class State {
 
     State(Doc doc) {
         this.doc = doc;
-        this.decisions = new Decision[doc.quotes.size()];
+        this.decisions = new Decision[doc.quotes().size()];
     }
 
     public Doc doc() {

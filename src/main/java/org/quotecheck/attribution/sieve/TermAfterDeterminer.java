@@ -31,7 +31,7 @@ final class TermAfterDeterminer implements Guard {
     @Override
     public boolean holds(State state, int q) {
         var doc = state.doc();
-        return doc.wordCount(q) <= MAX_TERM_WORDS && doc.quoteTok[q] > 0 && TERM_MARKERS.contains(doc.tok(doc.quoteTok[q] - 1).lower());
+        return doc.wordCount(q) <= MAX_TERM_WORDS && doc.quoteTok(q) > 0 && TERM_MARKERS.contains(doc.tok(doc.quoteTok(q) - 1).lower());
     }
 
     @Override

@@ -1,12 +1,11 @@
 package org.quotecheck.attribution.sieve;
 
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
+import org.quotecheck.attribution.phrase.WordShapes;
 import java.util.Locale;
 import java.util.Set;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
 import org.quotecheck.extraction.Span;
@@ -78,7 +77,7 @@ final class TitlesAndHeadlines implements Guard {
      * frame, so the headline's copy is left to the reviewer unattributed.
      */
     private static boolean inHeadline(Doc d, int q) {
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (d.tok(t).para() != 0 || d.tok(d.size() - 1).para() == 0) {
             return false;
         }
@@ -91,7 +90,7 @@ final class TitlesAndHeadlines implements Guard {
             } else if (tk.isQuote()) {
                 words += d.wordCount(tk.quote());
             }
-            if (k == sentenceStart(d, k)) {
+            if (k == d.sentenceStart(k)) {
                 sentences++;
             }
         }
@@ -100,12 +99,12 @@ final class TitlesAndHeadlines implements Guard {
 
     /** Title Case without a closing full stop ("Crooked America: How to Win"), or a web address. */
     private static boolean titleLike(Doc d, int q) {
-        Span c = d.quotes.get(q).content();
-        String s = c.of(d.text);
+        Span c = d.quotes().get(q).content();
+        String s = c.of(d.text());
         if ((s.contains("http") || s.contains("www.") || s.contains(".com")) && d.wordCount(q) <= ADDRESS_WORDS) {
             return true; // a web address, not a sentence that mentions one
         }
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (namedThing(d, t) || namedWork(d, q, s)) {
             return true;
         }
@@ -138,7 +137,7 @@ final class TitlesAndHeadlines implements Guard {
 
     /** A Title Case quotation right after a noun for a work ("the podcast “So, That Happened.”"). */
     private static boolean namedWork(Doc d, int q, String s) {
-        int k = d.quoteTok[q] - 1;
+        int k = d.quoteTok(q) - 1;
         if (k >= 0 && d.tok(k).is(",")) {
             k--;
         }
@@ -171,7 +170,7 @@ final class TitlesAndHeadlines implements Guard {
             return false;
         }
         Tok noun = d.tok(n);
-        if (!noun.isWord() || noun.capitalized() || Phrases.isPronoun(noun) || Lexicon.AUX.contains(noun.lower())
+        if (!noun.isWord() || noun.capitalized() || WordShapes.isPronoun(noun) || Lexicon.AUX.contains(noun.lower())
                 || noun.lower().endsWith("ly") || Lexicon.SPEECH.contains(noun.lower())) {
             return false;
         }

@@ -1,9 +1,9 @@
 package org.quotecheck.attribution.sieve;
 
+import org.quotecheck.attribution.phrase.WordShapes;
 import java.util.Set;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
 import org.quotecheck.attribution.text.TokenRange;
@@ -52,7 +52,7 @@ final class WellFormedMention implements Guard {
     private static boolean wellFormed(Doc d, TokenRange m) {
         Tok f = d.tok(m.from());
         String l = f.lower();
-        if (!f.isWord() || f.capitalized() || Phrases.isPronoun(f) || Phrases.isRelative(f)) {
+        if (!f.isWord() || f.capitalized() || WordShapes.isPronoun(f) || WordShapes.isRelative(f)) {
             return true;
         }
         if (POSSESSIVES.contains(l)) {

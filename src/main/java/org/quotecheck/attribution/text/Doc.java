@@ -3,7 +3,13 @@ package org.quotecheck.attribution.text;
 import org.quotecheck.attribution.lexicon.Lexicon;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.quotecheck.extraction.Quotation;
 import org.quotecheck.extraction.Span;
 
@@ -12,16 +18,17 @@ import org.quotecheck.extraction.Span;
  * QUOTE token), with sentence numbers. Built once per extraction; read-only afterwards.
  */
 public final class Doc {
-    public final String text;
-    public final List<Span> paragraphs;
-    public final List<Quotation> quotes;
-    public final List<Tok> toks = new ArrayList<>();
-    public final int[] quoteTok;
-    public int[] sentence;
-    public int[] sentenceStart;
-    public int[] sentenceEnd;
-    /** Words capitalised away from a sentence start; filled by the sieve on first use (one thread per Doc). */
-    public java.util.Set<String> midSentenceCapitals;
+    private final String text;
+    private final List<Span> paragraphs;
+    private final List<Quotation> quotes;
+    private final List<Tok> toks = new ArrayList<>();
+    private final List<Tok> tokensView = Collections.unmodifiableList(toks);
+    private final int[] quoteTok;
+    private int[] sentence;
+    private int[] sentenceStart;
+    private int[] sentenceEnd;
+    /** Words capitalised away from a sentence start; built on first use (one thread per Doc). */
+    private Set<String> midSentenceCapitals;
 
     public Doc(String text, List<Span> paragraphs, List<Quotation> quotes) {
         this.text = text;
@@ -37,6 +44,12 @@ public final class Doc {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /** Tokens a dateline ("WASHINGTON, Dec. 8 —") may run before its dash. */
+    private static final int DATELINE_REACH = 15;
+
+    /** Tokens after a quotation within which a speech verb still makes "“…” Smith said" its frame. */
+    private static final int FRAME_REACH = 5;
+
     /** Reading past either end gives this empty end-of-text token, so frames at the edges need no bounds checks. */
     private static final Tok EDGE = new Tok(0, 0, Tok.Kind.PUNCT, "", "", -1, -1);
 
@@ -46,6 +59,78 @@ public final class Doc {
 
     public int size() {
         return toks.size();
+    }
+
+    /** The article text the token and quotation offsets refer to. */
+    public String text() {
+        return text;
+    }
+
+    /** All tokens, read-only. */
+    public List<Tok> tokens() {
+        return tokensView;
+    }
+
+    public List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Quotation> quotes() {
+        return quotes;
+    }
+
+    /** The index of the QUOTE token that stands for quotation {@code q}. */
+    public int quoteTok(int q) {
+        return quoteTok[q];
+    }
+
+    /** The sentence number of token {@code i}. */
+    public int sentence(int i) {
+        return sentence[i];
+    }
+
+    /** The first token of the sentence holding token {@code i}. */
+    public int sentenceStart(int i) {
+        return sentenceStart[i];
+    }
+
+    /** The token after the last one of the sentence holding token {@code i}. */
+    public int sentenceEnd(int i) {
+        return sentenceEnd[i];
+    }
+
+    /** Whether the article writes {@code word} capitalised somewhere other than at a sentence start. */
+    public boolean capitalisedMidSentence(String word) {
+        if (midSentenceCapitals == null) {
+            midSentenceCapitals = midSentenceCapitals(); // built once per article, on first need
+        }
+        return midSentenceCapitals.contains(word);
+    }
+
+    /** Names: words capitalised mid-sentence somewhere, or opening two sentences and never written in lower case. */
+    private Set<String> midSentenceCapitals() {
+        Set<String> words = new HashSet<>();
+        Map<String, Integer> openers = new HashMap<>();
+        Set<String> lower = new HashSet<>();
+        for (int k = 0; k < size(); k++) {
+            Tok t = tok(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (!t.capitalized()) {
+                lower.add(t.lower());
+            } else if (k > 0 && k != sentenceStart[k] && !tok(k - 1).isQuote() && !tok(k - 1).is(":")) {
+                words.add(t.text());
+            } else {
+                openers.merge(t.text(), 1, Integer::sum);
+            }
+        }
+        openers.forEach((w, n) -> {
+            if (n >= 2 && !lower.contains(w.toLowerCase(Locale.ROOT))) {
+                words.add(w);
+            }
+        });
+        return words;
     }
 
     private void tokenize() {
@@ -132,12 +217,12 @@ public final class Doc {
             }
         }
         String w = text.substring(i, j);
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        String lower = w.toLowerCase(Locale.ROOT);
         if (j < limit && text.charAt(j) == '.' && (lower.contains(".") || Lexicon.ABBREVIATIONS.contains(lower)
                 || (w.length() == 1 && Character.isUpperCase(w.charAt(0))))) {
             j++;
             w = text.substring(i, j);
-            lower = w.toLowerCase(java.util.Locale.ROOT);
+            lower = w.toLowerCase(Locale.ROOT);
         }
         if ((lower.equals("will") || lower.equals("may")) && Character.isUpperCase(w.charAt(0)) && midSentence(p)
                 && !(lower.equals("may") && (nextIsDigitOrComma(j, limit) || prevIsPreposition()))) {
@@ -194,11 +279,11 @@ public final class Doc {
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             if (i > 0 && toks.get(i - 1).para() == t.para() || !t.isWord() || t.text().length() < 2
-                    || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                    || !t.text().equals(t.text().toUpperCase(Locale.ROOT))
                     || !Character.isLetter(t.text().charAt(0))) {
                 continue;
             }
-            for (int k = i + 1; k < Math.min(toks.size() - 1, i + 15) && toks.get(k).para() == t.para(); k++) {
+            for (int k = i + 1; k < Math.min(toks.size() - 1, i + DATELINE_REACH) && toks.get(k).para() == t.para(); k++) {
                 Tok x = toks.get(k);
                 if (x.is("—") || x.is("–") || x.is("-") || x.is("--") || x.is("―")) {
                     if (toks.get(k + 1).para() == t.para()) {
@@ -216,7 +301,7 @@ public final class Doc {
 
     /** "“…” Smith said" after a full stop is still the quotation's frame. */
     private boolean startsFrame(int i) {
-        for (int k = i; k < Math.min(toks.size(), i + 5); k++) {
+        for (int k = i; k < Math.min(toks.size(), i + FRAME_REACH); k++) {
             Tok t = toks.get(k);
             if (Lexicon.isSpeech(t)) {
                 return true;

@@ -1,8 +1,6 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
 
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
@@ -38,9 +36,9 @@ public final class AccordingTo extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
-        int ss = Math.max(sentenceStart(d, t), t - WINDOW);
-        int se = Math.min(sentenceEnd(d, t), t + WINDOW);
+        int t = d.quoteTok(q);
+        int ss = Math.max(d.sentenceStart(t), t - WINDOW);
+        int se = Math.min(d.sentenceEnd(t), t + WINDOW);
         for (int k = ss; k + 2 < se; k++) {
             if (d.tok(k).is("according") && d.tok(k + 1).is("to")) {
                 TokenRange np = npAfter(d, k + 2, d.tok(k).para());

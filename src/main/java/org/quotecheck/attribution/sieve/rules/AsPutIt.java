@@ -1,10 +1,9 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
+import org.quotecheck.attribution.phrase.Subjects;
+import org.quotecheck.attribution.phrase.NounPhrases;
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
 import org.quotecheck.attribution.sieve.State;
@@ -44,11 +43,11 @@ public final class AsPutIt extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
-        int ss = Math.max(sentenceStart(d, t), t - WINDOW);
-        int se = Math.min(sentenceEnd(d, t), t + WINDOW);
+        int t = d.quoteTok(q);
+        int ss = Math.max(d.sentenceStart(t), t - WINDOW);
+        int se = Math.min(d.sentenceEnd(t), t + WINDOW);
         for (int k = ss; k + 3 < se; k++) {
-            if (!d.tok(k).is("as") || k > 0 && !(d.tok(k - 1).is(",") || d.tok(k - 1).isQuote() || k == sentenceStart(d, k))) {
+            if (!d.tok(k).is("as") || k > 0 && !(d.tok(k - 1).is(",") || d.tok(k - 1).isQuote() || k == d.sentenceStart(k))) {
                 continue;
             }
             int put = -1;
@@ -67,11 +66,11 @@ public final class AsPutIt extends Rule {
                     break;
                 }
             }
-            if (put < 0 || !Phrases.startsNp(d.tok(k + 1))) {
+            if (put < 0 || !NounPhrases.startsNp(d.tok(k + 1))) {
                 continue;
             }
             boolean putIt = d.tok(put + 1).is("it");
-            TokenRange who = putIt ? new TokenRange(k + 1, put) : Phrases.subjectOf(d, put, k + 1);
+            TokenRange who = putIt ? new TokenRange(k + 1, put) : Subjects.subjectOf(d, put, k + 1);
             if (who == null || who.from() != k + 1) {
                 continue;
             }

@@ -1,10 +1,10 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.clauseSubject;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.Clauses.clauseSubject;
 
+import org.quotecheck.attribution.phrase.WordShapes;
+import org.quotecheck.attribution.phrase.Clauses;
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.phrase.Speakers;
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
@@ -46,8 +46,8 @@ public final class ClauseSubject extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
         if (t == ss) {
             return null;
         }
@@ -56,7 +56,7 @@ public final class ClauseSubject extends Rule {
         if (subj == null || !Speakers.plausibleSpeaker(d, subj)) {
             // "But back home, he returned to his lines: “…”": the subject after an opening phrase
             // (not in a headline, nor for a one-word term; a person, a name or a "the" phrase)
-            subj = d.tok(t).para() == 0 || d.wordCount(q) < 2 ? null : Phrases.mainSubject(d, ss, t);
+            subj = d.tok(t).para() == 0 || d.wordCount(q) < 2 ? null : Clauses.mainSubject(d, ss, t);
             subj = subj == null ? null : SubjectPhrases.tighten(d, subj);
             if (subj == null || !Speakers.plausibleSpeaker(d, subj) || !personOrName(d, subj) && !d.tok(subj.from()).is("the")) {
                 return null;
@@ -67,9 +67,9 @@ public final class ClauseSubject extends Rule {
             subj = nearer; // "Clinton endorsed the deal, although she made clear that she has “…”": the nearer clause
         }
         int c = subj.to();
-        for (int k = c; k + 1 < t && (d.tok(c).is(",") || Phrases.isDash(d.tok(c))); k++) {
+        for (int k = c; k + 1 < t && (d.tok(c).is(",") || WordShapes.isDash(d.tok(c))); k++) {
             Tok nx = d.tok(k + 1);
-            if ((d.tok(k).is(",") || Phrases.isDash(d.tok(k))) && k > c && nx.isWord() && !nx.capitalized()
+            if ((d.tok(k).is(",") || WordShapes.isDash(d.tok(k))) && k > c && nx.isWord() && !nx.capitalized()
                     && !Lexicon.CLAUSE.contains(nx.lower()) && !Lexicon.PREPOSITIONS.contains(nx.lower())) {
                 c = k + 1; // the verb after the appositive is the cue
                 break;
@@ -96,11 +96,11 @@ public final class ClauseSubject extends Rule {
      */
     private static TokenRange relativeHolding(Doc d, TokenRange subj, int t) {
         int r = subj.to();
-        if (r >= t - 2 || !d.tok(r).is(",") || !Phrases.isRelative(d.tok(++r))) {
+        if (r >= t - 2 || !d.tok(r).is(",") || !WordShapes.isRelative(d.tok(++r))) {
             return null;
         }
         for (int k = r + 1; k < t; k++) {
-            if (d.tok(k).is(",") || d.tok(k).isQuote() || Phrases.isDash(d.tok(k))) {
+            if (d.tok(k).is(",") || d.tok(k).isQuote() || WordShapes.isDash(d.tok(k))) {
                 return null; // the relative clause may have closed before the quotation
             }
         }
@@ -115,6 +115,6 @@ public final class ClauseSubject extends Rule {
         }
         Tok last = d.tok(r.to() - 1);
         return f.capitalized() && !Lexicon.DETERMINERS.contains(f.lower()) && last.capitalized()
-                && Speakers.capitalisedMidSentence(d, last.text());
+                && d.capitalisedMidSentence(last.text());
     }
 }

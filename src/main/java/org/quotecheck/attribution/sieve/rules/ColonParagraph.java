@@ -1,11 +1,10 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
+import static org.quotecheck.attribution.phrase.NounPhrases.npEndingAt;
 
+import org.quotecheck.attribution.phrase.Clauses;
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
 import org.quotecheck.attribution.sieve.State;
@@ -41,13 +40,13 @@ public final class ColonParagraph extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int para = d.tok(t).para();
         if (t < 2 || d.tok(t - 1).para() == para || !d.tok(t - 1).is(":") || d.tok(t - 1).para() != para - 1) {
             return null;
         }
         int colon = t - 1;
-        int ss = sentenceStart(d, colon);
+        int ss = d.sentenceStart(colon);
         for (int k = ss; k < colon; k++) {
             if (d.tok(k).isQuote()) {
                 return null; // the colon closes a sentence that already quotes someone
@@ -67,7 +66,7 @@ public final class ColonParagraph extends Rule {
                 }
             }
         }
-        TokenRange subj = Phrases.mainSubject(d, ss, colon);
+        TokenRange subj = Clauses.mainSubject(d, ss, colon);
         if (subj == null) {
             TokenRange np = npEndingAt(d, colon - 1, ss);
             subj = np != null && np.from() == ss ? np : null; // "Transcript as follows:" has no verb

@@ -39,7 +39,7 @@ public final class ContinuedQuote extends Rule {
 
     @Override
     public Evidence match(State state, int q) {
-        if (q == 0 || !state.doc().quotes.get(q).continuesPrevious() || state.evidence(q - 1) == null) {
+        if (q == 0 || !state.doc().quotes().get(q).continuesPrevious() || state.evidence(q - 1) == null) {
             return null;
         }
         return state.evidence(q - 1).forAnotherQuotation();

@@ -41,9 +41,9 @@ public final class Coordinated extends Rule {
             return null;
         }
         Doc d = state.doc();
-        int t = d.quoteTok[q];
-        int p = d.quoteTok[q - 1];
-        if (d.sentence[p] != d.sentence[t] || t - p > MAX_GAP) {
+        int t = d.quoteTok(q);
+        int p = d.quoteTok(q - 1);
+        if (d.sentence(p) != d.sentence(t) || t - p > MAX_GAP) {
             return null;
         }
         for (int k = p + 1; k < t; k++) {

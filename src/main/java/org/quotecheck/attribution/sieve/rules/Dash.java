@@ -1,6 +1,6 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
 
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
@@ -34,7 +34,7 @@ public final class Dash extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (t + 2 >= d.size()) {
             return null;
         }

@@ -37,9 +37,9 @@ public final class Interrupted extends Rule {
         if (!SaidAfter.ID.equals(state.ruleOf(q - 1))) {
             return null;
         }
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int e = state.evidence(q - 1).frameEnd().getAsInt();
-        if (e > t || d.tok(t).para() != d.tok(d.quoteTok[q - 1]).para()) {
+        if (e > t || d.tok(t).para() != d.tok(d.quoteTok(q - 1)).para()) {
             return null;
         }
         for (int k = e; k < t; k++) {

@@ -1,10 +1,9 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
+import static org.quotecheck.attribution.phrase.NounPhrases.npEndingAt;
 
+import org.quotecheck.attribution.phrase.WordShapes;
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
 import org.quotecheck.attribution.sieve.State;
@@ -37,14 +36,14 @@ public final class NameColon extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (t < 2 || !d.tok(t - 1).is(":")) {
             return null;
         }
-        int ss = sentenceStart(d, t - 1);
+        int ss = d.sentenceStart(t - 1);
         int e = t - 2;
         if (d.tok(e).is(")")) {
-            int open = Phrases.openingParen(d, e, ss);
+            int open = WordShapes.openingParen(d, e, ss);
             e = open > ss ? open - 1 : e; // "Rep. Ann Roe (D-Ohio): “…”": the label is no part of the name
         }
         TokenRange np = npEndingAt(d, e, ss);

@@ -1,11 +1,10 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
+import org.quotecheck.attribution.phrase.WordShapes;
+import org.quotecheck.attribution.phrase.Clauses;
 import java.util.Set;
 import org.quotecheck.attribution.lexicon.WordLists;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.phrase.Speakers;
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
@@ -59,8 +58,8 @@ public final class OpeningParticiple extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
-        int ss = sentenceStart(d, t);
+        int t = d.quoteTok(q);
+        int ss = d.sentenceStart(t);
         int p = ss;
         while (p < t && p - ss < MAX_LEADS && PARTICIPLE_LEADS.contains(d.tok(p).lower())) {
             p++;
@@ -75,7 +74,7 @@ public final class OpeningParticiple extends Rule {
                 return null; // the phrase closed, or another quotation stands first
             }
         }
-        int se = sentenceEnd(d, t);
+        int se = d.sentenceEnd(t);
         int comma = -1;
         for (int k = t + 1; k < Math.min(se, t + PHRASE_CLOSE_WINDOW); k++) {
             if (d.tok(k).isQuote()) {
@@ -90,8 +89,8 @@ public final class OpeningParticiple extends Rule {
             return null; // the phrase must close with a comma, after the quotation or inside its marks
         }
         int from = comma >= 0 ? comma : t;
-        TokenRange subj = Phrases.mainSubject(d, from, se);
-        if (subj == null || !Speakers.plausibleSpeaker(d, subj) || !Speakers.personLike(d, subj) && !Phrases.isPronoun(d.tok(subj.from()))) {
+        TokenRange subj = Clauses.mainSubject(d, from, se);
+        if (subj == null || !Speakers.plausibleSpeaker(d, subj) || !Speakers.personLike(d, subj) && !WordShapes.isPronoun(d.tok(subj.from()))) {
             return null;
         }
         return Evidence.of(subj, new TokenRange(p, p + 1));

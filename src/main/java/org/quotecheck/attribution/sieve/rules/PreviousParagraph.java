@@ -1,10 +1,9 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
 
+import org.quotecheck.attribution.phrase.Clauses;
 import java.util.List;
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.phrase.Speakers;
 import org.quotecheck.attribution.sieve.Confidence;
 import org.quotecheck.attribution.sieve.Evidence;
@@ -55,7 +54,7 @@ public final class PreviousParagraph extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int para = d.tok(t).para();
         if (t > 0 && d.tok(t - 1).para() == para) {
             return null;
@@ -64,7 +63,7 @@ public final class PreviousParagraph extends Rule {
             return null;
         }
         for (int p = q - 1; p >= Math.max(0, q - EARLIER_QUOTATIONS); p--) {
-            int pp = d.quotes.get(p).paragraph();
+            int pp = d.quotes().get(p).paragraph();
             if (pp < para - 1) {
                 break;
             }
@@ -89,13 +88,13 @@ public final class PreviousParagraph extends Rule {
         if (!d.endsSentence(q) || d.wordCount(q) < MIN_SENTENCE_WORDS) {
             return null;
         }
-        int ss = sentenceStart(d, prevTok);
+        int ss = d.sentenceStart(prevTok);
         for (int k = ss; k <= prevTok; k++) {
             if (d.tok(k).isQuote()) {
                 return null;
             }
         }
-        TokenRange subj = Phrases.mainSubject(d, ss, prevTok + 1);
+        TokenRange subj = Clauses.mainSubject(d, ss, prevTok + 1);
         if (subj == null) {
             return null;
         }

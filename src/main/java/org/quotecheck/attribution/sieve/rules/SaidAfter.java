@@ -1,13 +1,13 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
-import static org.quotecheck.attribution.phrase.Phrases.subjectOf;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
+import static org.quotecheck.attribution.phrase.Subjects.subjectOf;
 
+import org.quotecheck.attribution.phrase.WordShapes;
+import org.quotecheck.attribution.phrase.NounPhrases;
 import java.util.List;
 import java.util.Optional;
 import org.quotecheck.attribution.lexicon.Lexicon;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.sieve.Confidence;
 import org.quotecheck.attribution.sieve.Evidence;
 import org.quotecheck.attribution.sieve.Rule;
@@ -65,7 +65,7 @@ public final class SaidAfter extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         int para = d.tok(t).para();
         int j = t + 1;
         if (j < d.size() && d.tok(j).is(",")) {
@@ -93,11 +93,11 @@ public final class SaidAfter extends Rule {
         if (fullStop && first.is(".")) {
             return null;
         }
-        if (!Phrases.startsNp(first) || first.is("that") && !fullStop) {
+        if (!NounPhrases.startsNp(first) || first.is("that") && !fullStop) {
             return null; // “…” that Smith can win, said Jones: "that" opens a clause, not a subject
         }
         boolean closed = j > t + 1 || ",.?!—–-".indexOf(d.lastChar(q)) >= 0;
-        if (!closed && first.isWord() && !first.capitalized() && !Phrases.isPronoun(first)
+        if (!closed && first.isWord() && !first.capitalized() && !WordShapes.isPronoun(first)
                 && !Lexicon.DETERMINERS.contains(first.lower())) {
             return null; // 'the “poison pill” measures added by …': the quote modifies the noun after it
         }
@@ -107,7 +107,7 @@ public final class SaidAfter extends Rule {
                 return null;
             }
             if (tk.is("(")) {
-                int close = Phrases.closingParen(d, k);
+                int close = WordShapes.closingParen(d, k);
                 if (close > 0) {
                     k = close; // a party label "(D-Ohio)" between the name and the verb
                     continue;
@@ -142,9 +142,9 @@ public final class SaidAfter extends Rule {
 
     /** A speech verb shortly before the quotation in its sentence, with no other quotation between. */
     private static boolean speechFrameBefore(Doc d, int t) {
-        int ss = sentenceStart(d, t);
+        int ss = d.sentenceStart(t);
         for (int k = t - 1; k >= Math.max(ss, t - FRAME_BEFORE_WINDOW); k--) {
-            if (d.tok(k).isQuote() || Phrases.isDash(d.tok(k)) || d.tok(k).is("-") || d.tok(k).is(")")) {
+            if (d.tok(k).isQuote() || WordShapes.isDash(d.tok(k)) || d.tok(k).is("-") || d.tok(k).is(")")) {
                 return false;
             }
             if (Lexicon.isSpeechAt(d, k) && !Lexicon.NAMING.contains(d.tok(k).lower())) {

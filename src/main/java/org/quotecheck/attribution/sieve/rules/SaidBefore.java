@@ -1,9 +1,8 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.npEndingAt;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
-import static org.quotecheck.attribution.phrase.Phrases.subjectOf;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
+import static org.quotecheck.attribution.phrase.NounPhrases.npEndingAt;
+import static org.quotecheck.attribution.phrase.Subjects.subjectOf;
 
 import java.util.List;
 import java.util.Optional;
@@ -74,11 +73,11 @@ public final class SaidBefore extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
+        int t = d.quoteTok(q);
         if (t == 0) {
             return null;
         }
-        int ss = sentenceStart(d, t);
+        int ss = d.sentenceStart(t);
         boolean colon = d.tok(t - 1).is(":");
         for (int k = t - 1; k >= Math.max(ss, t - FRAME_WINDOW); k--) {
             Tok tk = d.tok(k);

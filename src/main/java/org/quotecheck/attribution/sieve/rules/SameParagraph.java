@@ -36,12 +36,12 @@ public final class SameParagraph extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int para = d.quotes.get(q).paragraph();
-        for (int p = q - 1; p >= Math.max(0, q - EARLIER_QUOTATIONS) && d.quotes.get(p).paragraph() == para; p--) {
+        int para = d.quotes().get(q).paragraph();
+        for (int p = q - 1; p >= Math.max(0, q - EARLIER_QUOTATIONS) && d.quotes().get(p).paragraph() == para; p--) {
             if (state.evidence(p) != null) {
                 return state.evidence(p).forAnotherQuotation();
             }
         }
-        return SpeechFrames.paragraphFrame(d, d.quoteTok[q], para, true);
+        return SpeechFrames.paragraphFrame(d, d.quoteTok(q), para, true);
     }
 }

@@ -1,8 +1,7 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.subjectOf;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
+import static org.quotecheck.attribution.phrase.Subjects.subjectOf;
 
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.sieve.Evidence;
@@ -48,8 +47,8 @@ public final class SentenceFrame extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
-        int se = sentenceEnd(d, t);
+        int t = d.quoteTok(q);
+        int se = d.sentenceEnd(t);
         int para = d.tok(t).para();
         for (int k = t + 1; k < Math.min(se, t + FRAME_WINDOW); k++) {
             Tok tk = d.tok(k);

@@ -1,7 +1,6 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
 
 import java.util.Set;
 import org.quotecheck.attribution.lexicon.WordLists;
@@ -48,8 +47,8 @@ public final class SourceAfter extends Rule {
     @Override
     public Evidence match(State state, int q) {
         Doc d = state.doc();
-        int t = d.quoteTok[q];
-        int se = Math.min(sentenceEnd(d, t), t + WINDOW);
+        int t = d.quoteTok(q);
+        int se = Math.min(d.sentenceEnd(t), t + WINDOW);
         int para = d.tok(t).para();
         for (int k = t + 1; k + 2 < se && d.tok(k).para() == para; k++) {
             if (d.tok(k).isQuote()) {
@@ -60,7 +59,7 @@ public final class SourceAfter extends Rule {
                 return np == null ? null : Evidence.of(np, new TokenRange(k, k + 2));
             }
             if (d.tok(k).is(",") && k > t + 1) {
-                Evidence rep = reportedBy(d, k + 1, sentenceEnd(d, t), para);
+                Evidence rep = reportedBy(d, k + 1, d.sentenceEnd(t), para);
                 if (rep != null) {
                     return rep;
                 }

@@ -1,9 +1,7 @@
 package org.quotecheck.attribution.sieve.rules;
 
-import static org.quotecheck.attribution.phrase.Phrases.npAfter;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceEnd;
-import static org.quotecheck.attribution.phrase.Phrases.sentenceStart;
-import static org.quotecheck.attribution.phrase.Phrases.subjectOf;
+import static org.quotecheck.attribution.phrase.NounPhrases.npAfter;
+import static org.quotecheck.attribution.phrase.Subjects.subjectOf;
 
 import java.util.Set;
 import org.quotecheck.attribution.lexicon.Lexicon;
@@ -43,7 +41,7 @@ final class SpeechFrames {
 
     /** The subject of the speech verb at {@code k}: before it, or after it where the frame is inverted. */
     static TokenRange frameSubject(Doc d, int k) {
-        TokenRange s = subjectOf(d, k, sentenceStart(d, k));
+        TokenRange s = subjectOf(d, k, d.sentenceStart(k));
         if (s == null && k + 1 < d.size() && inverted(d, k)) {
             s = npAfter(d, k + 1, d.tok(k).para());
         }
@@ -55,7 +53,7 @@ final class SpeechFrames {
      * Elsewhere the phrase after the verb is its object ("told city leaders", "asked reporters").
      */
     private static boolean inverted(Doc d, int k) {
-        if (k == sentenceStart(d, k)) {
+        if (k == d.sentenceStart(k)) {
             return true;
         }
         Tok before = d.tok(k - 1);
@@ -79,14 +77,14 @@ final class SpeechFrames {
         if (best >= 0 && !both) {
             // the paragraph before: its sentence's main frame, not a verb deeper in what it reports
             // ("Carter said that some critics had been predicting …")
-            int main = firstFrame(d, sentenceStart(d, best), best, para);
+            int main = firstFrame(d, d.sentenceStart(best), best, para);
             best = main >= 0 ? main : best;
         }
         if (best < 0 && both) {
             // a quotation inside a sentence takes a frame of its own sentence only: a later one reports a later statement
-            int se = near == sentenceStart(d, near) ? d.size() : sentenceEnd(d, near);
+            int se = near == d.sentenceStart(near) ? d.size() : d.sentenceEnd(near);
             if (se == near + 1 && se < d.size() && "?!".indexOf(lastCharOf(d, near)) >= 0) {
-                se = sentenceEnd(d, se); // “…!” Rep. Ann Roe said: the frame after a quotation that ends its sentence
+                se = d.sentenceEnd(se); // “…!” Rep. Ann Roe said: the frame after a quotation that ends its sentence
             }
             best = firstFrame(d, near + 1, Math.min(Math.min(d.size(), se), near + PARAGRAPH_FRAME_WINDOW), para);
         }

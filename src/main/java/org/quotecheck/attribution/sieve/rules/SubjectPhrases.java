@@ -1,9 +1,9 @@
 package org.quotecheck.attribution.sieve.rules;
 
+import org.quotecheck.attribution.phrase.WordShapes;
 import java.util.Set;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
-import org.quotecheck.attribution.phrase.Phrases;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.Tok;
 import org.quotecheck.attribution.text.TokenRange;
@@ -25,7 +25,7 @@ final class SubjectPhrases {
     /** A name is its capitalised words; a common noun phrase at most {@value #MAX_COMMON_PHRASE} words, else null. */
     static TokenRange tighten(Doc d, TokenRange r) {
         Tok first = d.tok(r.from());
-        if (Phrases.isPronoun(first)) {
+        if (WordShapes.isPronoun(first)) {
             return new TokenRange(r.from(), r.from() + 1);
         }
         if (first.capitalized() && !Lexicon.DETERMINERS.contains(first.lower())) {

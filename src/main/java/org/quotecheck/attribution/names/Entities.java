@@ -1,0 +1,306 @@
+package org.quotecheck.attribution.names;
+
+import org.quotecheck.attribution.lexicon.Lexicon;
+import org.quotecheck.attribution.lexicon.WordLists;
+import org.quotecheck.attribution.names.NameResolver.Entity;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.Tok;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The capitalised names of one article, in order, each split into role and name words, with the
+ * lookups the resolver needs (fullest form of a name, its role, whether it names a person).
+ * Lookups are memoised so resolution stays linear in the article.
+ */
+final class Entities {
+
+    /** Entities back from a mention within which "the senator" looks for the person titled senator. */
+    static final int TITLE_REACH = 300;
+
+    /** Words of a name that make it an organisation: "Ledger", "Party", "Association". */
+    private static final Set<String> ORG_WORDS = WordLists.load("org-words");
+
+    /** Headline paragraphs have at least this many words (a shorter Title Case line may be a name). */
+    private static final int HEADLINE_MIN_WORDS = 4;
+
+    private final Doc doc;
+    private final List<Entity> entities = new ArrayList<>();
+    /** Entities by name word. */
+    private final Map<String, List<Entity>> byWord = new HashMap<>();
+    private final Map<List<String>, Entity> fullestMemo = new HashMap<>();
+    private final Map<String, String> roleMemo = new HashMap<>();
+
+    Entities(Doc doc) {
+        this.doc = doc;
+        collect();
+    }
+
+    List<Entity> all() {
+        return entities;
+    }
+
+    Entity get(int k) {
+        return entities.get(k);
+    }
+
+    void collect() {
+        int n = doc.size();
+        boolean[] headline = headlines();
+        int i = 0;
+        while (i < n) {
+            Tok t = doc.tok(i);
+            if (headline[t.para()]) {
+                i++; // "Smith Slams Jones Over Trade": a headline's capitals are no names
+                continue;
+            }
+            if (!t.capitalized() || Lexicon.NOT_NAMES.contains(t.lower()) && !Lexicon.HONORIFICS.contains(t.lower())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n) {
+                Tok nx = doc.tok(j + 1);
+                if (nx.para() != t.para()) {
+                    break;
+                }
+                if (nx.capitalized() && !(Lexicon.NOT_NAMES.contains(nx.lower()) && !Lexicon.HONORIFICS.contains(nx.lower()))) {
+                    j++;
+                } else if (nx.is("of") && j + 2 < n && doc.tok(j + 2).capitalized() && Roles.isTitle(doc.tok(j).lower())) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (j > i || i != doc.sentenceStart(i) || doc.capitalisedMidSentence(t.text())) {
+                add(i, j + 1); // "Earlier, …", "Citing …": a lone opener never capitalised elsewhere names no one
+            }
+            i = j + 1;
+        }
+    }
+
+    /** Paragraphs in Title Case (four or more words, three in four capitalised): headlines. */
+    private boolean[] headlines() {
+        boolean[] h = new boolean[doc.paragraphs().size()];
+        int[] words = new int[h.length];
+        int[] caps = new int[h.length];
+        for (Tok t : doc.tokens()) {
+            if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
+                words[t.para()]++;
+                if (t.capitalized()) {
+                    caps[t.para()]++;
+                }
+            }
+        }
+        for (int p = 0; p < h.length; p++) {
+            h[p] = words[p] >= HEADLINE_MIN_WORDS && caps[p] * 4 >= words[p] * 3; // three in four capitalised
+        }
+        return h;
+    }
+
+    /** 'm', 'f' or 0: from an honorific the article uses with the name, else from the first name. */
+    char gender(Entity e) {
+        char byFirst = e.words().size() > 1 ? Lexicon.firstNameGender(e.words().get(0)) : 0;
+        if (byFirst != 0) {
+            return byFirst;
+        }
+        Character g = genders.get(e.words().get(e.words().size() - 1));
+        return g != null ? g : 0;
+    }
+
+    private final Map<String, Character> genders = new HashMap<>();
+
+    void add(int from, int to) {
+        List<String> words = new ArrayList<>();
+        int roleEnd = from; // exclusive token index of the role part
+        for (int k = from; k < to; k++) {
+            String l = doc.tok(k).lower();
+            if ((Roles.isTitle(l) || Lexicon.HONORIFICS.contains(l)) && k + 1 < to) {
+                roleEnd = k + 1;
+            }
+        }
+        // "Secretary of State John Kerry": "of State" stays with the role
+        if (roleEnd < to - 1 && doc.tok(roleEnd).is("of")) {
+            roleEnd = Math.min(to - 1, roleEnd + 2);
+        }
+        int nameStart = roleEnd;
+        for (int k = nameStart; k < to; k++) {
+            words.add(doc.tok(k).text());
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        String honorific = roleEnd > from ? doc.tok(roleEnd - 1).lower() : "";
+        char g = Lexicon.honorificGender(honorific);
+        if (g != 0) {
+            genders.putIfAbsent(words.get(words.size() - 1), g);
+        }
+        String role = Roles.roleText(doc, from, roleEnd);
+        if (role == null && roleEnd == from) {
+            role = Roles.appositiveRole(doc, to);
+            if (role == null) {
+                role = Roles.preposedRole(doc, from);
+            }
+        }
+        boolean person = !(roleEnd == from && definite(from, to));
+        for (String w : words) {
+            if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                person = false;
+            }
+        }
+        Entity e = new Entity(words, String.join(" ", words), role, from, person);
+        entities.add(e);
+        for (String w : new HashSet<>(words)) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    /**
+     * "the Ledger reported", "according to the Ledger": a capitalised name after "the" that is not a
+     * modifier of a following common noun ("the Trump campaign") names an organisation or a work.
+     */
+    boolean definite(int from, int to) {
+        if (from == 0 || !doc.tok(from - 1).is("the")) {
+            return false;
+        }
+        if (to >= doc.size()) {
+            return true;
+        }
+        Tok next = doc.tok(to);
+        if (!next.isWord() || next.capitalized()) {
+            return true;
+        }
+        return Lexicon.isSpeech(next) || Lexicon.AUX.contains(next.lower()) || Lexicon.CLAUSE.contains(next.lower());
+    }
+
+    /** The entity with the most words that contains the mention's last (or only) name word. */
+    Entity fullest(List<String> core, int at) {
+        return fullestMemo.computeIfAbsent(List.copyOf(core), this::fullest);
+    }
+
+    Entity fullest(List<String> core) {
+        String last = core.get(core.size() - 1);
+        Entity best = null;
+        for (Entity e : byWord.getOrDefault(last, List.of())) {
+            if (!e.words().contains(last) || !e.words().containsAll(core)) {
+                continue;
+            }
+            if (best == null || e.words().size() > best.words().size()
+                    || (e.words().size() == best.words().size() && lastWordMatches(e, last) && !lastWordMatches(best, last))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** "Mrs. Clinton" when the article names both a Bill and a Hillary Clinton. */
+    Entity fullestOfGender(List<String> core, char wanted) {
+        String last = core.get(core.size() - 1);
+        Entity best = null;
+        for (Entity e : byWord.getOrDefault(last, List.of())) {
+            if (!e.words().containsAll(core) || !lastWordMatches(e, last)) {
+                continue;
+            }
+            char g = e.words().size() > 1 ? Lexicon.firstNameGender(e.words().get(0)) : 0;
+            if (g != 0 && g != wanted) {
+                continue;
+            }
+            if (best == null || e.words().size() > best.words().size()
+                    || (e.words().size() == best.words().size() && g == wanted)) {
+                best = e;
+            }
+        }
+        return best != null ? best : fullest(core, 0);
+    }
+
+    /** No entity of that name was seen as an organisation. */
+    boolean isPerson(String name) {
+        return personMemo.computeIfAbsent(name, n -> {
+            String[] parts = n.split(" ");
+            for (Entity e : byWord.getOrDefault(parts[parts.length - 1], List.of())) {
+                if (!e.person() && (e.name().equals(n) || n.endsWith(" " + e.name()))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private final Map<String, Boolean> personMemo = new HashMap<>();
+
+    Entity fullestByName(String name) {
+        return fullest(List.of(name.split(" ")), 0);
+    }
+
+    String fullName(Entity e) {
+        Entity full = fullest(e.words(), 0);
+        return full != null ? full.name() : e.name();
+    }
+
+    static boolean lastWordMatches(Entity e, String w) {
+        return e.words().get(e.words().size() - 1).equals(w);
+    }
+
+    String roleOf(String name) {
+        return roleMemo.computeIfAbsent(name, this::findRole);
+    }
+
+    String findRole(String name) {
+        String[] parts = name.split(" ");
+        for (Entity e : byWord.getOrDefault(parts[parts.length - 1], List.of())) {
+            if (e.role() != null && (e.name().equals(name) || name.endsWith(" " + e.name()) || name.startsWith(e.name() + " "))) {
+                return e.role();
+            }
+        }
+        return null;
+    }
+
+    Entity byTitle(String title, int before) {
+        String abbrev = switch (title) {
+            case "senator" -> "sen.";
+            case "governor" -> "gov.";
+            case "representative", "congressman", "congresswoman" -> "rep.";
+            case "general" -> "gen.";
+            default -> title;
+        };
+        Entity found = null;
+        for (int k = indexBefore(before); k >= 0 && k > indexBefore(before) - TITLE_REACH; k--) {
+            Entity e = entities.get(k);
+            if (e.role() != null) {
+                String r = e.role().toLowerCase(Locale.ROOT);
+                if (r.contains(title) || r.contains(abbrev)) {
+                    found = e;
+                    break;
+                }
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        Entity full = fullest(found.words(), before);
+        return full != null ? new Entity(full.words(), full.name(), found.role(), found.tok(), true) : found;
+    }
+
+    /** Index of the last entity that starts before token {@code tok}, or -1. */
+    int indexBefore(int tok) {
+        int lo = 0;
+        int hi = entities.size() - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).tok() < tok) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+}

@@ -1,0 +1,172 @@
+package org.quotecheck.attribution.names;
+
+import org.quotecheck.attribution.lexicon.Lexicon;
+import org.quotecheck.attribution.names.NameResolver.Entity;
+import org.quotecheck.attribution.names.NameResolver.Resolved;
+import org.quotecheck.attribution.phrase.Clauses;
+import org.quotecheck.attribution.phrase.WordShapes;
+import org.quotecheck.attribution.text.Doc;
+import org.quotecheck.attribution.text.TokenRange;
+
+/** "he" and "she": the person a pronoun refers to, by sentence subject, last speaker and gender. */
+final class Pronouns {
+
+    /** Entities back within which a person of the other gender counts as "named nearby". */
+    private static final int GENDER_REACH = 60;
+
+    /** Tokens into a subject phrase a name may start and still be what the phrase is. */
+    private static final int NAME_DEPTH = 3;
+
+    /** Tokens from a sentence start within which its first person counts as its subject. */
+    private static final int EARLY_NAME = 12;
+
+    private final Doc doc;
+    private final Entities entities;
+
+    Pronouns(Doc doc, Entities entities) {
+        this.doc = doc;
+        this.entities = entities;
+    }
+
+    /** The nearest earlier person of known gender {@code g} within a window, or null. */
+    private Entity nearestOfGender(int at, char g) {
+        for (int k = entities.indexBefore(at); k >= 0 && k > entities.indexBefore(at) - GENDER_REACH; k--) {
+            Entity e = entities.get(k);
+            if (personOfGender(e, at, g)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A person (no organisation) whose fullest name at {@code at} has the known gender {@code g}. */
+    private boolean personOfGender(Entity e, int at, char g) {
+        if (!e.person() || !entities.isPerson(entities.fullName(e))) {
+            return false;
+        }
+        Entity full = entities.fullest(e.words(), at);
+        return entities.gender(full != null ? full : e) == g;
+    }
+
+    /**
+     * "Bush went after Trump, when he called …", "Roe told the Ledger: “…” She added …": the person who is
+     * the subject of the pronoun's sentence (before it), else of the sentence before, when the gender agrees.
+     */
+    private Entity subjectOfGender(int at, char g) {
+        int ss = doc.sentenceStart(at);
+        Entity e = ss < at ? subjectEntity(ss, at, g, true) : null;
+        if (e == null && ss > 0 && doc.tok(ss - 1).para() >= doc.tok(at).para() - 1) {
+            int ps = doc.sentenceStart(ss - 1);
+            e = subjectEntity(ps, ss, g, false);
+        }
+        return e;
+    }
+
+    /** The person named by the main subject of the sentence part [s, end) before its first quotation. */
+    private Entity subjectEntity(int s, int end, char g, boolean own) {
+        int e = s;
+        while (e < end && !doc.tok(e).isQuote()) {
+            e++;
+        }
+        TokenRange r = e > s ? Clauses.mainSubject(doc, s, e) : null;
+        if (r != null && WordShapes.isPronoun(doc.tok(r.from()))) {
+            return null;
+        }
+        if (r != null && doc.tok(r.from()).capitalized() && !Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower())) {
+            for (int k = entities.indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
+                Entity en = entities.get(k);
+                if (en.tok() > r.from() + NAME_DEPTH && en.tok() + en.words().size() < r.to()) {
+                    continue; // a name deep inside a long phrase is not what the phrase is; one ending it is
+                }
+                if (en.person() && entities.isPerson(entities.fullName(en))) {
+                    return agrees(en, end, g, own) ? en : null;
+                }
+            }
+        }
+        // "The leader of the league, Ann Roe, warned …": the first person named early in the sentence
+        for (int k = entities.indexBefore(e) ; k >= 0 && entities.get(k).tok() >= s; k--) {
+            Entity en = entities.get(k);
+            boolean first = en.person() && entities.isPerson(entities.fullName(en)) && en.tok() < s + EARLY_NAME;
+            for (int j = k - 1; first && j >= 0 && entities.get(j).tok() >= s; j--) {
+                Entity other = entities.get(j);
+                first = !(other.person() && entities.isPerson(entities.fullName(other)));
+            }
+            if (first) {
+                int before = en.tok() - 1;
+                int after = en.tok() + en.words().size();
+                boolean modifier = before >= s && (Lexicon.PREPOSITIONS.contains(doc.tok(before).lower())
+                        || Lexicon.NOUN_MARKERS.contains(doc.tok(before).lower()))
+                        || after < doc.size() && doc.tok(after).is("'s");
+                return !modifier && agrees(en, end, g, false) ? en : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a person can be "he"/"she" ({@code g}) at {@code at}: a known gender that matches, or an
+     * unknown one when it is the subject of the pronoun's own sentence or no person of that gender is
+     * named between them.
+     */
+    private boolean agrees(Entity en, int at, char g, boolean ownSubject) {
+        Entity full = entities.fullest(en.words(), at);
+        if ((full != null ? full : en).words().size() < 2) {
+            return false; // "Florida", "Democratic": a lone word is too weak to override the last speaker
+        }
+        char eg = entities.gender(full != null ? full : en);
+        if (eg != 0 || ownSubject) {
+            return eg == g || eg == 0; // "Bush went after Trump, when he …": the subject of the pronoun's own sentence
+        }
+        for (int k = entities.indexBefore(at); k >= 0 && entities.get(k).tok() > en.tok(); k--) {
+            if (personOfGender(entities.get(k), at, g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */
+    Resolved pronoun(int at, String lastPersonName, char g) {
+        Entity subject = subjectOfGender(at, g);
+        if (subject != null) {
+            Entity full = entities.fullest(subject.words(), at);
+            String name = full != null ? full.name() : subject.name();
+            return new Resolved(name, entities.roleOf(name));
+        }
+        if (lastPersonName != null && entities.isPerson(lastPersonName)) {
+            Entity last = entities.fullestByName(lastPersonName);
+            char lg = last == null ? 0 : entities.gender(last);
+            // "she" is the marked pronoun: after a speaker of unknown gender, a woman named nearby wins
+            if (lg == g || lg == 0 && (g == 'm' || nearestOfGender(at, g) == null)) {
+                return new Resolved(lastPersonName, entities.roleOf(lastPersonName));
+            }
+        }
+        // "she" after a man spoke: the nearest earlier person who agrees, a known gender first
+        Entity found = null;
+        Entity unknown = null;
+        for (int k = entities.indexBefore(at); k >= 0 && k > entities.indexBefore(at) - Entities.TITLE_REACH; k--) {
+            Entity e = entities.get(k);
+            if (!e.person() || !entities.isPerson(entities.fullName(e))) {
+                continue;
+            }
+            Entity full = entities.fullest(e.words(), at);
+            char eg = entities.gender(full != null ? full : e);
+            if (eg == g) {
+                found = e;
+                break;
+            }
+            if (eg == 0 && unknown == null) {
+                unknown = e;
+            }
+        }
+        if (found == null) {
+            found = unknown;
+        }
+        if (found == null) {
+            return new Resolved(null, null);
+        }
+        Entity full = entities.fullest(found.words(), at);
+        String name = full != null ? full.name() : found.name();
+        return new Resolved(name, entities.roleOf(name));
+    }
+}
