@@ -5,7 +5,10 @@ import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -14,16 +17,37 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class AccordingToRuleTest {
 
-    @Test
-    void accordingToNamesTheSource() {
-        AttributedQuotation q = only("According to Jonas Berg, the vote was “a formality.”");
-        assertEquals("according-to", q.rule());
-        assertEquals("Jonas Berg", mention(q));
+    static final String RULE = "according-to";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("according to names the source",
+                        "According to Jonas Berg, the vote was “a formality.”",
+                        "Jonas Berg", null));
     }
 
-    @Test
-    void accordingToInAnotherSentenceDoesNotCount() {
-        AttributedQuotation q = only("According to Jonas Berg, the vote is Monday. The rest was “a formality for everyone involved.”");
-        assertNotEquals("according-to", q.rule());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("according to in another sentence does not count",
+                        "According to Jonas Berg, the vote is Monday. The rest was “a formality for everyone involved.”"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
     }
 }

@@ -7,7 +7,11 @@ import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -16,18 +20,27 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class AsPutItRuleTest {
 
+    static final String RULE = "as-put-it";
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("as without put it is no frame",
+                        "The mayor was seen, as the Valley Courier noted in May, as “the last honest broker.”"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
+    }
+
     // "as X put it"
     @Test
     void asSomeonePutItAttributesTheWording() {
         AttributedQuotation q = only("The mayor was seen, as the Valley Courier put it, as “the last honest broker.”");
         assertEquals("the Valley Courier", mention(q));
         assertEquals("put it", q.cue().text());
-    }
-
-    @Test
-    void asWithoutPutItIsNoFrame() {
-        AttributedQuotation q = only("The mayor was seen, as the Valley Courier noted in May, as “the last honest broker.”");
-        assertNotEquals("as-put-it", q.rule());
     }
 
     // where a subject ends: verbs after nouns, clauses after "after"

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -17,12 +21,31 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class ClauseSubjectRuleTest {
 
-    @Test
-    void aPartialQuoteBelongsToTheSubjectOfItsClause() {
-        AttributedQuotation q = only("In turn, Okonkwo was critical of plans to impose “rules made far from here on every village.”");
-        assertEquals("clause-subject", q.rule());
-        assertEquals("Okonkwo", mention(q));
-        assertEquals("was critical of", q.cue().text());
+    static final String RULE = "clause-subject";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("a partial quote belongs to the subject of its clause",
+                        "In turn, Okonkwo was critical of plans to impose “rules made far from here on every village.”",
+                        "Okonkwo", "was critical of"),
+                Arguments.of("a personal pronoun still speaks as clause subject",
+                        "She was critical of efforts to impose “rules nobody voted for” on the town.",
+                        "She", null),
+                Arguments.of("an opening subordinate clause does not give the clause subject",
+                        "As the rain began, Okonkwo was critical of plans to impose “rules made far from here on every village.”",
+                        "Okonkwo", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
     }
 
     @Test
@@ -48,25 +71,11 @@ class ClauseSubjectRuleTest {
         assertNull(only("Frustrated by delays over the bridge repairs, “enough is enough” became the slogan.").speaker());
     }
 
-    @Test
-    void aPersonalPronounStillSpeaksAsClauseSubject() {
-        AttributedQuotation q = only("She was critical of efforts to impose “rules nobody voted for” on the town.");
-        assertEquals("clause-subject", q.rule());
-        assertEquals("She", mention(q));
-    }
-
     // "as X put it"
     @Test
     void aCapitalisedParticipleOpeningASentenceIsNoClauseSubject() {
         AttributedQuotation q = only("Following Monday's debate the crowd was asked about “thousands of shootings” in the city.");
         assertNotEquals("Following Monday", mention(q));
-    }
-
-    @Test
-    void anOpeningSubordinateClauseDoesNotGiveTheClauseSubject() {
-        AttributedQuotation q = only("As the rain began, Okonkwo was critical of plans to impose “rules made far from here on every village.”");
-        assertEquals("clause-subject", q.rule());
-        assertEquals("Okonkwo", mention(q));
     }
 
     @Test

@@ -5,7 +5,11 @@ import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -14,17 +18,38 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class DashRuleTest {
 
-    @Test
-    void aDashAndANameAfterTheQuoteAttributeIt() {
-        AttributedQuotation q = only("“Never give up on a neighbour.” — Rosa Delgado");
-        assertEquals("dash", q.rule());
-        assertEquals("Rosa Delgado", mention(q));
+    static final String RULE = "dash";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("a dash and a name after the quote attribute it",
+                        "“Never give up on a neighbour.” — Rosa Delgado",
+                        "Rosa Delgado", null));
     }
 
-    @Test
-    void aDashThatContinuesTheSentenceIsNoAttribution() {
-        AttributedQuotation q = only("The sign read “Never give up on a neighbour” - Delgado liked it a lot.");
-        assertNotEquals("dash", q.rule());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("a dash that continues the sentence is no attribution",
+                        "The sign read “Never give up on a neighbour” - Delgado liked it a lot."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
     }
 
     @Test

@@ -5,7 +5,11 @@ import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -13,6 +17,27 @@ import org.quotecheck.attribution.AttributedQuotation;
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
 class DocumentIssuedRuleTest {
+
+    static final String RULE = "document-issued";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("whoever delivers a retort says it",
+                        "Mayor Lin delivered a sharp retort: “Nobody is closing the port.”",
+                        "Mayor Lin", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
 
     @Test
     void whoeverIssuedTheDocumentSpeaksThroughIt() {
@@ -22,13 +47,6 @@ class DocumentIssuedRuleTest {
         AttributedQuotation colon = only("Mayor Lin sent out a short memo to staff: “Offices close at noon.”");
         assertEquals("document-issued", colon.rule());
         assertEquals("Mayor Lin", mention(colon));
-    }
-
-    @Test
-    void whoeverDeliversARetortSaysIt() {
-        AttributedQuotation q = only("Mayor Lin delivered a sharp retort: “Nobody is closing the port.”");
-        assertEquals("document-issued", q.rule());
-        assertEquals("Mayor Lin", mention(q));
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -14,16 +17,37 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class HerePresentsRuleTest {
 
-    @Test
-    void hereIsAPersonWithAColonPresentsTheirWords() {
-        AttributedQuotation q = only("Here's Ana Ruiz in March 1998: “Ports are the lungs of this city.”");
-        assertEquals("here-presents", q.rule());
-        assertEquals("Ana Ruiz", mention(q));
+    static final String RULE = "here-presents";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("here is a person with a colon presents their words",
+                        "Here's Ana Ruiz in March 1998: “Ports are the lungs of this city.”",
+                        "Ana Ruiz", null));
     }
 
-    @Test
-    void hereIsAThingWithAColonPresentsNobody() {
-        AttributedQuotation q = only("Here's the schedule for the weekend: “Doors open at nine.”");
-        assertNotEquals("here-presents", q.rule());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("here is a thing with a colon presents nobody",
+                        "Here's the schedule for the weekend: “Doors open at nine.”"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
     }
 }

@@ -5,7 +5,11 @@ import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -14,18 +18,27 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class NameColonRuleTest {
 
+    static final String RULE = "name-colon";
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("a colon after a phrase that is no name is no name colon",
+                        "Here is the sign on the door at the old mill: “Closed until further notice.”"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
+    }
+
     @Test
     void aNameAndAColonIntroduceAQuote() {
         AttributedQuotation q = only("Sen. Dana Whitfield: “We will not fold on this bill.”");
         assertEquals("name-colon", q.rule());
         assertEquals("Dana Whitfield", q.speaker().name());
         assertEquals("Sen.", q.speaker().role());
-    }
-
-    @Test
-    void aColonAfterAPhraseThatIsNoNameIsNoNameColon() {
-        AttributedQuotation q = only("Here is the sign on the door at the old mill: “Closed until further notice.”");
-        assertNotEquals("name-colon", q.rule());
     }
 
     // a name after a dash or "from" introduces a quote with a colon

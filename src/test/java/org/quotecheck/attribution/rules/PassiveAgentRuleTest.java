@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -15,12 +19,31 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class PassiveAgentRuleTest {
 
-    @Test
-    void theAgentOfAPassiveNamingVerbSaidTheQuotation() {
-        AttributedQuotation q = only("The ferry plan, an option seen by harbour pilots as a “last resort,” was shelved.");
-        assertEquals("passive-agent", q.rule());
-        assertEquals("harbour pilots", mention(q));
-        assertEquals("seen", q.cue().text());
+    static final String RULE = "passive-agent";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("the agent of a passive naming verb said the quotation",
+                        "The ferry plan, an option seen by harbour pilots as a “last resort,” was shelved.",
+                        "harbour pilots", "seen"),
+                Arguments.of("a passive participle right before the quotation takes the by phrase after it",
+                        "The tax has been called “a gift to landlords” by several economists.",
+                        "several economists", null),
+                Arguments.of("a trailing as described by phrase reaches back over the rest of the clause",
+                        "The agency was “grossly negligent” in its handling of the files, as described by the inspector general.",
+                        "the inspector general", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
     }
 
     @Test
@@ -31,20 +54,6 @@ class PassiveAgentRuleTest {
         AttributedQuotation as = only("The audit was “thorough but late,” as described by the state comptroller.");
         assertEquals("passive-agent", as.rule());
         assertEquals("the state comptroller", mention(as));
-    }
-
-    @Test
-    void aPassiveParticipleRightBeforeTheQuotationTakesTheByPhraseAfterIt() {
-        AttributedQuotation q = only("The tax has been called “a gift to landlords” by several economists.");
-        assertEquals("passive-agent", q.rule());
-        assertEquals("several economists", mention(q));
-    }
-
-    @Test
-    void aTrailingAsDescribedByPhraseReachesBackOverTheRestOfTheClause() {
-        AttributedQuotation q = only("The agency was “grossly negligent” in its handling of the files, as described by the inspector general.");
-        assertEquals("passive-agent", q.rule());
-        assertEquals("the inspector general", mention(q));
     }
 
     @Test

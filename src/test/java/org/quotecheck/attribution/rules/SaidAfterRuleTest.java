@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -18,12 +22,41 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class SaidAfterRuleTest {
 
-    @Test
-    void saidAfterTakesTheSpeakerNamedRightAfterTheQuote() {
-        AttributedQuotation q = only("“The harbour will reopen in May,” Maria Lopez said on Friday.");
-        assertEquals("said-after", q.rule());
-        assertEquals("Maria Lopez", mention(q));
-        assertEquals("said", q.cue().text());
+    static final String RULE = "said-after";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("said after takes the speaker named right after the quote",
+                        "“The harbour will reopen in May,” Maria Lopez said on Friday.",
+                        "Maria Lopez", "said"),
+                Arguments.of("a finite verb after the quote still frames it",
+                        "“We start in June,” added Ines Duarte, the mayor.",
+                        "Ines Duarte", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("said after ignores the next sentences subject",
+                        "The report calls the plan “a failure of nerve.” He said the council will vote today."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
     }
 
     @Test
@@ -38,19 +71,6 @@ class SaidAfterRuleTest {
         AttributedQuotation q = only("Mayor Ines Duarte called the plan “bold,” adding that the council would vote soon.");
         assertNotEquals("said-after", q.rule());
         assertEquals("Mayor Ines Duarte", mention(q));
-    }
-
-    @Test
-    void aFiniteVerbAfterTheQuoteStillFramesIt() {
-        AttributedQuotation q = only("“We start in June,” added Ines Duarte, the mayor.");
-        assertEquals("said-after", q.rule());
-        assertEquals("Ines Duarte", mention(q));
-    }
-
-    @Test
-    void saidAfterIgnoresTheNextSentencesSubject() {
-        AttributedQuotation q = only("The report calls the plan “a failure of nerve.” He said the council will vote today.");
-        assertNotEquals("said-after", q.rule());
     }
 
     // said-before, colon frames

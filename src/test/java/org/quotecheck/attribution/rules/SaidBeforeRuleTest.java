@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -18,19 +22,49 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class SaidBeforeRuleTest {
 
-    @Test
-    void saidBeforeTakesTheSubjectOfTheReportingVerb() {
-        AttributedQuotation q = only("Mayor Ana Ruiz told reporters that “the bridge is safe again.”");
-        assertEquals("said-before", q.rule());
-        assertEquals("Mayor Ana Ruiz", mention(q));
-        assertEquals("told", q.cue().text());
+    static final String RULE = "said-before";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("said before takes the subject of the reporting verb",
+                        "Mayor Ana Ruiz told reporters that “the bridge is safe again.”",
+                        "Mayor Ana Ruiz", "told"),
+                Arguments.of("a report nested in another report is credited to the outer reporter",
+                        "Councillor Ana Ruiz said on Monday that the mayor called the plan “reckless.”",
+                        "Councillor Ana Ruiz", null),
+                Arguments.of("a colon introduction attributes the quote",
+                        "The minister said in a statement: “No school will close this year.”",
+                        "The minister", null),
+                Arguments.of("a naming participle after a comma frames the quote it names",
+                        "The town voted.\n\nAna Ruiz defended the project, calling the new bridge across the " + "northern river a “lasting gift to everyone.”",
+                        "Ana Ruiz", null));
     }
 
-    @Test
-    void aReportNestedInAnotherReportIsCreditedToTheOuterReporter() {
-        AttributedQuotation q = only("Councillor Ana Ruiz said on Monday that the mayor called the plan “reckless.”");
-        assertEquals("said-before", q.rule());
-        assertEquals("Councillor Ana Ruiz", mention(q));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("said before does not use an unrelated verb in a previous sentence",
+                        "Okafor said nothing. The crowd wanted “a miracle on ice” tonight."),
+                Arguments.of("a distant naming participle without a comma is no frame",
+                        "The town voted.\n\nAna Ruiz ignored the neighbours calling the new bridge across the " + "northern river a “lasting gift to everyone.”"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
     }
 
     @Test
@@ -44,19 +78,6 @@ class SaidBeforeRuleTest {
         AttributedQuotation q = only("Lindqvist himself admitted that Okafor “simply outplayed me.”");
         assertEquals("Lindqvist", mention(q));
         assertEquals("Lindqvist", q.speaker().name());
-    }
-
-    @Test
-    void aColonIntroductionAttributesTheQuote() {
-        AttributedQuotation q = only("The minister said in a statement: “No school will close this year.”");
-        assertEquals("said-before", q.rule());
-        assertEquals("The minister", mention(q));
-    }
-
-    @Test
-    void saidBeforeDoesNotUseAnUnrelatedVerbInAPreviousSentence() {
-        AttributedQuotation q = only("Okafor said nothing. The crowd wanted “a miracle on ice” tonight.");
-        assertNotEquals("said-before", q.rule());
     }
 
     @Test
@@ -87,21 +108,6 @@ class SaidBeforeRuleTest {
     }
 
     // a naming participle after a comma frames what it names, however far
-    @Test
-    void aNamingParticipleAfterACommaFramesTheQuoteItNames() {
-        AttributedQuotation q = only("The town voted.\n\nAna Ruiz defended the project, calling the new bridge across the "
-                + "northern river a “lasting gift to everyone.”");
-        assertEquals("said-before", q.rule());
-        assertEquals("Ana Ruiz", mention(q));
-    }
-
-    @Test
-    void aDistantNamingParticipleWithoutACommaIsNoFrame() {
-        AttributedQuotation q = only("The town voted.\n\nAna Ruiz ignored the neighbours calling the new bridge across the "
-                + "northern river a “lasting gift to everyone.”");
-        assertNotEquals("said-before", q.rule());
-    }
-
     // where a subject ends: verbs after nouns, clauses after "after"
     @Test
     void aFrameBeforeAPartialQuoteBeatsAReportAfterItThatHasItsOwnClause() {

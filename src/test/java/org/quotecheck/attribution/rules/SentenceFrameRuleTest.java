@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -16,17 +20,40 @@ import org.quotecheck.attribution.AttributedQuotation;
  */
 class SentenceFrameRuleTest {
 
-    @Test
-    void aFrameAtTheEndOfTheSentenceAttributesAPartialQuote() {
-        AttributedQuotation q = only("The city has used “soft power” in its dealings with the suburbs, said Ines Mora, a planner.");
-        assertEquals("sentence-frame", q.rule());
-        assertEquals("Ines Mora", mention(q));
+    static final String RULE = "sentence-frame";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("a frame at the end of the sentence attributes a partial quote",
+                        "The city has used “soft power” in its dealings with the suburbs, said Ines Mora, a planner.",
+                        "Ines Mora", null));
     }
 
-    @Test
-    void aFrameInAnotherSentenceIsNoSentenceFrame() {
-        AttributedQuotation q = only("The city has used “soft power” with the suburbs. Ines Mora said so.");
-        assertNotEquals("sentence-frame", q.rule());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("a frame in another sentence is no sentence frame",
+                        "The city has used “soft power” with the suburbs. Ines Mora said so."),
+                Arguments.of("a non inverted frame far from the sentence end is no frame",
+                        "The mill brings “a real lift” to the valley, and the town said the" + " regional development office in the northern district of the county would pay for the new road."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
     }
 
     @Test
@@ -51,12 +78,5 @@ class SentenceFrameRuleTest {
         AttributedQuotation q = only("The mill will bring “a real lift” to the valley, said Grace Holloway,"
                 + " director of the regional development office in the northern district of the county.");
         assertEquals("Grace Holloway", mention(q));
-    }
-
-    @Test
-    void aNonInvertedFrameFarFromTheSentenceEndIsNoFrame() {
-        AttributedQuotation q = only("The mill brings “a real lift” to the valley, and the town said the"
-                + " regional development office in the northern district of the county would pay for the new road.");
-        assertNotEquals("sentence-frame", q.rule());
     }
 }

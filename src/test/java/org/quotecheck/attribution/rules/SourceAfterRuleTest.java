@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -15,6 +19,40 @@ import org.quotecheck.attribution.AttributedQuotation;
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
 class SourceAfterRuleTest {
+
+    static final String RULE = "source-after";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("an outlet reporting the sentence is the source",
+                        "Fans chanted, “Bring back the bridge,” waving banners, the Valley Courier reported.",
+                        "the Valley Courier", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
+
+    /** Sentences the rule must leave to other steps. */
+    static Stream<Arguments> leavesAlone() {
+        return Stream.of(
+                Arguments.of("a reported clause that does not close the sentence names no source",
+                        "Fans chanted, “Bring back the bridge,” waving banners the Valley Courier reported were homemade."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void leavesAlone(String spec, String text) {
+        assertNotEquals(RULE, only(text).rule());
+    }
 
     @Test
     void aSourceNamedAfterTheQuoteTakesPrecedenceOverTheReportedFrame() {
@@ -31,18 +69,5 @@ class SourceAfterRuleTest {
         assertEquals("the mayor", mention(qs.get(0)));
         assertNotEquals("source-after", qs.get(0).rule());
         assertEquals("source-after", qs.get(1).rule());
-    }
-
-    @Test
-    void anOutletReportingTheSentenceIsTheSource() {
-        AttributedQuotation q = only("Fans chanted, “Bring back the bridge,” waving banners, the Valley Courier reported.");
-        assertEquals("source-after", q.rule());
-        assertEquals("the Valley Courier", mention(q));
-    }
-
-    @Test
-    void aReportedClauseThatDoesNotCloseTheSentenceNamesNoSource() {
-        AttributedQuotation q = only("Fans chanted, “Bring back the bridge,” waving banners the Valley Courier reported were homemade.");
-        assertNotEquals("source-after", q.rule());
     }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
@@ -14,6 +18,27 @@ import org.quotecheck.attribution.AttributedQuotation;
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
 class TextSubjectRuleTest {
+
+    static final String RULE = "text-subject";
+
+    /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
+    static Stream<Arguments> decides() {
+        return Stream.of(
+                Arguments.of("the issuer named in the texts by phrase speaks instead",
+                        "An email sent out by Ana Ruiz on Monday warned of a long fight: “We are outspent.”",
+                        "Ana Ruiz", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void decides(String spec, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(RULE, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
 
     @Test
     void aTextThatIsTheSubjectOfTheClauseSpeaks() {
@@ -23,13 +48,6 @@ class TextSubjectRuleTest {
         AttributedQuotation ad = only("The new ad targets the mayor for “selling the harbour to the highest bidder.”");
         assertEquals("text-subject", ad.rule());
         assertEquals("The new ad", mention(ad));
-    }
-
-    @Test
-    void theIssuerNamedInTheTextsByPhraseSpeaksInstead() {
-        AttributedQuotation q = only("An email sent out by Ana Ruiz on Monday warned of a long fight: “We are outspent.”");
-        assertEquals("text-subject", q.rule());
-        assertEquals("Ana Ruiz", mention(q));
     }
 
     @Test
