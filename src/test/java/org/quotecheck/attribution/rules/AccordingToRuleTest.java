@@ -1,15 +1,12 @@
 package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.rules.TestArticles.mention;
-import static org.quotecheck.attribution.rules.TestArticles.only;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
+import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quotecheck.attribution.AttributedQuotation;
 
 /**
  * The {@code according-to} rule ({@code sieve.rules.AccordingTo}):
@@ -30,12 +27,7 @@ class AccordingToRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void decides(String spec, String text, String speaker, String cue) {
-        AttributedQuotation q = only(text);
-        assertEquals(RULE, q.rule());
-        assertEquals(speaker, mention(q));
-        if (cue != null) {
-            assertEquals(cue, q.cue().text());
-        }
+        assertDecides(RULE, text, speaker, cue);
     }
 
     /** Sentences the rule must leave to other steps. */
@@ -48,6 +40,6 @@ class AccordingToRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void leavesAlone(String spec, String text) {
-        assertNotEquals(RULE, only(text).rule());
+        assertLeavesAlone(RULE, text);
     }
 }

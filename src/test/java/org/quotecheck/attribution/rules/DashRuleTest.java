@@ -1,9 +1,10 @@
 package org.quotecheck.attribution.rules;
 
+import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
+import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
 import static org.quotecheck.attribution.rules.TestArticles.mention;
 import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,7 @@ class DashRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void decides(String spec, String text, String speaker, String cue) {
-        AttributedQuotation q = only(text);
-        assertEquals(RULE, q.rule());
-        assertEquals(speaker, mention(q));
-        if (cue != null) {
-            assertEquals(cue, q.cue().text());
-        }
+        assertDecides(RULE, text, speaker, cue);
     }
 
     /** Sentences the rule must leave to other steps. */
@@ -49,7 +45,7 @@ class DashRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void leavesAlone(String spec, String text) {
-        assertNotEquals(RULE, only(text).rule());
+        assertLeavesAlone(RULE, text);
     }
 
     @Test

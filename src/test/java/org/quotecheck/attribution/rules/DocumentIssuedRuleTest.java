@@ -1,5 +1,6 @@
 package org.quotecheck.attribution.rules;
 
+import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
 import static org.quotecheck.attribution.rules.TestArticles.mention;
 import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,12 +32,7 @@ class DocumentIssuedRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void decides(String spec, String text, String speaker, String cue) {
-        AttributedQuotation q = only(text);
-        assertEquals(RULE, q.rule());
-        assertEquals(speaker, mention(q));
-        if (cue != null) {
-            assertEquals(cue, q.cue().text());
-        }
+        assertDecides(RULE, text, speaker, cue);
     }
 
     @Test

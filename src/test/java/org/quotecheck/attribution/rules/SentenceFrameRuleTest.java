@@ -1,5 +1,7 @@
 package org.quotecheck.attribution.rules;
 
+import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
+import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
 import static org.quotecheck.attribution.rules.TestArticles.EX;
 import static org.quotecheck.attribution.rules.TestArticles.mention;
 import static org.quotecheck.attribution.rules.TestArticles.only;
@@ -33,12 +35,7 @@ class SentenceFrameRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void decides(String spec, String text, String speaker, String cue) {
-        AttributedQuotation q = only(text);
-        assertEquals(RULE, q.rule());
-        assertEquals(speaker, mention(q));
-        if (cue != null) {
-            assertEquals(cue, q.cue().text());
-        }
+        assertDecides(RULE, text, speaker, cue);
     }
 
     /** Sentences the rule must leave to other steps. */
@@ -53,7 +50,7 @@ class SentenceFrameRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void leavesAlone(String spec, String text) {
-        assertNotEquals(RULE, only(text).rule());
+        assertLeavesAlone(RULE, text);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.quotecheck.attribution.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.quotecheck.attribution.AttributedQuotation;
@@ -54,5 +55,23 @@ public final class TestArticles {
     /** The speaker mention's text, or null when the quotation is unattributed. */
     public static String mention(AttributedQuotation q) {
         return q.speaker() == null ? null : q.speaker().mention().text();
+    }
+
+    /**
+     * A row of a rule's table of sentences it decides: the article's one quotation is decided by
+     * {@code rule} with this speaker mention and, unless {@code cue} is null, this cue.
+     */
+    public static void assertDecides(String rule, String text, String speaker, String cue) {
+        AttributedQuotation q = only(text);
+        assertEquals(rule, q.rule());
+        assertEquals(speaker, mention(q));
+        if (cue != null) {
+            assertEquals(cue, q.cue().text());
+        }
+    }
+
+    /** A row of a rule's table of sentences it must leave to other steps. */
+    public static void assertLeavesAlone(String rule, String text) {
+        assertNotEquals(rule, only(text).rule());
     }
 }
