@@ -1,22 +1,119 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.Extracted.all;
-import static org.quotecheck.attribution.Extracted.mention;
+import static org.quotecheck.attribution.rules.TestArticles.all;
+import static org.quotecheck.attribution.rules.TestArticles.body;
+import static org.quotecheck.attribution.rules.TestArticles.last;
+import static org.quotecheck.attribution.rules.TestArticles.mention;
+import static org.quotecheck.attribution.rules.TestArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotecheck.attribution.AttributedQuotation;
 
 /**
- * Which noun phrase a frame verb attaches to: participles, subordinate clauses, coordinated verbs
- * and pronouns. Sentences are our own.
+ * Which noun phrase a frame verb attaches to, whichever rule decides: participles, subordinate clauses,
+ * coordinated verbs and pronouns. Sentences are our own.
  */
 class SpeakerAttachmentTest {
 
     private static String mentionOfLast(String text) {
         List<AttributedQuotation> qs = all(text);
         return mention(qs.get(qs.size() - 1));
+    }
+
+    private static String nameOfLast(String text) {
+        List<AttributedQuotation> qs = all(text);
+        AttributedQuotation q = qs.get(qs.size() - 1);
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    // participles share the main clause's subject
+    @Test
+    void aParticipleFrameBelongsToTheSubjectOfTheMainClause() {
+        AttributedQuotation q = only("Mayor Ana Ruiz posted a long message on the Harbor Forum, saying “the bridge is safe again.”");
+        assertEquals("Mayor Ana Ruiz", mention(q));
+        assertEquals("saying", q.cue().text());
+    }
+
+    @Test
+    void aParticipleFrameAfterAnOpeningPhraseSkipsThePhrase() {
+        AttributedQuotation q = only("On Tuesday, the union leader rejected the offer, calling it “an insult to every nurse.”");
+        assertEquals("the union leader", mention(q));
+    }
+
+    @Test
+    void withANameAndAParticipleTheNameSpeaks() {
+        AttributedQuotation q = only("Both envoys saw the talks as a failure, with Dimitrov noting the lack of “any serious proposal on the table.”");
+        assertEquals("Dimitrov", mention(q));
+    }
+
+    @Test
+    void aParticipleWithoutAClearMainSubjectFallsBackToTheNearestName() {
+        AttributedQuotation q = only("Speaking at the plant, which employs Okafor and two hundred others, Okafor said “the line stays open.”");
+        assertEquals("Okafor", mention(q));
+    }
+
+    // datelines and opening phrases are no subjects of a participle frame
+    @Test
+    void aDatelineIsNeverTheSpeakerOfAParticipleFrame() {
+        AttributedQuotation q = only("BRAMLEY, Oct. 3 — Mara Lind toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("Mara Lind", mention(q));
+        AttributedQuotation r = only("BRAMLEY (Wire) - Mara Lind toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("Mara Lind", mention(r));
+    }
+
+    @Test
+    void aCapitalisedNameOpeningAParagraphWithoutADashIsStillTheSubject() {
+        AttributedQuotation q = only("MARA LIND toured the flooded farms, saying “the levee failed us.”");
+        assertEquals("MARA LIND", mention(q));
+    }
+
+    @Test
+    void aPlaceListInsideAnOpeningPhraseIsSkipped() {
+        AttributedQuotation q = only("Speaking in Bramley, North Dale, Mara Lind praised the crews, saying “they never slept.”");
+        assertEquals("Mara Lind", mention(q));
+    }
+
+    @Test
+    void anOpeningPhraseFollowedByTheSubjectKeepsIt() {
+        AttributedQuotation q = only("Speaking in Bramley, Mara Lind praised the crews, saying “they never slept.”");
+        assertEquals("Mara Lind", mention(q));
+    }
+
+    // a party label between a main subject and its verb
+    @Test
+    void aParticipleFrameSkipsThePartyLabelOfTheMainSubject() {
+        AttributedQuotation q = only("In a statement, Rep. Ann Roe (D-Ohio) reacted to the ruling, saying: “It is a sad day.”");
+        assertEquals("Rep. Ann Roe", mention(q));
+    }
+
+    @Test
+    void aParenthesisAfterACommonNounGivesNoMainSubject() {
+        AttributedQuotation q = only("In a statement, the panel (all nine members) reacted to the ruling, saying: “It is a sad day.”");
+        assertNotEquals("all nine members", mention(q));
+    }
+
+    @Test
+    void aParticipleRightAfterAnInvertedFrameContinuesThatFrame() {
+        AttributedQuotation q = last(body("Bo Kim left as soon as prayers were finished, Ann Lee said, adding, "
+                + "“He was not very religious.”"));
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aParticipleWithoutAFrameBeforeItTakesTheMainSubject() {
+        AttributedQuotation q = last(body("Ann Lee left as soon as prayers were finished, adding, “I was tired.”"));
+        assertEquals("Ann Lee", mention(q));
+    }
+
+    @Test
+    void aYellingParticipleTakesTheSubjectOfItsClause() {
+        AttributedQuotation q = last(body("Some of his supporters kicked a protester, with Bo Kim reportedly yelling: "
+                + "“Get him out of here.”"));
+        assertEquals("Bo Kim", mention(q));
     }
 
     @Test
@@ -93,12 +190,6 @@ class SpeakerAttachmentTest {
     @Test
     void aFiniteVerbAfterAnAppositiveKeepsTheNameBeforeIt() {
         assertEquals("Ann Roe", mentionOfLast("Ann Roe, a pollster at the institute in Lisbon, called it a “mess” in public."));
-    }
-
-    private static String nameOfLast(String text) {
-        List<AttributedQuotation> qs = all(text);
-        AttributedQuotation q = qs.get(qs.size() - 1);
-        return q.speaker() == null ? null : q.speaker().name();
     }
 
     @Test

@@ -1,13 +1,17 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.Extracted.last;
+import static org.quotecheck.attribution.rules.TestArticles.last;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
+import org.quotecheck.attribution.AttributedQuotation;
 
-/** Quotations opening a paragraph, introduced by the paragraph before. Sentences are our own. */
-class IntroducedQuotesTest {
+/**
+ * The {@code document-before} rule ({@code sieve.rules.DocumentBefore}):
+ * sentences it decides and sentences it must leave to other steps. Sentences are our own.
+ */
+class DocumentBeforeRuleTest {
 
     @Test
     void aQuotedParagraphAfterAStatementIssuedIsTheIssuers() {

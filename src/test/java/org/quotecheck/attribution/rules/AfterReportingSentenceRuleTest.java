@@ -1,13 +1,17 @@
-package org.quotecheck.attribution;
+package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.Extracted.last;
+import static org.quotecheck.attribution.rules.TestArticles.last;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
+import org.quotecheck.attribution.AttributedQuotation;
 
-/** A quoted sentence after a reporting sentence about a person. Sentences are our own. */
-class QuoteOnlyFramesTest {
+/**
+ * The {@code after-reporting-sentence} rule ({@code sieve.rules.AfterReportingSentence}):
+ * sentences it decides and sentences it must leave to other steps. Sentences are our own.
+ */
+class AfterReportingSentenceRuleTest {
 
     @Test
     void aQuotedSentenceAfterAReportingSentenceContinuesItsSubject() {
