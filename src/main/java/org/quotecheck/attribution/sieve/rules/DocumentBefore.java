@@ -30,8 +30,8 @@ public final class DocumentBefore extends Rule {
 
     @Override
     public String description() {
-        return "Reads a paragraph that is only a quoted sentence, right after a paragraph whose last "
-                + "sentence says someone put out a document: \"The council issued a statement on Monday.\" "
+        return "Reads a quoted sentence that opens a paragraph with no frame, right after a paragraph whose "
+                + "last sentence says someone put out a document: \"The council issued a statement on Monday.\" "
                 + "followed by \"“We regret the delay and will fix the roads by spring.”\" Whoever issued, "
                 + "released, sent or posted the statement, letter, memo or email is credited, since the "
                 + "quotation reads as its text. It holds back when the quoted sentence has fewer than four "
