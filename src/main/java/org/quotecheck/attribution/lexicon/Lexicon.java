@@ -73,8 +73,6 @@ public final class Lexicon {
         return FEMALE.contains(l) ? 'f' : MALE.contains(l) ? 'm' : 0;
     }
 
-    /** Words after he/she/they that are not its present-tense verb: "they will", "she also", "they all". */
-    public static final Set<String> NOT_VERBS_AFTER_PRONOUN = WordLists.load("not-verbs-after-pronoun");
 
     /** Words that make the next word a noun: "his remarks", "her demands", "Smith's claims". */
     public static final Set<String> NOUN_MARKERS = WordLists.load("noun-markers");

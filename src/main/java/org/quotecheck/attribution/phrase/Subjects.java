@@ -172,7 +172,7 @@ public final class Subjects {
         return null;
     }
 
-    private static final Set<String> PARTICLES = WordLists.load("particles-in-phrases");
+    private static final Set<String> PARTICLES = WordLists.load("particles");
 
     /** Words before "to" that make it no infinitive of the subject's verb: "a chance to say", "ready to". */
     private static final Set<String> NOUN_LIKE_BEFORE_TO = WordLists.load("noun-like-before-to");

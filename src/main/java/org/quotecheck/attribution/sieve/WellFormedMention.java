@@ -15,7 +15,7 @@ final class WellFormedMention implements Guard {
     private static final Set<String> POSSESSIVES = WordLists.load("possessives");
 
     /** Common irregular past tenses that open a verb phrase, never a noun phrase. */
-    private static final Set<String> IRREGULAR_PAST = WordLists.load("irregular-past-in-sieve");
+    private static final Set<String> IRREGULAR_PAST = WordLists.load("irregular-past");
 
     @Override
     public String id() {

@@ -2,10 +2,8 @@ package org.quotecheck.attribution.sieve;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,16 +17,6 @@ import org.quotecheck.attribution.RuleInfo;
  */
 class RuleExamplesTest {
 
-    /**
-     * Rules whose examples are being rewritten on another branch of issue 9 (the nominal, loose,
-     * quote-only and introduced frames). Expected to fail until that branch is merged; the lead
-     * removes this set at the merge.
-     */
-    private static final Set<String> PENDING_EXAMPLES = Set.of(
-            "passive-agent", "document-issued", "possessive-statement", "text-subject", "chant-object",
-            "here-presents", "verb-after", "relative-that", "inverted-before", "after-reporting-sentence",
-            "document-before");
-
     static Stream<String> ruleIds() {
         return QuoteExtractor.standard().rules().stream().filter(r -> r.kind() == RuleInfo.Kind.RULE).map(RuleInfo::id);
     }
@@ -37,7 +25,6 @@ class RuleExamplesTest {
     @MethodSource("ruleIds")
     void theExampleIsAttributedByItsRule(String id) {
         RuleInfo rule = QuoteExtractor.standard().rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-        assumeFalse(PENDING_EXAMPLES.contains(rule.id()), "example pending on another branch");
         assertFalse(rule.example().isBlank(), rule.id() + " has no example");
         List<AttributedQuotation> quotes = QuoteExtractor.standard().extract(rule.example());
         assertTrue(quotes.stream().anyMatch(q -> q.rule().equals(rule.id())),
