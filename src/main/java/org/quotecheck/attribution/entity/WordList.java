@@ -1,0 +1,68 @@
+package org.quotecheck.attribution.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A word list from a resource file: one entry a line, optionally followed by a tab and a value
+ * (a gender code in the gendered lists). Lookup ignores case, so "SEN." matches "Sen." in a
+ * transcript label. Entries may hold spaces ("the company") and are matched whole.
+ */
+final class WordList {
+
+    private final String name;
+    private final Map<String, String> entries;
+
+    private WordList(String name, Map<String, String> entries) {
+        this.name = name;
+        this.entries = Map.copyOf(entries);
+    }
+
+    /** Loads {@code name} from the entity data directory; fails if it is missing or empty. */
+    static WordList load(String name) {
+        return parse(name, EntityResources.dataLines(name));
+    }
+
+    static WordList load(String name, InputStream in) throws IOException {
+        return parse(name, EntityResources.dataLines(in));
+    }
+
+    private static WordList parse(String name, List<String> lines) {
+        Map<String, String> map = new HashMap<>();
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            String key = (tab < 0 ? line : line.substring(0, tab)).strip();
+            String value = tab < 0 ? "" : line.substring(tab + 1).strip();
+            map.put(key.toLowerCase(Locale.ROOT), value);
+        }
+        return new WordList(name, map);
+    }
+
+    boolean contains(String word) {
+        return word != null && entries.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The value after the tab ("" when the line has none), or null when the word is not listed. */
+    String value(String word) {
+        return word == null ? null : entries.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The gender recorded beside a listed word; UNKNOWN when the list gives none or the word is absent. */
+    Gender gender(String word) {
+        String v = value(word);
+        return v == null || v.isEmpty() ? Gender.UNKNOWN : Gender.fromCode(v);
+    }
+
+    Set<String> entries() {
+        return entries.keySet();
+    }
+
+    String name() {
+        return name;
+    }
+}
