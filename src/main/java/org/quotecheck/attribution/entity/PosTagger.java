@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
@@ -131,7 +130,8 @@ public final class PosTagger {
     private POSTaggerME borrow() {
         POSTaggerME t = idle.poll();
         if (t == null) {
-            return new POSTaggerME(model, POSTagFormat.UD);
+            // the model's own tag set is UD (PROPN, VERB, ...), so no tag-format mapping is asked for
+            return new POSTaggerME(model);
         }
         idleCount.decrementAndGet();
         return t;
