@@ -116,7 +116,8 @@ public final class MentionTyper {
         if (lex.places.contains(whole)) {
             return TypedMention.of(MentionType.PLACE, "place '" + whole + "'");
         }
-        if (lex.orgHeads.contains(last) && (w.size() > 1 || definite)) {
+        if (lex.orgHeads.contains(last)) {
+            // also alone: "the Council" shortened to "Council" is still the council
             return TypedMention.of(MentionType.ORGANIZATION, "head word '" + last + "'");
         }
         if (lex.placeHeads.contains(last) && w.size() > 1) {

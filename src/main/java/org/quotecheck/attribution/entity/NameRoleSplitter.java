@@ -56,6 +56,24 @@ public final class NameRoleSplitter {
                 || lex.places.contains(p.join(from, w.size())))) {
             return new NameRole(p.join(from, w.size()), extra);
         }
+        // a title or label after a name of two words or more ("Ann Roe Sen." from a clipped span) is no
+        // name word either; after one word it is a nominal ("the Florida Senator")
+        int end = w.size();
+        while (end - 1 - from >= 2 && lex.roleWord(w.get(end - 1)) && Lexicon.capitalised(w.get(end - 1))
+                && !lex.roleWord(w.get(end - 2))
+                && Lexicon.capitalised(w.get(end - 2))) {
+            end--;
+        }
+        if (end < w.size()) {
+            NameRole head = split(p.join(from, end));
+            List<String> trailing = new ArrayList<>();
+            for (String t : w.subList(end, w.size())) {
+                if (!lex.courtesyTitles.contains(t)) {
+                    trailing.add(t);
+                }
+            }
+            return new NameRole(head.name(), joinRole(joinRole(head.role(), String.join(" ", trailing)), extra));
+        }
         int start = nameStart(w, from);
         if (start == w.size()) {
             return new NameRole(null, joinRole(p.join(from, w.size()), extra));

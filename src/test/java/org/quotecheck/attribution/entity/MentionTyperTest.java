@@ -51,6 +51,7 @@ class MentionTyperTest {
             Clinton’s campaign                    | ORGANIZATION
             the Brightwater Group                 | ORGANIZATION
             the Halvorsen Trust                   | ORGANIZATION
+            Council                               | ORGANIZATION
             """)
     void organisationsFromHeadWordsAndNouns(String mention, MentionType expected) {
         assertEquals(expected, type(mention), () -> typer.type(mention).evidence());

@@ -25,6 +25,7 @@ class NameRoleSplitterTest {
             Tomas Ruiz, 55, a retired teacher             | Tomas Ruiz        | retired teacher
             Sen. Ann Roe, a Republican                    | Ann Roe           | Sen., Republican
             Rival Margaret Lee                            | Margaret Lee      | Rival
+            Margaret Lee Sen.                             | Margaret Lee      | Sen.
             Journalist Tomas Ruiz                         | Tomas Ruiz        | Journalist
             """)
     void rolesBeforeOrAfterTheNameGoToTheRole(String mention, String name, String role) {
@@ -64,6 +65,7 @@ class NameRoleSplitterTest {
     @ParameterizedTest(name = "{0} -> {1} / {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             The Florida senator                           | -                 | Florida senator
+            the Florida Senator                           | -                 | Florida Senator
             a spokeswoman                                 | -                 | spokeswoman
             he                                            | -                 | -
             ''                                            | -                 | -
