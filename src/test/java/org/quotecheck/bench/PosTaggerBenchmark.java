@@ -66,22 +66,16 @@ public class PosTaggerBenchmark {
 
     public static void main(String[] args) throws RunnerException {
         int tokensPerOp = tokensPerOp();
-        int[] threadCounts = {1, Runtime.getRuntime().availableProcessors()};
         List<String> lines = new ArrayList<>();
-        for (int threads : Arrays.stream(threadCounts).distinct().toArray()) {
+        for (int threads : JmhRuns.threadCounts()) {
             Options opts = new OptionsBuilder()
                     .include(PosTaggerBenchmark.class.getSimpleName() + ".tagSentences")
                     .threads(threads)
                     .build();
             Collection<RunResult> results = new Runner(opts).run();
             for (RunResult r : results) {
-                double[] perIteration = r.getBenchmarkResults().stream()
-                        .flatMap(b -> b.getIterationResults().stream())
-                        .mapToDouble(it -> it.getPrimaryResult().getScore()).sorted().toArray();
-                double median = perIteration[perIteration.length / 2];
-                if (perIteration.length % 2 == 0) {
-                    median = (median + perIteration[perIteration.length / 2 - 1]) / 2;
-                }
+                double[] perIteration = JmhRuns.sortedScores(r);
+                double median = JmhRuns.median(perIteration);
                 lines.add(String.format(
                         "threads=%d  median %,.0f tokens/s in all, %,.0f tokens/s per thread (min %,.0f, max %,.0f in all;"
                                 + " %d tokens per op)",
