@@ -1,12 +1,9 @@
 package org.quotecheck.attribution.entity;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A word list from a resource file: one entry a line, optionally followed by a tab and a value
@@ -15,24 +12,18 @@ import java.util.Set;
  */
 final class WordList {
 
-    private final String name;
     private final Map<String, String> entries;
 
-    private WordList(String name, Map<String, String> entries) {
-        this.name = name;
+    private WordList(Map<String, String> entries) {
         this.entries = Map.copyOf(entries);
     }
 
     /** Loads {@code name} from the entity data directory; fails if it is missing or empty. */
     static WordList load(String name) {
-        return parse(name, EntityResources.dataLines(name));
+        return parse(EntityResources.dataLines(name));
     }
 
-    static WordList load(String name, InputStream in) throws IOException {
-        return parse(name, EntityResources.dataLines(in));
-    }
-
-    private static WordList parse(String name, List<String> lines) {
+    static WordList parse(List<String> lines) {
         Map<String, String> map = new HashMap<>();
         for (String line : lines) {
             int tab = line.indexOf('\t');
@@ -40,7 +31,7 @@ final class WordList {
             String value = tab < 0 ? "" : line.substring(tab + 1).strip();
             map.put(key.toLowerCase(Locale.ROOT), value);
         }
-        return new WordList(name, map);
+        return new WordList(map);
     }
 
     boolean contains(String word) {
@@ -56,13 +47,5 @@ final class WordList {
     Gender gender(String word) {
         String v = value(word);
         return v == null || v.isEmpty() ? Gender.UNKNOWN : Gender.fromCode(v);
-    }
-
-    Set<String> entries() {
-        return entries.keySet();
-    }
-
-    String name() {
-        return name;
     }
 }
