@@ -68,10 +68,6 @@ record Phrase(List<String> words, List<String> parentheticals, String appositive
         return w.substring(0, end);
     }
 
-    boolean isEmpty() {
-        return words.isEmpty();
-    }
-
     String join(int from, int to) {
         return String.join(" ", words.subList(from, to));
     }
