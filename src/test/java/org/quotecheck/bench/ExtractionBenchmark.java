@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -80,9 +79,8 @@ public class ExtractionBenchmark {
         for (String a : sampleArticles()) {
             bytesPerOp += a.getBytes(StandardCharsets.UTF_8).length;
         }
-        int[] threadCounts = {1, Runtime.getRuntime().availableProcessors()};
         List<String> lines = new ArrayList<>();
-        for (int threads : Arrays.stream(threadCounts).distinct().toArray()) {
+        for (int threads : JmhRuns.threadCounts()) {
             Options opts = new OptionsBuilder()
                     .include(ExtractionBenchmark.class.getSimpleName() + ".extractSampleArticles")
                     .threads(threads)
@@ -91,13 +89,8 @@ public class ExtractionBenchmark {
                     .build();
             Collection<RunResult> results = new Runner(opts).run();
             for (RunResult r : results) {
-                double[] perIteration = r.getBenchmarkResults().stream()
-                        .flatMap(b -> b.getIterationResults().stream())
-                        .mapToDouble(it -> it.getPrimaryResult().getScore()).sorted().toArray();
-                double median = perIteration[perIteration.length / 2];
-                if (perIteration.length % 2 == 0) {
-                    median = (median + perIteration[perIteration.length / 2 - 1]) / 2;
-                }
+                double[] perIteration = JmhRuns.sortedScores(r);
+                double median = JmhRuns.median(perIteration);
                 double mbPerSecond = median * bytesPerOp / 1e6;
                 lines.add(String.format(
                         "threads=%d  median %.0f ops/s  = %.2f MB/s in all, %.2f MB/s per thread"
