@@ -58,6 +58,19 @@ public class ArticleService {
      * @throws org.quotecheck.support.UnprocessableException when its URL gives no article
      */
     public IngestResult ingest(IngestCommand command) {
+        Stored stored = store(command);
+        return new IngestResult(get(stored.id()), stored.created());
+    }
+
+    /** An ingested article's id; {@code created} false when it was there already. */
+    public record Stored(long id, boolean created) {
+    }
+
+    /**
+     * {@link #ingest} without reading the article back, for bulk imports. Called inside a
+     * transaction, the article joins it (an import batch commits its articles together).
+     */
+    public Stored store(IngestCommand command) {
         if (command.text() == null && command.html() == null && command.url() != null && !command.url().isBlank()) {
             return ingestUrl(command);
         }
@@ -72,11 +85,11 @@ public class ArticleService {
      * the same URL, final URL or canonical URL is not fetched or stored again; the same text under
      * another URL is found by its hash as always.
      */
-    private IngestResult ingestUrl(IngestCommand command) {
+    private Stored ingestUrl(IngestCommand command) {
         String requested = UrlKey.of(Inputs.httpUrl("url", command.url(), MAX_URL));
         Optional<Long> known = store.findByUrl(List.of(requested));
         if (known.isPresent()) {
-            return new IngestResult(get(known.get()), false);
+            return new Stored(known.get(), false);
         }
         FetchedPage fetched = fetcher.fetch(requested);
         NewsPage page = NewsPage.of(fetched.document());
@@ -99,7 +112,7 @@ public class ArticleService {
                 new ArticleStore.Fetched(otherUrl, truncate(page.author(), MAX_PUBLISHER), keys));
     }
 
-    private IngestResult store(String text, String url, IngestCommand command, String fallbackTitle,
+    private Stored store(String text, String url, IngestCommand command, String fallbackTitle,
             ArticleStore.Fetched fetched) {
         String title = Inputs.optional("title", command.title(), MAX_TITLE);
         if (title == null && fallbackTitle != null) {
@@ -111,12 +124,12 @@ public class ArticleService {
 
         Optional<Long> existing = store.findBySha(sha);
         if (existing.isPresent()) {
-            return new IngestResult(get(existing.get()), false);
+            return new Stored(existing.get(), false);
         }
         List<Extraction.Draft> drafts = extraction.draft(text);
         ArticleStore.Saved saved = store.save(new ArticleStore.NewArticle(sha, text, url, title, publisher,
                 publishedAt, extraction.version(), drafts, fetched));
-        return new IngestResult(get(saved.id()), saved.created());
+        return new Stored(saved.id(), saved.created());
     }
 
     @Transactional
