@@ -12,8 +12,6 @@ import static org.quotecheck.Api.problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quotecheck.Api;
 import org.quotecheck.fetch.NewsFixtureServer;
@@ -25,17 +23,7 @@ import org.quotecheck.fetch.NewsFixtureServer;
 @QuarkusTest
 class UrlIngestTest {
 
-    static NewsFixtureServer news;
-
-    @BeforeAll
-    static void start() {
-        news = new NewsFixtureServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        news.close();
-    }
+    static final NewsFixtureServer news = NewsFixtureServer.shared();
 
     private static io.restassured.response.ValidatableResponse ingest(String url) {
         return post("/api/v1/articles", Map.of("url", url));
@@ -108,9 +96,7 @@ class UrlIngestTest {
 
     @Test
     void theDeskFormFetchesAUrlAndShowsAFailureInline() {
-        String session = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", Api.USER).formParam("j_password", Api.PASSWORD)
-                .post("/j_security_check").getCookie("quarkus-credential");
+        String session = Api.deskSession();
         Response form = given().cookie("quarkus-credential", session).get("/articles/new");
         String csrfCookie = form.getCookie("qc-csrf");
         String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");

@@ -32,6 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ExtractionLoadTest {
 
+    /** The administrator the started application creates (admin / this), for tests that write. */
+    static final String ADMIN_PASSWORD = "load-test-admin-password";
+
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("quotecheck.load.clients", 8);
         int requests = Integer.getInteger("quotecheck.load.requests", 20_000);
@@ -64,13 +67,13 @@ public final class ExtractionLoadTest {
         System.exit(0);
     }
 
-    private static Process startApplication(String jdbcUrl, int port) throws IOException {
+    static Process startApplication(String jdbcUrl, int port) throws IOException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the application first");
         }
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-jar", jar.toString());
+                .toString(), "-Xmx" + System.getProperty("quotecheck.load.heap", "512m"), "-jar", jar.toString());
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -78,12 +81,14 @@ public final class ExtractionLoadTest {
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        pb.environment().put("QUOTECHECK_ADMIN_PASSWORD", ADMIN_PASSWORD); // the ingest load test writes
+        pb.environment().put("QUOTECHECK_SEEDS_ENABLED", "false");
         pb.redirectErrorStream(true);
         pb.redirectOutput(Path.of("target/load-app.log").toFile());
         return pb.start();
     }
 
-    private static void awaitReady(URI base, Process app) throws Exception {
+    static void awaitReady(URI base, Process app) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {

@@ -31,6 +31,16 @@ public final class NewsFixtureServer implements AutoCloseable {
     /** Requests served, by anyone: lets a test see that a known URL was not fetched again. */
     public final AtomicInteger requests = new AtomicInteger();
 
+    private static NewsFixtureServer shared;
+
+    /** One server for every test of the JVM (its threads are daemons: it ends with the JVM). */
+    public static synchronized NewsFixtureServer shared() {
+        if (shared == null) {
+            shared = new NewsFixtureServer();
+        }
+        return shared;
+    }
+
     public NewsFixtureServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);

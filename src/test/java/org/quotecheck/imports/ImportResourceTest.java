@@ -17,8 +17,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quotecheck.Api;
 import org.quotecheck.fetch.NewsFixtureServer;
@@ -26,23 +24,13 @@ import org.quotecheck.fetch.NewsFixtureServer;
 @QuarkusTest
 class ImportResourceTest {
 
-    static NewsFixtureServer news;
+    static final NewsFixtureServer news = NewsFixtureServer.shared();
 
     @Inject
     AgroalDataSource dataSource;
 
     @Inject
     ImportService imports;
-
-    @BeforeAll
-    static void start() {
-        news = new NewsFixtureServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        news.close();
-    }
 
     static String article(String token) {
         return "{\"text\": \"Harbor " + token + "\\n\\n“We will dredge the channel,” said Captain Ann Roe.\","
@@ -191,5 +179,23 @@ class ImportResourceTest {
             held.commit(); // releases line 1
         }
         assertEquals(2, awaitEnd(900002).getInt("ingested"));
+    }
+
+    @Test
+    void theDeskPageShowsEachImportWithAProgressBarThatAStaticScriptKeepsCurrent() {
+        long id = upload(article(Api.unique()).getBytes(StandardCharsets.UTF_8)).getLong("id");
+        String session = Api.deskSession();
+        String page = io.restassured.RestAssured.given().cookie("quarkus-credential", session).get("/imports")
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("data-import=\"" + id + "\""), page);
+        assertTrue(page.contains("<progress max=\"100\""), page);
+        assertTrue(page.contains("<script src=\"/js/imports.js\" defer></script>"), page);
+        assertEquals(page.split("<script").length - 1, page.split("<script src=").length - 1, "no inline script");
+        io.restassured.RestAssured.given().cookie("quarkus-credential", session).get("/imports/" + id + "/progress")
+                .then().statusCode(200).contentType(containsString("application/json")).body("id", equalTo((int) id));
+        io.restassured.RestAssured.given().cookie("quarkus-credential", session).get("/js/imports.js")
+                .then().statusCode(200).body(containsString("/progress"));
+        io.restassured.RestAssured.given().redirects().follow(false).get("/imports/" + id + "/progress")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(302, 303)); // signed-in users only
     }
 }
