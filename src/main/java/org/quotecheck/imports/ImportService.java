@@ -46,8 +46,13 @@ public class ImportService {
     private final ArticleService articles;
     private final ObjectMapper json;
     private final ImportConfig config;
+    /** A batch may fetch a page per line: its transaction must outlast that many fetches. */
+    private final int batchTimeoutSeconds;
 
-    ImportService(EntityManager em, ArticleService articles, ObjectMapper json, ImportConfig config) {
+    ImportService(EntityManager em, ArticleService articles, ObjectMapper json, ImportConfig config,
+            org.quotecheck.fetch.FetchConfig fetch) {
+        this.batchTimeoutSeconds = (int) Math.min(Integer.MAX_VALUE,
+                Math.max(600, config.batchSize() * fetch.totalTimeout().toSeconds() + 60));
         this.em = em;
         this.articles = articles;
         this.json = json;
@@ -164,14 +169,14 @@ public class ImportService {
      */
     int processBatch() {
         try {
-            return QuarkusTransaction.requiringNew().timeout(600).call(() -> process(config.batchSize()));
+            return QuarkusTransaction.requiringNew().timeout(batchTimeoutSeconds).call(() -> process(config.batchSize()));
         } catch (RuntimeException e) {
             LOG.debugf(e, "Import batch failed; retrying its lines one at a time");
             int done = 0;
             for (int i = 0; i < config.batchSize(); i++) {
                 Claimed[] current = new Claimed[1];
                 try {
-                    int n = QuarkusTransaction.requiringNew().timeout(600).call(() -> process(1, current));
+                    int n = QuarkusTransaction.requiringNew().timeout(batchTimeoutSeconds).call(() -> process(1, current));
                     if (n == 0) {
                         break;
                     }

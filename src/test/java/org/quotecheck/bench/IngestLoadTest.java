@@ -13,14 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * End-to-end ingest load (issue 12): starts the packaged application against an embedded
@@ -160,45 +156,15 @@ public final class IngestLoadTest {
 
     private static double round(HttpClient http, URI base, String article, int clients, int total, String run,
             String label) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        long[] latencies = new long[total];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long t0 = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            running.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < total) {
-                    long s = System.nanoTime();
-                    try {
-                        String body = JSON.writeValueAsString(Map.of("text", distinct(article, run, i)));
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/articles"))
-                                .header("Authorization", auth()).header("Content-Type", "application/json")
-                                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() != 201) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies[i] = System.nanoTime() - s;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
-        long[] sorted = Arrays.copyOf(latencies, total);
-        Arrays.sort(sorted);
-        double rate = total / seconds;
-        System.out.printf("%-8s %,6d articles in %5.1f s: %5.0f articles/s, p50 %5.1f ms, p99 %6.1f ms, errors %d%n", label,
-                total, seconds, rate, sorted[total / 2] / 1e6, sorted[Math.min(total - 1, (int) (total * 0.99))] / 1e6,
-                errors.get());
-        return rate;
+        Rounds.Result r = Rounds.run(clients, total, Duration.ofMinutes(10), i -> {
+            String body = JSON.writeValueAsString(Map.of("text", distinct(article, run, i)));
+            return http.send(HttpRequest.newBuilder(base.resolve("/api/v1/articles"))
+                    .header("Authorization", auth()).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+        });
+        System.out.printf("%-8s %,6d articles in %5.1f s: %5.0f articles/s, p50 %5.1f ms, p99 %6.1f ms, errors %d%n",
+                label, r.done(), r.seconds(), r.rate(), r.p50(), r.p99(), r.errors());
+        return r.rate();
     }
 }
