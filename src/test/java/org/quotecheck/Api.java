@@ -27,6 +27,13 @@ public final class Api {
         return given().auth().preemptive().basic(USER, PASSWORD);
     }
 
+    /** The desk's session cookie ({@code quarkus-credential}) of the test administrator, signed in by form. */
+    public static String deskSession() {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", USER).formParam("j_password", PASSWORD)
+                .post("/j_security_check").getCookie("quarkus-credential");
+    }
+
     /** Posts as the test administrator (the API needs a reviewer for writes; extractions are open). */
     public static ValidatableResponse post(String path, Object body) {
         return given().auth().preemptive().basic(USER, PASSWORD).contentType(ContentType.JSON).body(body)

@@ -28,6 +28,13 @@ public class Article extends PanacheEntityBase {
 
     public String publisher;
 
+    /** The page's own canonical URL, for an article fetched by URL (when it differs from {@link #url}). */
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    /** The byline of a fetched page's metadata. */
+    public String author;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 

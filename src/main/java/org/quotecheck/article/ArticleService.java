@@ -15,12 +15,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quotecheck.fetch.FetchedPage;
+import org.quotecheck.fetch.PageFetcher;
 import org.quotecheck.review.QuotationService;
 import org.quotecheck.support.Inputs;
 import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.support.NotFoundException;
 import org.quotecheck.support.Page;
 import org.quotecheck.support.PageRequest;
+import org.quotecheck.support.UnprocessableException;
 
 /** Ingests articles (idempotent by the SHA-256 of their text) and reads them back. */
 @ApplicationScoped
@@ -34,8 +37,11 @@ public class ArticleService {
     private final ArticleStore store;
     private final QuotationService quotations;
     private final EntityManager em;
+    private final PageFetcher fetcher;
 
-    ArticleService(Extraction extraction, ArticleStore store, QuotationService quotations, EntityManager em) {
+    ArticleService(Extraction extraction, ArticleStore store, QuotationService quotations, EntityManager em,
+            PageFetcher fetcher) {
+        this.fetcher = fetcher;
         this.extraction = extraction;
         this.store = store;
         this.quotations = quotations;
@@ -45,29 +51,85 @@ public class ArticleService {
     /**
      * Stores the article with its quotations and speakers in one transaction, or finds the one
      * stored before with the same text. Extraction runs before that transaction, so a long
-     * article does not hold a database connection while it is analysed.
+     * article does not hold a database connection while it is analysed. A command with only a
+     * {@code url} fetches that page first (see {@link #ingestUrl}).
      *
      * @throws InvalidInputException when the command is not a valid article
+     * @throws org.quotecheck.support.UnprocessableException when its URL gives no article
      */
     public IngestResult ingest(IngestCommand command) {
+        Stored stored = store(command);
+        return new IngestResult(get(stored.id()), stored.created());
+    }
+
+    /** An ingested article's id; {@code created} false when it was there already. */
+    public record Stored(long id, boolean created) {
+    }
+
+    /**
+     * {@link #ingest} without reading the article back, for bulk imports. Called inside a
+     * transaction, the article joins it (an import batch commits its articles together).
+     */
+    public Stored store(IngestCommand command) {
+        if (command.text() == null && command.html() == null && command.url() != null && !command.url().isBlank()) {
+            return ingestUrl(command);
+        }
         ArticleText article = ArticleText.of(command.text(), command.html());
         String url = Inputs.httpUrl("url", command.url(), MAX_URL);
+        return store(article.text(), url, command, article.htmlTitle(), ArticleStore.Fetched.NONE);
+    }
+
+    /**
+     * Fetches the page at the command's URL and ingests its main text with the page's metadata
+     * (the command's title, publisher and date win over the page's). A page already stored under
+     * the same URL, final URL or canonical URL is not fetched or stored again; the same text under
+     * another URL is found by its hash as always.
+     */
+    private Stored ingestUrl(IngestCommand command) {
+        String requested = UrlKey.of(Inputs.httpUrl("url", command.url(), MAX_URL));
+        Optional<Long> known = store.findByUrl(List.of(requested));
+        if (known.isPresent()) {
+            return new Stored(known.get(), false);
+        }
+        FetchedPage fetched = fetcher.fetch(requested);
+        NewsPage page = NewsPage.of(fetched.document());
+        if (page.text().isBlank()) {
+            throw new UnprocessableException("no-article-text", "No article text", "url",
+                    fetched.url() + " has no article text: the page holds no visible paragraphs.");
+        }
+        Inputs.requireStorable("url", page.text());
+        String finalUrl = UrlKey.of(fetched.url().toString());
+        String canonical = page.canonicalUrl() == null ? null : UrlKey.of(page.canonicalUrl());
+        List<String> keys = java.util.stream.Stream.of(requested, finalUrl, canonical)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        String otherUrl = canonical != null && !canonical.equals(requested) ? canonical
+                : !finalUrl.equals(requested) ? finalUrl : null;
+        IngestCommand withPage = new IngestCommand(null, null, requested,
+                command.title() != null && !command.title().isBlank() ? command.title() : page.title(),
+                command.publisher() != null && !command.publisher().isBlank() ? command.publisher() : page.publisher(),
+                command.publishedAt() != null && !command.publishedAt().isBlank() ? command.publishedAt() : page.publishedAt());
+        return store(page.text(), requested, withPage, null,
+                new ArticleStore.Fetched(otherUrl, truncate(page.author(), MAX_PUBLISHER), keys));
+    }
+
+    private Stored store(String text, String url, IngestCommand command, String fallbackTitle,
+            ArticleStore.Fetched fetched) {
         String title = Inputs.optional("title", command.title(), MAX_TITLE);
-        if (title == null && article.htmlTitle() != null) {
-            title = truncate(article.htmlTitle(), MAX_TITLE);
+        if (title == null && fallbackTitle != null) {
+            title = truncate(fallbackTitle, MAX_TITLE);
         }
         String publisher = Inputs.optional("publisher", command.publisher(), MAX_PUBLISHER);
         Instant publishedAt = publishedAt(command.publishedAt());
-        String sha = sha256(article.text());
+        String sha = sha256(text);
 
         Optional<Long> existing = store.findBySha(sha);
         if (existing.isPresent()) {
-            return new IngestResult(get(existing.get()), false);
+            return new Stored(existing.get(), false);
         }
-        List<Extraction.Draft> drafts = extraction.draft(article.text());
-        ArticleStore.Saved saved = store.save(new ArticleStore.NewArticle(sha, article.text(), url, title, publisher,
-                publishedAt, extraction.version(), drafts));
-        return new IngestResult(get(saved.id()), saved.created());
+        List<Extraction.Draft> drafts = extraction.draft(text);
+        ArticleStore.Saved saved = store.save(new ArticleStore.NewArticle(sha, text, url, title, publisher,
+                publishedAt, extraction.version(), drafts, fetched));
+        return new Stored(saved.id(), saved.created());
     }
 
     @Transactional
@@ -76,7 +138,7 @@ public class ArticleService {
         if (a == null) {
             throw new NotFoundException("article", id);
         }
-        return new ArticleView(a.id, a.url, a.title, a.publisher, a.publishedAt, a.ingestedAt, a.sha256,
+        return new ArticleView(a.id, a.url, a.title, a.publisher, a.canonicalUrl, a.author, a.publishedAt, a.ingestedAt, a.sha256,
                 a.extractorVersion, a.text, quotations.ofArticle(a.id));
     }
 
@@ -88,7 +150,7 @@ public class ArticleService {
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Map<Long, Long> counts = quotations.countByArticle(articles.stream().map(a -> a.id).toList());
         List<ArticleSummary> items = articles.stream().map(a -> new ArticleSummary(a.id, a.url, a.title,
-                a.publisher, a.publishedAt, a.ingestedAt, a.sha256, a.extractorVersion,
+                a.publisher, a.canonicalUrl, a.author, a.publishedAt, a.ingestedAt, a.sha256, a.extractorVersion,
                 counts.getOrDefault(a.id, 0L))).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
@@ -120,6 +182,9 @@ public class ArticleService {
     }
 
     private static String truncate(String s, int codePoints) {
+        if (s == null) {
+            return null;
+        }
         return s.codePointCount(0, s.length()) <= codePoints ? s : s.substring(0, s.offsetByCodePoints(0, codePoints));
     }
 }

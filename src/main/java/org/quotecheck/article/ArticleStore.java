@@ -23,7 +23,15 @@ class ArticleStore {
 
     /** What to store, validated and extracted. */
     record NewArticle(String sha256, String text, String url, String title, String publisher, Instant publishedAt,
-            String extractorVersion, List<Extraction.Draft> drafts) {
+            String extractorVersion, List<Extraction.Draft> drafts, Fetched fetched) {
+    }
+
+    /**
+     * What a fetched page adds: its canonical URL, author, and the URL keys under which it must
+     * not be stored twice (requested, final and canonical URL).
+     */
+    record Fetched(String canonicalUrl, String author, List<String> urlKeys) {
+        static final Fetched NONE = new Fetched(null, null, List.of());
     }
 
     /** The stored article's id; {@code created} false when the same text was stored already. */
@@ -44,8 +52,27 @@ class ArticleStore {
                 .setParameter("sha", sha256).getResultStream().findFirst();
     }
 
+    /** An article stored under one of these URLs, as its URL or its canonical URL. */
+    @Transactional
+    Optional<Long> findByUrl(List<String> urls) {
+        if (urls.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a.id from Article a where a.url in :urls or a.canonicalUrl in :urls"
+                + " order by a.id", Long.class).setParameter("urls", urls).setMaxResults(1).getResultStream().findFirst();
+    }
+
     @Transactional
     Saved save(NewArticle n) {
+        // The same page fetched twice at once: one waits for the other and then finds its article.
+        for (String key : n.fetched().urlKeys().stream().sorted().distinct().toList()) {
+            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(2, hashtext(:url))) AS l")
+                    .setParameter("url", key).getSingleResult();
+        }
+        Optional<Long> sameUrl = findByUrl(n.fetched().urlKeys());
+        if (sameUrl.isPresent()) {
+            return new Saved(sameUrl.get(), false);
+        }
         // Concurrent posts of the same text take turns here; the later one then finds the article
         // (the unique sha256 constraint stays as the last line of defence).
         em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(1, hashtext(:sha))) AS l")
@@ -60,6 +87,8 @@ class ArticleStore {
         article.url = n.url();
         article.title = n.title();
         article.publisher = n.publisher();
+        article.canonicalUrl = n.fetched().canonicalUrl();
+        article.author = n.fetched().author();
         article.publishedAt = n.publishedAt();
         article.ingestedAt = Instant.now();
         article.extractorVersion = n.extractorVersion();

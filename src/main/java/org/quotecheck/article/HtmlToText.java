@@ -35,10 +35,15 @@ final class HtmlToText {
     static Result convert(String html) {
         Document doc = Jsoup.parse(html);
         String title = doc.title().isBlank() ? null : doc.title().strip();
-        doc.select(INVISIBLE).remove();
+        return new Result(text(doc.body()), title);
+    }
+
+    /** The plain text of one element (for instance a page's article body); removes its invisible parts. */
+    static String text(Element root) {
+        root.select(INVISIBLE).remove();
         Writer writer = new Writer();
-        NodeTraversor.traverse(writer, doc.body());
-        return new Result(writer.text(), title);
+        NodeTraversor.traverse(writer, root);
+        return writer.text();
     }
 
     private static final class Writer implements NodeVisitor {

@@ -20,7 +20,7 @@ public class BodySizeFilter {
     @ServerRequestFilter(preMatching = true)
     public void checkContentLength(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null) {
+        if (length == null || isBulkImport(request.getMediaType())) {
             return;
         }
         long limit = config.maxBodySize().asLongValue();
@@ -34,5 +34,10 @@ public class BodySizeFilter {
             throw new PayloadTooLargeException("The request body has " + announced
                     + " bytes; the limit is " + limit + " bytes.");
         }
+    }
+
+    /** NDJSON bulk imports are streamed line by line and have their own limit (quotecheck.imports.*). */
+    static boolean isBulkImport(jakarta.ws.rs.core.MediaType type) {
+        return type != null && (type.getSubtype().endsWith("ndjson") || type.getSubtype().contains("jsonl"));
     }
 }

@@ -24,6 +24,9 @@ public class BodySizeInterceptor implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (BodySizeFilter.isBulkImport(context.getMediaType())) {
+            return context.proceed();
+        }
         long limit = config.get().maxBodySize().asLongValue();
         context.setInputStream(new Limited(context.getInputStream(), limit));
         return context.proceed();

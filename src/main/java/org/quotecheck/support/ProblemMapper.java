@@ -74,6 +74,15 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(UnprocessableException e, UriInfo uri) {
+        Map<String, Object> body = problem(e.slug(), e.title(), 422, e.getMessage(), uri);
+        if (!e.errors().isEmpty()) {
+            body.put("errors", e.errors());
+        }
+        return respond(body);
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return respond(problem("not-found", "Not found", 404, e.getMessage(), uri));
     }

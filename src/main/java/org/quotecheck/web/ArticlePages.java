@@ -20,8 +20,9 @@ import org.quotecheck.article.ArticleView;
 import org.quotecheck.article.IngestCommand;
 import org.quotecheck.article.IngestResult;
 import org.quotecheck.support.InvalidInputException;
+import org.quotecheck.support.UnprocessableException;
 
-/** Add an article (pasted text or HTML) and see its quotations at once. */
+/** Add an article (pasted text or HTML, or fetched from its URL) and see its quotations at once. */
 @Path("/articles")
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {
@@ -59,12 +60,14 @@ public class ArticlePages {
         ArticleForm form = new ArticleForm("html".equals(format) ? "html" : "text", nz(body), nz(title), nz(url),
                 nz(publisher), nz(publishedAt));
         Map<String, String> errors = new HashMap<>();
-        if (form.body().isBlank()) {
-            errors.put("body", "Paste the article's text or HTML.");
+        boolean fetch = form.body().isBlank() && !form.url().isBlank();
+        if (form.body().isBlank() && !fetch) {
+            errors.put("body", "Paste the article's text or HTML, or give its URL to fetch it.");
         } else {
             try {
-                IngestResult result = articles.ingest(new IngestCommand(form.html() ? null : form.body(),
-                        form.html() ? form.body() : null, blank(form.url()), blank(form.title()),
+                // an empty body with a URL fetches the page (text and html both null)
+                IngestResult result = articles.ingest(new IngestCommand(fetch || form.html() ? null : form.body(),
+                        !fetch && form.html() ? form.body() : null, blank(form.url()), blank(form.title()),
                         blank(form.publisher()), blank(form.publishedAt())));
                 return Response.seeOther(UriBuilder.fromPath("/articles/{id}")
                         .queryParam(result.created() ? "created" : "existed", 1).build(result.article().id())).build();
@@ -76,6 +79,8 @@ public class ArticlePages {
                 if (errors.isEmpty()) {
                     errors.put("body", e.getMessage());
                 }
+            } catch (UnprocessableException e) {
+                errors.put(e.field() == null ? "url" : e.field(), e.getMessage());
             }
         }
         return Response.status(Response.Status.BAD_REQUEST).entity(Templates.add(form, errors)).build();

@@ -12,13 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Load script for {@code POST /api/v1/extractions}: starts the packaged application
@@ -31,6 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code .url} (a service already running: then nothing is started).
  */
 public final class ExtractionLoadTest {
+
+    /** The administrator the started application creates (admin / this), for tests that write. */
+    static final String ADMIN_PASSWORD = "load-test-admin-password";
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("quotecheck.load.clients", 8);
@@ -64,13 +63,13 @@ public final class ExtractionLoadTest {
         System.exit(0);
     }
 
-    private static Process startApplication(String jdbcUrl, int port) throws IOException {
+    static Process startApplication(String jdbcUrl, int port) throws IOException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the application first");
         }
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-jar", jar.toString());
+                .toString(), "-Xmx" + System.getProperty("quotecheck.load.heap", "512m"), "-jar", jar.toString());
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -78,12 +77,14 @@ public final class ExtractionLoadTest {
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        pb.environment().put("QUOTECHECK_ADMIN_PASSWORD", ADMIN_PASSWORD); // the ingest load test writes
+        pb.environment().put("QUOTECHECK_SEEDS_ENABLED", "false");
         pb.redirectErrorStream(true);
         pb.redirectOutput(Path.of("target/load-app.log").toFile());
         return pb.start();
     }
 
-    private static void awaitReady(URI base, Process app) throws Exception {
+    static void awaitReady(URI base, Process app) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
@@ -126,45 +127,13 @@ public final class ExtractionLoadTest {
     /** One bounded round; returns {requests per second, p99 ms, errors}. */
     private static double[] round(HttpClient http, HttpRequest request, int clients, int total,
             String label) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        long[] latencies = new long[total];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        long t0 = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            running.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
-                    long s = System.nanoTime();
-                    try {
-                        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 200 || !r.body().contains("\"quotations\"")) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies[i] = System.nanoTime() - s;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
-        int done = Math.min(next.get(), total);
-        long[] sorted = Arrays.copyOf(latencies, done);
-        Arrays.sort(sorted);
-        double p50 = sorted[(int) (done * 0.50)] / 1e6;
-        double p99 = sorted[Math.min(done - 1, (int) (done * 0.99))] / 1e6;
-        double rate = done / seconds;
+        Rounds.Result r = Rounds.run(clients, total, Duration.ofMinutes(5), i -> {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"quotations\"");
+        });
         System.out.printf("%-8s %,7d requests in %5.1f s: %6.0f requests/s, p50 %5.1f ms, p99 %5.1f ms,"
-                + " max %6.1f ms, errors %d%n", label, done, seconds, rate, p50, p99,
-                sorted[done - 1] / 1e6, errors.get());
-        return new double[] {rate, p99, errors.get()};
+                + " max %6.1f ms, errors %d%n", label, r.done(), r.seconds(), r.rate(), r.p50(), r.p99(), r.max(),
+                r.errors());
+        return new double[] {r.rate(), r.p99(), r.errors()};
     }
 }

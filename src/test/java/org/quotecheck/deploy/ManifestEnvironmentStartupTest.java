@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -95,5 +96,33 @@ class ManifestEnvironmentStartupTest {
             assertTrue(rs.getBoolean(2), "all migrations succeeded");
             assertEquals(ManifestEnvironmentResource.USERNAME, rs.getString(3));
         }
+    }
+
+    /**
+     * Dev mode, the tests, the dev overlay and production's CloudNativePG cluster run one major
+     * version of PostgreSQL, so that what passes here behaves the same in production.
+     */
+    @Test
+    void theEmbeddedServerRunsTheMajorVersionOfTheManifestsImages() throws Exception {
+        String cnpgImage = (String) Manifests.at(Manifests.custom(Manifests.parseFile(
+                Manifests.PRODUCTION.resolve("database-cluster.yaml")), "Cluster").get(0).raw(), "spec", "imageName");
+        String devImage = Manifests.single(Manifests.parseFile(Manifests.DEV.resolve("postgres.yaml")), StatefulSet.class)
+                .getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+        int serverMajor;
+        try (Connection c = DriverManager.getConnection(jdbcUrl, ManifestEnvironmentResource.USERNAME,
+                ManifestEnvironmentResource.PASSWORD); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SHOW server_version_num")) {
+            assertTrue(rs.next());
+            serverMajor = Integer.parseInt(rs.getString(1)) / 10000;
+        }
+        assertEquals(17, serverMajor, "the embedded PostgreSQL (io.zonky.test.postgres binaries)");
+        assertEquals(serverMajor, imageMajor(cnpgImage), cnpgImage);
+        assertEquals(serverMajor, imageMajor(devImage), devImage);
+    }
+
+    /** {@code ghcr.io/cloudnative-pg/postgresql:17.5} gives 17; {@code postgres:17} too. */
+    private static int imageMajor(String image) {
+        String tag = image.substring(image.lastIndexOf(':') + 1);
+        return Integer.parseInt(tag.split("[.-]")[0]);
     }
 }

@@ -1,0 +1,170 @@
+package org.quotecheck.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * End-to-end ingest load (issue 12): starts the packaged application against an embedded
+ * PostgreSQL (as {@link ExtractionLoadTest} does) and measures (1) a bulk NDJSON import of N
+ * distinct ~5 KB articles, uploaded in parts below the upload limit, from the first upload to the
+ * last job done, sampling the heap in use from {@code /q/metrics} meanwhile; then (2) {@code POST
+ * /api/v1/articles} of distinct articles with C concurrent clients, in rounds.
+ *
+ * <p>Run: {@code ./mvnw -Pload-ingest verify}. Knobs: {@code quotecheck.ingest.articles} (100000),
+ * {@code .part} lines per upload (10000), {@code .clients} (8), {@code .requests} per round (3000),
+ * {@code .rounds} (3), {@code quotecheck.load.heap} (the application's -Xmx, 512m).
+ */
+public final class IngestLoadTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        int articles = Integer.getInteger("quotecheck.ingest.articles", 100_000);
+        int part = Integer.getInteger("quotecheck.ingest.part", 10_000);
+        int clients = Integer.getInteger("quotecheck.ingest.clients", 8);
+        int requests = Integer.getInteger("quotecheck.ingest.requests", 3_000);
+        int rounds = Integer.getInteger("quotecheck.ingest.rounds", 3);
+        String sample = ExtractionBenchmark.sampleArticles().get(0);
+        String article = sample.length() > 5_000 ? sample.substring(0, sample.lastIndexOf("\n\n", 5_000)) : sample;
+        System.out.printf("Article: %,d bytes; bulk: %,d articles in parts of %,d; POST: %d clients, %d rounds of %,d%n",
+                article.getBytes(StandardCharsets.UTF_8).length, articles, part, clients, rounds, requests);
+        int port = Integer.getInteger("quotecheck.load.port", 18081);
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start()) {
+            Process app = ExtractionLoadTest.startApplication(pg.getJdbcUrl("postgres", "postgres"), port);
+            try {
+                URI base = URI.create("http://127.0.0.1:" + port);
+                ExtractionLoadTest.awaitReady(base, app);
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .executor(Executors.newFixedThreadPool(clients)).build();
+                bulk(http, base, article, articles, part);
+                posts(http, base, article, clients, requests, rounds);
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static String auth() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + ExtractionLoadTest.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A distinct article: the sample with a numbered headline (a distinct hash, the same work). */
+    private static String distinct(String article, String run, int i) {
+        return "Report " + run + "-" + i + "\n\n" + article;
+    }
+
+    private static void bulk(HttpClient http, URI base, String article, int articles, int part) throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        List<Path> files = new ArrayList<>();
+        for (int from = 0; from < articles; from += part) {
+            Path file = Files.createTempFile("quotecheck-import-", ".ndjson");
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int i = from; i < Math.min(articles, from + part); i++) {
+                    w.write(JSON.writeValueAsString(Map.of("text", distinct(article, run, i), "title", "Report " + i)));
+                    w.write('\n');
+                }
+            }
+            files.add(file);
+        }
+        long t0 = System.nanoTime();
+        List<Long> jobs = new ArrayList<>();
+        for (Path file : files) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/imports"))
+                    .header("Authorization", auth()).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 202) {
+                throw new IllegalStateException("upload answered " + r.statusCode() + ": " + r.body());
+            }
+            jobs.add(JSON.readTree(r.body()).get("id").asLong());
+            Files.delete(file);
+        }
+        double uploaded = (System.nanoTime() - t0) / 1e9;
+        long maxHeap = 0;
+        List<Long> heap = new ArrayList<>();
+        int ingested = 0;
+        int failed = 0;
+        long deadline = System.nanoTime() + Duration.ofHours(2).toNanos();
+        for (Long id : jobs) {
+            while (true) {
+                JsonNode job = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/api/v1/imports/" + id))
+                        .header("Authorization", auth()).build(), HttpResponse.BodyHandlers.ofString()).body());
+                long used = heapUsed(http, base);
+                heap.add(used);
+                maxHeap = Math.max(maxHeap, used);
+                String status = job.get("status").asText();
+                if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+                    ingested += job.get("ingested").asInt();
+                    failed += job.get("failed").asInt();
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the import did not end in two hours");
+                }
+                Thread.sleep(2_000);
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int q = heap.size() / 4;
+        System.out.printf("bulk     %,d articles (%,d ingested, %d failed) in %.1f s (upload %.1f s): %.0f articles/s%n",
+                articles, ingested, failed, seconds, uploaded, ingested / seconds);
+        System.out.printf("heap in use during the import (MB): first quarter max %d, last quarter max %d, overall max %d%n",
+                heap.subList(0, Math.max(1, q)).stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
+                heap.subList(Math.max(0, heap.size() - Math.max(1, q)), heap.size()).stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
+                maxHeap >> 20);
+    }
+
+    private static long heapUsed(HttpClient http, URI base) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(base.resolve("/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        long sum = 0;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    private static void posts(HttpClient http, URI base, String article, int clients, int requests, int rounds)
+            throws Exception {
+        List<Double> rates = new ArrayList<>();
+        for (int r = 0; r <= rounds; r++) {
+            String label = r == 0 ? "warm-up" : "round " + r;
+            rates.add(round(http, base, article, clients, r == 0 ? requests / 3 : requests, label + "-" + System.nanoTime(), label));
+        }
+        double[] measured = rates.subList(1, rates.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("POST /api/v1/articles median over %d rounds: %.0f articles/s%n", rounds, measured[measured.length / 2]);
+    }
+
+    private static double round(HttpClient http, URI base, String article, int clients, int total, String run,
+            String label) throws Exception {
+        Rounds.Result r = Rounds.run(clients, total, Duration.ofMinutes(10), i -> {
+            String body = JSON.writeValueAsString(Map.of("text", distinct(article, run, i)));
+            return http.send(HttpRequest.newBuilder(base.resolve("/api/v1/articles"))
+                    .header("Authorization", auth()).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+        });
+        System.out.printf("%-8s %,6d articles in %5.1f s: %5.0f articles/s, p50 %5.1f ms, p99 %6.1f ms, errors %d%n",
+                label, r.done(), r.seconds(), r.rate(), r.p50(), r.p99(), r.errors());
+        return r.rate();
+    }
+}
