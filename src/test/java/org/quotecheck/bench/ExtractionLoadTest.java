@@ -78,6 +78,8 @@ public final class ExtractionLoadTest {
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        // the load clients are anonymous and share one address: lift the per-address dry-run rate
+        pb.environment().put("QUOTECHECK_LIMITS_DRY_RUN_ANONYMOUS_PER_MINUTE", "1000000000");
         pb.redirectErrorStream(true);
         pb.redirectOutput(Path.of("target/load-app.log").toFile());
         return pb.start();
