@@ -99,17 +99,10 @@ class BadInputCorpusTest {
 
     private static Corpus setUp() {
         String basic = Http.basic(Http.ADMIN, Http.ADMIN_PASSWORD);
-        String text = "“We will rebuild the bridge " + java.util.UUID.randomUUID() + ",” said Mayor Jane Porter.";
-        Http.Answer ingest = send("POST", "/api/v1/articles", utf8("{\"text\":" + quote(text) + "}"),
-                "Content-Type", "application/json", "Authorization", basic);
-        assertTrue(ingest.status() == 201, ingest.body());
-        long article = Long.parseLong(ingest.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
-        Http.Answer q = send("GET", "/api/v1/quotations?articleId=" + article, null, "Authorization", basic);
-        long quotation = Long.parseLong(q.body().replaceAll("(?s)^\\{\"items\":\\[\\{\"id\":(\\d+).*", "$1"));
-        long speaker = Long.parseLong(q.body().replaceAll("(?s).*?\"speaker\":\\{\"id\":(\\d+).*", "$1"));
+        Http.Stored stored = Http.Stored.article(basic);
         send("POST", "/api/v1/users", utf8("{\"username\":\"corpus-user\",\"password\":\"a-long-password\"}"),
                 "Content-Type", "application/json", "Authorization", basic);
-        return new Corpus(article, quotation, speaker, "corpus-user", Http.Desk.signIn(Http.ADMIN, Http.ADMIN_PASSWORD),
+        return new Corpus(stored.article(), stored.quotation(), stored.speaker(), "corpus-user", Http.Desk.signIn(Http.ADMIN, Http.ADMIN_PASSWORD),
                 basic);
     }
 

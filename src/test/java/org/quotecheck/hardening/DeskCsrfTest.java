@@ -45,11 +45,7 @@ class DeskCsrfTest {
         users.setEnabled("csrf-target", true);
         Http.Desk desk = Http.Desk.signIn("csrf-admin", PASSWORD);
         String basic = Http.basic("csrf-admin", PASSWORD);
-        long article = Long.parseLong(send("POST", "/api/v1/articles", utf8("{\"text\":\"“Forged " + java.util.UUID
-                .randomUUID() + ",” said Ann Roe.\"}"), "Content-Type", "application/json", "Authorization", basic)
-                .body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
-        String q = send("GET", "/api/v1/quotations?articleId=" + article, null, "Authorization", basic).body()
-                .replaceAll("(?s)^\\{\"items\":\\[\\{\"id\":(\\d+).*", "$1");
+        String q = Long.toString(Http.Stored.article(basic).quotation());
 
         List<String> accepted = new ArrayList<>();
         for (String route : ROUTES) {

@@ -123,6 +123,23 @@ final class Http {
         }
     }
 
+    /** A fresh article with one attributed quotation, stored through the API as {@code basic}. */
+    record Stored(long article, long quotation, long speaker) {
+
+        static Stored article(String basic) {
+            Answer ingest = send("POST", "/api/v1/articles", utf8("{\"text\":\"“We will rebuild it "
+                    + java.util.UUID.randomUUID() + ",” said Mayor Jane Porter.\"}"), "Content-Type", "application/json",
+                    "Authorization", basic);
+            if (ingest.status() != 201) {
+                throw new IllegalStateException("ingest failed: " + ingest.status() + " " + ingest.body());
+            }
+            long article = Long.parseLong(ingest.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+            String q = send("GET", "/api/v1/quotations?articleId=" + article, null, "Authorization", basic).body();
+            return new Stored(article, Long.parseLong(q.replaceAll("(?s)^\\{\"items\":\\[\\{\"id\":(\\d+).*", "$1")),
+                    Long.parseLong(q.replaceAll("(?s).*?\"speaker\":\\{\"id\":(\\d+).*", "$1")));
+        }
+    }
+
     static Map<String, String> fields(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {

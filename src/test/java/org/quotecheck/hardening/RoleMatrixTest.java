@@ -105,12 +105,10 @@ class RoleMatrixTest {
         users.setEnabled(Account.DISABLED.user, false); // its session began before: it must stop working
 
         String basic = Http.basic(Account.ADMIN.user, PASSWORD);
-        Http.Answer ingest = send("POST", "/api/v1/articles", utf8("{\"text\":\"“Matrix " + java.util.UUID.randomUUID()
-                + ",” said Mayor Jane Porter.\"}"), "Content-Type", "application/json", "Authorization", basic);
-        long article = Long.parseLong(ingest.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
-        Http.Answer q = send("GET", "/api/v1/quotations?articleId=" + article, null, "Authorization", basic);
-        String quotation = q.body().replaceAll("(?s)^\\{\"items\":\\[\\{\"id\":(\\d+).*", "$1");
-        String speaker = q.body().replaceAll("(?s).*?\"speaker\":\\{\"id\":(\\d+).*", "$1");
+        Http.Stored stored = Http.Stored.article(basic);
+        long article = stored.article();
+        String quotation = Long.toString(stored.quotation());
+        String speaker = Long.toString(stored.speaker());
 
         List<String> wrong = new ArrayList<>();
         int cells = 0;

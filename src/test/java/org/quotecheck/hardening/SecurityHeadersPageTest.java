@@ -47,11 +47,9 @@ class SecurityHeadersPageTest {
     void noDeskPageHasInlineScriptOrStyle() {
         Http.Desk desk = Http.Desk.signIn(Http.ADMIN, Http.ADMIN_PASSWORD);
         String basic = Http.basic(Http.ADMIN, Http.ADMIN_PASSWORD);
-        long article = Long.parseLong(send("POST", "/api/v1/articles", utf8("{\"text\":\"“Headers " + java.util.UUID
-                .randomUUID() + ",” said Ann Roe.\"}"), "Content-Type", "application/json", "Authorization", basic)
-                .body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
-        String q = send("GET", "/api/v1/quotations?articleId=" + article, null, "Authorization", basic).body()
-                .replaceAll("(?s)^\\{\"items\":\\[\\{\"id\":(\\d+).*", "$1");
+        Http.Stored stored = Http.Stored.article(basic);
+        long article = stored.article();
+        long q = stored.quotation();
         List<String> offending = new ArrayList<>();
         for (String path : List.of("/", "/articles/new", "/articles/" + article, "/quotations/" + q, "/speakers",
                 "/admin/users", "/login", "/quotations/999999999")) {
