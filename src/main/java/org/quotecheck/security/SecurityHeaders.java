@@ -62,6 +62,12 @@ class SecurityHeaders {
             // after this handler: flag them in the jar; cookies already written as headers below.
             for (String name : jarCookies) {
                 for (io.vertx.core.http.Cookie c : rc.response().removeCookies(name, false)) {
+                    if (c instanceof io.vertx.core.http.impl.ServerCookie sc && sc.isFromUserAgent() && !sc.isChanged()) {
+                        // the browser's own cookie, not being set by this answer: put back untouched
+                        // (changing it would send it back and undo an expiry set as a header)
+                        rc.response().addCookie(c);
+                        continue;
+                    }
                     if (c.getSameSite() == null) {
                         c.setSameSite(io.vertx.core.http.CookieSameSite.STRICT);
                     }

@@ -44,6 +44,17 @@ class SecurityHeadersPageTest {
     }
 
     @Test
+    void anAnswerNeverSendsBackTheBrowsersOwnSessionCookie() {
+        // re-sending it (without its path) once left a second, older session cookie in the browser
+        Http.Desk desk = Http.Desk.signIn(Http.ADMIN, Http.ADMIN_PASSWORD);
+        for (String path : List.of("/", "/admin/users", "/articles/new")) {
+            Http.Answer a = desk.get(path);
+            assertTrue(a.all("Set-Cookie").stream().noneMatch(c -> c.startsWith("qc-session=")),
+                    path + ": " + a.all("Set-Cookie"));
+        }
+    }
+
+    @Test
     void noDeskPageHasInlineScriptOrStyle() {
         Http.Desk desk = Http.Desk.signIn(Http.ADMIN, Http.ADMIN_PASSWORD);
         String basic = Http.basic(Http.ADMIN, Http.ADMIN_PASSWORD);
