@@ -164,21 +164,32 @@ public class ArticleService {
         }
     }
 
-    private static Instant publishedAt(String raw) {
+    // PostgreSQL stores years 4713 BC to 294276 AD; a news article's date lies well inside this.
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** Parses a publication date or date-time; public so that the desk form reads it the same way. */
+    public static Instant publishedAt(String raw) {
         String value = Inputs.optional("publishedAt", raw, 100);
         if (value == null) {
             return null;
         }
+        Instant at;
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            at = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e2) {
+                at = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (java.time.DateTimeException e2) {
                 throw InvalidInputException.of("publishedAt", "publishedAt must be an ISO-8601 date-time with offset"
                         + " such as 2021-03-19T08:00:00Z, or a date such as 2021-03-19 (got '" + value + "').");
             }
         }
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw InvalidInputException.of("publishedAt", "publishedAt must lie between the years 1 and 9999 (got '"
+                    + value + "').");
+        }
+        return at;
     }
 
     private static String truncate(String s, int codePoints) {

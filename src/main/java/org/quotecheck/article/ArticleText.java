@@ -29,6 +29,11 @@ record ArticleText(String text, boolean fromHtml, String htmlTitle) {
         if (converted.text().isBlank()) {
             throw InvalidInputException.of("html", "html contains no visible text.");
         }
+        // Entities decode to characters the raw HTML did not contain: &#0; is a NUL.
+        Inputs.requireStorable("html", converted.text());
+        if (converted.title() != null) {
+            Inputs.requireStorable("html", converted.title());
+        }
         return new ArticleText(converted.text(), true, converted.title());
     }
 }

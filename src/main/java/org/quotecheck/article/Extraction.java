@@ -12,6 +12,8 @@ import org.quotecheck.attribution.Speaker;
 import org.quotecheck.extraction.Span;
 import org.quotecheck.support.Context;
 import org.quotecheck.support.Excerpt;
+import org.quotecheck.support.InvalidInputException;
+import org.quotecheck.support.LimitsConfig;
 import org.quotecheck.support.Offsets;
 
 /**
@@ -29,19 +31,29 @@ class Extraction {
     }
 
     private final QuoteExtractor extractor;
+    private final LimitsConfig limits;
 
-    Extraction(QuoteExtractor extractor) {
+    Extraction(QuoteExtractor extractor, LimitsConfig limits) {
         this.extractor = extractor;
+        this.limits = limits;
     }
 
     String version() {
         return extractor.version();
     }
 
+    /** @throws InvalidInputException when the text has more quotations than {@code quotecheck.limits.max-quotations} */
     List<Draft> draft(String text) {
         Offsets offsets = Offsets.of(text);
         List<Draft> drafts = new ArrayList<>();
-        for (AttributedQuotation q : extractor.extract(text)) {
+        List<AttributedQuotation> found = extractor.extract(text);
+        if (found.size() > limits.maxQuotations()) {
+            String message = "The text has " + found.size() + " quotations; at most " + limits.maxQuotations()
+                    + " are accepted per article. Split it, or check that it is a news article.";
+            throw new InvalidInputException(message, List.of(new InvalidInputException.FieldError("text", message)),
+                    java.util.Map.of("limit", limits.maxQuotations(), "found", found.size()));
+        }
+        for (AttributedQuotation q : found) {
             if (!within(q.span(), text) || (q.paragraph() != null && !within(q.paragraph(), text))) {
                 // a core defect must not turn into a failed request; the quotation is skipped
                 LOG.warnf("Extractor %s returned a span outside the text: %s", extractor.version(), q.span());

@@ -1,6 +1,7 @@
 package org.quotecheck.review;
 
 import java.util.Locale;
+import org.quotecheck.support.Inputs;
 import org.quotecheck.support.InvalidInputException;
 
 /**
@@ -11,6 +12,9 @@ import org.quotecheck.support.InvalidInputException;
 public record QuotationFilter(Long speakerId, String speakerName, QuotationStatus status, Long articleId,
         String text) {
 
+    /** Longest search term: longer ones cannot match a name and only cost a scan. */
+    public static final int MAX_TERM = 500;
+
     public static final QuotationFilter NONE = new QuotationFilter(null, null, null, null, null);
 
     /** Parses raw query parameters, naming the bad one in a 400 problem. */
@@ -18,7 +22,7 @@ public record QuotationFilter(Long speakerId, String speakerName, QuotationStatu
         Long speakerId = null;
         String speakerName = null;
         if (speaker != null && !speaker.isBlank()) {
-            String s = speaker.strip();
+            String s = Inputs.optional("speaker", speaker, MAX_TERM);
             if (s.chars().allMatch(Character::isDigit) && s.length() < 19) {
                 speakerId = Long.parseLong(s);
             } else {
@@ -42,7 +46,7 @@ public record QuotationFilter(Long speakerId, String speakerName, QuotationStatu
                         + articleId + "').");
             }
         }
-        String text = q == null || q.isBlank() ? null : q.strip();
+        String text = Inputs.optional("q", q, MAX_TERM);
         return new QuotationFilter(speakerId, speakerName, parsedStatus, parsedArticle, text);
     }
 }

@@ -28,8 +28,34 @@ public class BodySizeInterceptor implements ReaderInterceptor {
             return context.proceed();
         }
         long limit = config.get().maxBodySize().asLongValue();
-        context.setInputStream(new Limited(context.getInputStream(), limit));
+        if (!isJson(context.getMediaType())) {
+            context.setInputStream(new Limited(context.getInputStream(), limit));
+            return context.proceed();
+        }
+        // JSON bodies are read whole (at most the limit) and checked to be UTF-8 before Jackson
+        // sees them: Jackson would accept overlong forms such as C0 AF, and a limit hit in the
+        // middle of parsing would surface as a syntax error rather than a 413.
+        byte[] body = new Limited(context.getInputStream(), limit).readAllBytes();
+        requireUtf8(body);
+        context.setInputStream(new java.io.ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    private static boolean isJson(jakarta.ws.rs.core.MediaType type) {
+        return type != null && type.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                && !type.isWildcardType() && !type.isWildcardSubtype();
+    }
+
+    /** Strict UTF-8: no overlong forms, no encoded surrogates, nothing truncated. */
+    static void requireUtf8(byte[] body) {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw InvalidInputException.of("body", "The request body is not valid UTF-8.");
+        }
     }
 
     private static final class Limited extends FilterInputStream {

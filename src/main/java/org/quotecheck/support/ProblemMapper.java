@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.CharConversionException;
@@ -37,6 +41,10 @@ public class ProblemMapper {
     private static final String TYPE_PREFIX = "urn:quotecheck:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    @Inject
+    @Location("error.html")
+    Template errorPage;
+
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
         Map<String, Object> body = problem("invalid-input", "Invalid input", 400, e.getMessage(), uri);
@@ -54,8 +62,13 @@ public class ProblemMapper {
     }
 
     /** Wrong credentials, or an account disabled since its session began. */
-    @ServerExceptionMapper(io.quarkus.security.AuthenticationFailedException.class)
-    public Response authenticationFailed(UriInfo uri) {
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        TooManySignInsException limited = causeOf(e, TooManySignInsException.class);
+        if (limited != null && uri.getPath().startsWith("/api/")) {
+            return tooManyRequests(new TooManyRequestsException("Too many failed sign-ins for this account or from"
+                    + " this address. Wait before trying again.", limited.retryAfter()), uri);
+        }
         return challenge(uri, "/login?error=1");
     }
 
@@ -64,7 +77,7 @@ public class ProblemMapper {
         return respond(problem("forbidden", "Forbidden", 403, "Your account's roles do not allow this.", uri));
     }
 
-    private static Response challenge(UriInfo uri, String signInPage) {
+    private Response challenge(UriInfo uri, String signInPage) {
         if (!uri.getPath().startsWith("/api/")) {
             return Response.seeOther(java.net.URI.create(signInPage)).build();
         }
@@ -105,6 +118,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+        return Response.fromResponse(respond(problem("too-many-requests", "Too many requests", 429, e.getMessage(),
+                uri))).header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER, Throttle.seconds(e.retryAfter())).build();
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<InvalidInputException.FieldError> errors = fieldErrors(e.getConstraintViolations());
         String detail = errors.stream().map(err -> err.field() + ": " + err.message())
@@ -117,12 +136,13 @@ public class ProblemMapper {
     /** Jackson's binding errors reach us unwrapped: wrong types, unknown fields, bad formats. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return respond(jsonProblem(e, uri));
+        return jsonProcessing(e, uri);
     }
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
-        return respond(jsonProblem(e, uri));
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        return tooLarge != null ? payloadTooLarge(tooLarge, uri) : respond(jsonProblem(e, uri));
     }
 
     /**
@@ -132,6 +152,10 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return payloadTooLarge(tooLarge, uri);
+        }
         if (cause instanceof JacksonException jackson) {
             return respond(jsonProblem(jackson, uri));
         }
@@ -153,18 +177,83 @@ public class ProblemMapper {
             case 415 -> "This resource does not accept that content type; send application/json.";
             default -> title + ".";
         };
+        if (e.getMessage() != null && !e.getMessage().startsWith("HTTP ")) {
+            detail = e.getMessage(); // our own wording, e.g. the desk's form-only rule
+        }
         return respond(problem(null, title, status, detail, uri));
     }
 
     /** Anything else is our fault: log it with an id the caller can quote, reveal nothing. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unavailable(e, uri);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s at %s", id, uri.getPath());
         Map<String, Object> body = problem("internal-error", "Internal error", 500,
                 "The server could not complete the request. Quote error id " + id + " when reporting it.", uri);
         body.put("errorId", id);
         return respond(body);
+    }
+
+    /** Seconds a caller should wait before retrying while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 10;
+    private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
+    private final java.util.concurrent.atomic.AtomicLong lastOutageLog = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * PostgreSQL is down or unreachable: a 503 with Retry-After, and one warning per ten seconds
+     * rather than a stack trace per request.
+     */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        long now = System.nanoTime();
+        long last = lastOutageLog.get();
+        if ((last == 0 || now - last > LOG_INTERVAL_NANOS) && lastOutageLog.compareAndSet(last, now)) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            LOG.warnf("The database is unavailable (answering 503 at %s and elsewhere): %s", uri.getPath(),
+                    root.getMessage());
+        }
+        return Response.fromResponse(respond(problem("unavailable", "Service unavailable", 503,
+                        "The database is unavailable for a moment. Nothing was changed; try again in "
+                                + RETRY_AFTER_SECONDS + " seconds.", uri)))
+                .header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    /** A connection failure (SQLState class 08), a connection-pool timeout, or Hibernate's word for them. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage());
+                if ((state != null && state.startsWith("08")) || message.contains("Acquisition timeout")
+                        || (state != null && state.startsWith("57P0"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first cause of that type in the chain, or null. */
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> jsonProblem(JacksonException e, UriInfo uri) {
@@ -297,7 +386,18 @@ public class ProblemMapper {
         return body;
     }
 
-    private static Response respond(Map<String, Object> body) {
-        return Response.status((Integer) body.get("status")).type(PROBLEM_JSON).entity(body).build();
+    /**
+     * The problem document for the API; for desk pages (a person with a browser) the same problem
+     * as a page of the desk, never raw JSON.
+     */
+    private Response respond(Map<String, Object> body) {
+        int status = (Integer) body.get("status");
+        Object instance = body.get("instance");
+        if (instance instanceof String path && !path.startsWith("/api/") && !path.startsWith("/q/")) {
+            String html = errorPage.data("status", status).data("title", body.get("title"))
+                    .data("detail", body.get("detail")).data("retryAfter", status == 503).render();
+            return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 }

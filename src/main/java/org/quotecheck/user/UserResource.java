@@ -37,7 +37,8 @@ public class UserResource {
     public record NewUser(String username, String password, Set<String> roles) {
     }
 
-    public record Enabled(boolean enabled) {
+    /** A Boolean, so that a missing {@code enabled} is refused rather than read as false. */
+    public record Enabled(Boolean enabled) {
     }
 
     @GET
@@ -50,6 +51,12 @@ public class UserResource {
     @Path("users")
     public List<UserView> list() {
         return users.list();
+    }
+
+    @GET
+    @Path("users/{username}")
+    public UserView get(@PathParam("username") String username) {
+        return users.find(username).orElseThrow(() -> new org.quotecheck.support.NotFoundException("user", username));
     }
 
     @POST
@@ -69,7 +76,7 @@ public class UserResource {
     @Path("users/{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserView setEnabled(@PathParam("username") String username, Enabled body) {
-        if (body == null) {
+        if (body == null || body.enabled() == null) {
             throw InvalidInputException.of("enabled", "Send {\"enabled\": true|false}.");
         }
         return users.setEnabled(username, body.enabled())

@@ -28,6 +28,14 @@ public class UserService {
     // Checked when the user does not exist, so that a wrong name costs as long as a wrong password.
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("quotecheck-no-such-user");
 
+    private final VerifiedCredentials verified;
+    private final Sessions sessions;
+
+    UserService(VerifiedCredentials verified, Sessions sessions) {
+        this.verified = verified;
+        this.sessions = sessions;
+    }
+
     /** A signed-in user's name and roles. */
     public record Principal(String username, Set<String> roles) {
     }
@@ -40,7 +48,15 @@ public class UserService {
 
     @Transactional
     public Optional<UserView> find(String username) {
-        return Optional.ofNullable(AppUser.findByUsername(username)).map(UserService::view);
+        return Optional.ofNullable(byName(username)).map(UserService::view);
+    }
+
+    /**
+     * The user of that name, or null; a name that no account can have (a NUL, 5,000 characters) is
+     * simply nobody and never reaches the database, which would refuse it with an error.
+     */
+    private static AppUser byName(String username) {
+        return username == null || !USERNAME.matcher(username).matches() ? null : AppUser.findByUsername(username);
     }
 
     /** Creates a user; the name must be new, the password at least {@value #MIN_PASSWORD_LENGTH} characters. */
@@ -58,7 +74,8 @@ public class UserService {
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_LENGTH) {
             throw InvalidInputException.of("password", "Use at most " + MAX_PASSWORD_LENGTH + " bytes.");
         }
-        if (roles.isEmpty() || !Set.of(Role.REVIEWER, Role.ADMIN).containsAll(roles)) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(java.util.Objects::isNull)
+                || !Set.of(Role.REVIEWER, Role.ADMIN).containsAll(roles)) {
             throw InvalidInputException.of("roles", "Choose reviewer and/or admin.");
         }
         if (AppUser.findByUsername(name) != null) {
@@ -75,29 +92,37 @@ public class UserService {
     /** Enables or disables a user; a disabled user can no longer sign in, also not with a session cookie. */
     @Transactional
     public Optional<UserView> setEnabled(String username, boolean enabled) {
-        AppUser user = AppUser.findByUsername(username);
+        AppUser user = byName(username);
         if (user == null) {
             return Optional.empty();
         }
         user.enabled = enabled;
+        verified.forget(user.username);
+        if (!enabled) {
+            sessions.closeAll(user.username);
+        }
         return Optional.of(view(user));
     }
 
     /** The user's principal when the name exists, is enabled and the password matches. */
     @Transactional
     public Optional<Principal> authenticate(String username, char[] password) {
-        AppUser user = username == null ? null : AppUser.findByUsername(username);
+        AppUser user = byName(username);
+        if (user != null && user.enabled && verified.contains(user.username, user.passwordHash, password)) {
+            return Optional.of(new Principal(user.username, roles(user)));
+        }
         boolean matches = verify(user == null ? DUMMY_HASH : user.passwordHash, password);
         if (user == null || !matches || !user.enabled) {
             return Optional.empty();
         }
+        verified.remember(user.username, user.passwordHash, password);
         return Optional.of(new Principal(user.username, roles(user)));
     }
 
     /** For a session cookie: the principal while the user still exists and is enabled. */
     @Transactional
     public Optional<Principal> trusted(String username) {
-        AppUser user = username == null ? null : AppUser.findByUsername(username);
+        AppUser user = byName(username);
         if (user == null || !user.enabled) {
             return Optional.empty();
         }
@@ -107,7 +132,7 @@ public class UserService {
     /** Creates the user unless one of that name exists; for bootstrapping accounts at start. */
     @Transactional
     public boolean createIfAbsent(String username, String password, Set<String> roles) {
-        if (AppUser.findByUsername(username) != null) {
+        if (byName(username) != null) {
             return false;
         }
         create(username, password, roles);

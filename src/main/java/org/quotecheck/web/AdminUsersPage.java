@@ -73,7 +73,12 @@ public class AdminUsersPage {
 
     @POST
     @Path("{username}/enabled")
-    public Response setEnabled(@PathParam("username") String username, @FormParam("enabled") boolean enabled) {
+    public Response setEnabled(@PathParam("username") String username, @FormParam("enabled") String value) {
+        if (!"true".equals(value) && !"false".equals(value)) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.users(users.list(),
+                    NewUserForm.EMPTY, Map.of(), "Choose enabled=true or enabled=false.")).build();
+        }
+        boolean enabled = Boolean.parseBoolean(value);
         if (!enabled && username.equals(viewer.name())) {
             // Locking oneself out would leave no one able to undo it.
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.users(users.list(),

@@ -19,16 +19,27 @@ import org.quotecheck.article.ArticleService;
 import org.quotecheck.article.ArticleView;
 import org.quotecheck.article.IngestCommand;
 import org.quotecheck.article.IngestResult;
+import org.quotecheck.review.QuotationFilter;
+import org.quotecheck.review.QuotationService;
+import org.quotecheck.review.QuotationView;
 import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.support.UnprocessableException;
+import org.quotecheck.support.Page;
+import org.quotecheck.support.PageRequest;
 
 /** Add an article (pasted text or HTML, or fetched from its URL) and see its quotations at once. */
 @Path("/articles")
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {
 
+    /** Quotations per article page. */
+    static final int PAGE_SIZE = 50;
+
     @Inject
     ArticleService articles;
+
+    @Inject
+    QuotationService quotations;
 
     /** The add-article form as submitted; {@code format} is "text" or "html". */
     public record ArticleForm(String format, String body, String title, String url, String publisher,
@@ -44,7 +55,8 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance add(ArticleForm form, Map<String, String> errors);
 
-        static native TemplateInstance article(ArticleView article, boolean created, boolean existed);
+        static native TemplateInstance article(ArticleView article, boolean created, boolean existed,
+                Page<QuotationView> quotations, String previous, String next);
     }
 
     @GET
@@ -89,8 +101,14 @@ public class ArticlePages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("created") String created,
-            @QueryParam("existed") String existed) {
-        return Templates.article(articles.get(id), created != null, existed != null);
+            @QueryParam("existed") String existed, @QueryParam("page") String page) {
+        ArticleView article = articles.get(id);
+        int p = Pages.number(page);
+        Page<QuotationView> list = quotations.search(new QuotationFilter(null, null, null, id, null),
+                new PageRequest(p, PAGE_SIZE));
+        String base = "/articles/" + id + "?page=";
+        return Templates.article(article, created != null, existed != null, list, p > 0 ? base + (p - 1) : null,
+                (long) (p + 1) * PAGE_SIZE < list.total() ? base + (p + 1) : null);
     }
 
     private static String nz(String s) {

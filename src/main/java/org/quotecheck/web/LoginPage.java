@@ -2,6 +2,8 @@ package org.quotecheck.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.quotecheck.user.Sessions;
 
 /** Sign in (the form posts to Quarkus's j_security_check) and sign out. */
 @Path("/")
@@ -19,6 +22,12 @@ public class LoginPage {
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
     String sessionCookie;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Viewer viewer;
 
     @CheckedTemplate
     static class Templates {
@@ -32,12 +41,31 @@ public class LoginPage {
         return Templates.login(error != null, signedOut != null);
     }
 
-    /** Form authentication keeps no server state: signing out drops the encrypted session cookie. */
+    /** Signing out ends the server-side session, so the old cookies sign no one in any more. */
     @POST
     @Path("logout")
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("")
-                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
-        return Response.seeOther(URI.create("/login?signedOut=1")).cookie(expired).build();
+    public Response logout(@CookieParam(Sessions.COOKIE) String session) {
+        sessions.close(session);
+        return signedOut();
+    }
+
+    /** Ends every session of the signed-in account, on every device. */
+    @POST
+    @Path("logout/everywhere")
+    public Response logoutEverywhere() {
+        if (viewer.signedIn()) {
+            sessions.closeAll(viewer.name());
+        }
+        return signedOut();
+    }
+
+    private Response signedOut() {
+        return Response.seeOther(URI.create("/login?signedOut=1")).cookie(expired(sessionCookie), expired(Sessions.COOKIE))
+                .build();
+    }
+
+    private static NewCookie expired(String name) {
+        return new NewCookie.Builder(name).path("/").maxAge(0).value("").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
     }
 }

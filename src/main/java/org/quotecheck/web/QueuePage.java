@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import org.quotecheck.queue.QueueConfig;
 import org.quotecheck.queue.QueueService;
+import org.quotecheck.review.QuotationFilter;
 import org.quotecheck.review.QuotationService;
+import org.quotecheck.support.Inputs;
+import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.review.QuotationStatus;
 import org.quotecheck.review.QuotationView;
 
@@ -78,7 +81,7 @@ public class QueuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(Filters filters, List<StatusCount> counts, List<Item> items, Pager pager,
-                List<String> statuses);
+                List<String> statuses, String error);
     }
 
     static String label(String status) {
@@ -94,7 +97,18 @@ public class QueuePage {
             st = QuotationStatus.PENDING.name(); // an unknown filter value shows the default queue
         }
         Filters filters = new Filters(st, trim(speaker), trim(article), trim(q));
-        int p = parsePage(page);
+        String error = null;
+        try {
+            for (String[] f : new String[][] {{"Speaker", filters.speaker()}, {"Article", filters.article()},
+                    {"Quotation text", filters.q()}}) {
+                Inputs.optional(f[0], f[1], QuotationFilter.MAX_TERM);
+            }
+        } catch (InvalidInputException e) {
+            // The form comes back with the message and without the unusable filters.
+            error = e.getMessage();
+            filters = new Filters(st, "", "", "");
+        }
+        int p = Pages.number(page);
         QueueService.Slice slice = queue.page(new QueueService.Filter(ALL.equals(st) ? null : QuotationStatus.valueOf(st),
                 filters.speaker(), filters.article(), filters.q()), p, config.pageSize());
         int pages = (int) Math.max(1, (slice.total() + config.pageSize() - 1) / config.pageSize());
@@ -113,18 +127,11 @@ public class QueuePage {
                 p + 1 < pages ? filters.url(p + 1) : null);
         List<String> statuses = new java.util.ArrayList<>(List.of(ALL));
         statuses.addAll(QuotationStatus.names());
-        return Response.ok(Templates.queue(filters, counts, items, pager, statuses)).build();
+        return Response.status(error == null ? Response.Status.OK : Response.Status.BAD_REQUEST)
+                .entity(Templates.queue(filters, counts, items, pager, statuses, error)).build();
     }
 
     private static String trim(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private static int parsePage(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 100_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -53,6 +53,11 @@ public class QuotationPage {
     @Inject
     Viewer viewer;
 
+    /** Code points of the paragraph shown on each side of the quotation: a page stays small however long the paragraph. */
+    static final int CONTEXT = 600;
+    /** Other quotations of the article listed on the page; the article page pages through all of them. */
+    static final int MAX_OTHERS = 50;
+
     /** The review form as submitted (kept on errors). */
     public record ReviewForm(String verdict, String speakerName, String evidenceUrl, String note, long version) {
         public boolean is(String v) {
@@ -148,10 +153,11 @@ public class QuotationPage {
         if (q.speaker() != null && q.speaker().mention() != null) {
             marks.add(new Highlight.Mark(q.speaker().mention().start(), q.speaker().mention().end(), "who"));
         }
-        int from = q.paragraph() == null ? q.start() : q.paragraph().start();
-        int to = q.paragraph() == null ? q.end() : q.paragraph().end();
+        int from = q.paragraph() == null ? q.start() : Math.max(q.paragraph().start(), q.start() - CONTEXT);
+        int to = q.paragraph() == null ? q.end() : Math.min(q.paragraph().end(), q.end() + CONTEXT);
         List<Highlight.Run> excerpt = Highlight.runs(article.text(), from, to, marks);
-        List<QuotationView> others = article.quotations().stream().filter(o -> o.id() != q.id()).toList();
+        List<QuotationView> others = article.quotations().stream().filter(o -> o.id() != q.id()).limit(MAX_OTHERS)
+                .toList();
         List<String> known = speakers.list(new PageRequest(0, 200)).items().stream()
                 .map(SpeakerService.SpeakerSummary::name).sorted().toList();
         QueueService.Claim claim = queue.claimOf(q.id()).orElse(null);

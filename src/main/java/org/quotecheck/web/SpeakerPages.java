@@ -38,12 +38,7 @@ public class SpeakerPages {
 
     @GET
     public TemplateInstance list(@QueryParam("page") String page) {
-        int p;
-        try {
-            p = page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 100_000));
-        } catch (NumberFormatException e) {
-            p = 0;
-        }
+        int p = Pages.number(page);
         Page<SpeakerService.SpeakerSummary> result = speakers.list(new PageRequest(p, PAGE_SIZE));
         String previous = p > 0 ? "/speakers?page=" + (p - 1) : null;
         String next = (long) (p + 1) * PAGE_SIZE < result.total() ? "/speakers?page=" + (p + 1) : null;

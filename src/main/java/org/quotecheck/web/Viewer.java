@@ -14,8 +14,16 @@ public class Viewer {
     @Inject
     SecurityIdentity identity;
 
+    /**
+     * Signed in with a usable session. A session that no longer works (signed out, account
+     * disabled) reads as anonymous here, so that public pages such as sign-in still render.
+     */
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        try {
+            return !identity.isAnonymous();
+        } catch (io.quarkus.security.AuthenticationFailedException e) {
+            return false;
+        }
     }
 
     public String name() {
@@ -23,10 +31,10 @@ public class Viewer {
     }
 
     public boolean admin() {
-        return identity.hasRole(Role.ADMIN);
+        return signedIn() && identity.hasRole(Role.ADMIN);
     }
 
     public boolean reviewer() {
-        return identity.hasRole(Role.REVIEWER);
+        return signedIn() && identity.hasRole(Role.REVIEWER);
     }
 }

@@ -79,6 +79,8 @@ public final class ExtractionLoadTest {
         pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
         pb.environment().put("QUOTECHECK_ADMIN_PASSWORD", ADMIN_PASSWORD); // the ingest load test writes
         pb.environment().put("QUOTECHECK_SEEDS_ENABLED", "false");
+        // the load clients are anonymous and share one address: lift the per-address dry-run rate
+        pb.environment().put("QUOTECHECK_LIMITS_DRY_RUN_ANONYMOUS_PER_MINUTE", "1000000000");
         pb.redirectErrorStream(true);
         pb.redirectOutput(Path.of("target/load-app.log").toFile());
         return pb.start();

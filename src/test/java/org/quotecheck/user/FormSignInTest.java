@@ -71,15 +71,15 @@ class FormSignInTest {
 
     @Test
     void reviewerIsNotAllowedOnTheAdminPage() {
-        String session = signIn("form-reviewer", PASSWORD).getCookie("quarkus-credential");
-        given().redirects().follow(false).cookie("quarkus-credential", session).when().get("/admin/users")
+        java.util.Map<String, String> session = signIn("form-reviewer", PASSWORD).getCookies();
+        given().redirects().follow(false).cookies(session).when().get("/admin/users")
                 .then().statusCode(403);
     }
 
     @Test
     void adminPageListsUsers() {
-        String session = signIn("admin", "test-admin-password").getCookie("quarkus-credential");
-        given().cookie("quarkus-credential", session).when().get("/admin/users").then().statusCode(200)
+        java.util.Map<String, String> session = signIn("admin", "test-admin-password").getCookies();
+        given().cookies(session).when().get("/admin/users").then().statusCode(200)
                 .body(containsString("form-reviewer")).body(containsString("name=\"csrf-token\""));
     }
 
@@ -87,17 +87,17 @@ class FormSignInTest {
     void sessionOfAUserWhoIsDisabledLaterStopsWorking() {
         users.createIfAbsent("form-later", PASSWORD, Set.of(Role.ADMIN));
         users.setEnabled("form-later", true);
-        String session = signIn("form-later", PASSWORD).getCookie("quarkus-credential");
-        given().cookie("quarkus-credential", session).when().get("/admin/users").then().statusCode(200);
+        java.util.Map<String, String> session = signIn("form-later", PASSWORD).getCookies();
+        given().cookies(session).when().get("/admin/users").then().statusCode(200);
         users.setEnabled("form-later", false);
-        given().redirects().follow(false).cookie("quarkus-credential", session).when().get("/admin/users")
+        given().redirects().follow(false).cookies(session).when().get("/admin/users")
                 .then().statusCode(oneOf(302, 303)).header("Location", containsString("/login"));
     }
 
     @Test
     void formPostWithoutCsrfTokenIsRejected() {
-        String session = signIn("admin", "test-admin-password").getCookie("quarkus-credential");
-        given().redirects().follow(false).cookie("quarkus-credential", session)
+        java.util.Map<String, String> session = signIn("admin", "test-admin-password").getCookies();
+        given().redirects().follow(false).cookies(session)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("username", "csrf-victim").formParam("password", "a-long-password")
                 .when().post("/admin/users").then().statusCode(400);

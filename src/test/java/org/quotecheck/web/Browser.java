@@ -104,7 +104,16 @@ final class Browser implements AutoCloseable {
         WebElement page = find("html");
         find(css).click();
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        // Under load chromedriver may report the old page's node as "not in the document" rather
+        // than stale; both mean the page was replaced.
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
         // The old page is gone; wait until the new one has finished loading before touching it.
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;

@@ -1,0 +1,178 @@
+package org.quotecheck.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotecheck.hardening.Http.fields;
+import static org.quotecheck.hardening.Http.send;
+import static org.quotecheck.hardening.Http.utf8;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quotecheck.user.Role;
+import org.quotecheck.user.UserService;
+
+/**
+ * The role matrix, written once: every route of the API and the desk × every kind of account. The
+ * desk must enforce exactly what the API enforces; a row says the least an account needs.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final String PASSWORD = "matrix-password-1";
+
+    enum Needs { ANYONE, SIGNED_IN, REVIEWER, ADMIN }
+
+    enum Account {
+        ANONYMOUS(null), DISABLED("matrix-disabled"), REVIEWER("matrix-reviewer"), ADMIN_ONLY("matrix-admin-only"),
+        ADMIN("matrix-admin");
+
+        final String user;
+
+        Account(String user) {
+            this.user = user;
+        }
+
+        boolean may(Needs needs) {
+            return switch (needs) {
+                case ANYONE -> true;
+                case SIGNED_IN -> this == REVIEWER || this == ADMIN_ONLY || this == ADMIN;
+                case REVIEWER -> this == REVIEWER || this == ADMIN;
+                case ADMIN -> this == ADMIN_ONLY || this == ADMIN;
+            };
+        }
+    }
+
+    /** A route: method, path ({q}, {a}, {s}, {u} are filled in), body (JSON for the API, form fields for the desk). */
+    record Route(String method, String path, String body, Needs needs) {
+        boolean api() {
+            return path.startsWith("/api/");
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            new Route("POST", "/api/v1/extractions", "{\"text\":\"“Hi,” she said.\"}", Needs.ANYONE),
+            new Route("GET", "/api/v1/me", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/articles", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/articles/{a}", null, Needs.SIGNED_IN),
+            new Route("POST", "/api/v1/articles", "{\"text\":\"“Matrix {n},” she said.\"}", Needs.REVIEWER),
+            new Route("GET", "/api/v1/quotations", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/quotations/{q}", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/quotations/{q}/reviews", null, Needs.SIGNED_IN),
+            new Route("POST", "/api/v1/quotations/{q}/reviews", "{\"verdict\":\"VERIFIED\",\"version\":999}",
+                    Needs.REVIEWER),
+            new Route("GET", "/api/v1/speakers", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/speakers/{s}", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/users", null, Needs.ADMIN),
+            new Route("GET", "/api/v1/users/{u}", null, Needs.ADMIN),
+            new Route("POST", "/api/v1/users", "{\"username\":\"m\",\"password\":\"x\"}", Needs.ADMIN),
+            new Route("PUT", "/api/v1/users/{u}/enabled", "{\"enabled\":true}", Needs.ADMIN),
+            new Route("GET", "/login", null, Needs.ANYONE),
+            new Route("GET", "/", null, Needs.SIGNED_IN),
+            new Route("GET", "/articles/new", null, Needs.SIGNED_IN),
+            new Route("POST", "/articles", "format=text&body=", Needs.REVIEWER),
+            new Route("GET", "/articles/{a}", null, Needs.SIGNED_IN),
+            new Route("GET", "/quotations/{q}", null, Needs.SIGNED_IN),
+            new Route("POST", "/quotations/{q}/claim", "", Needs.REVIEWER),
+            new Route("POST", "/quotations/{q}/review", "verdict=&version=999", Needs.REVIEWER),
+            new Route("GET", "/speakers", null, Needs.SIGNED_IN),
+            new Route("GET", "/speakers/{s}", null, Needs.SIGNED_IN),
+            new Route("GET", "/admin/users", null, Needs.ADMIN),
+            new Route("POST", "/admin/users", "username=m&password=x", Needs.ADMIN),
+            new Route("POST", "/admin/users/{u}/enabled", "enabled=true", Needs.ADMIN));
+
+    @Inject
+    UserService users;
+
+    @Test
+    void everyRouteAllowsExactlyTheAccountsItsRowNames() {
+        users.createIfAbsent(Account.REVIEWER.user, PASSWORD, Set.of(Role.REVIEWER));
+        users.createIfAbsent(Account.ADMIN_ONLY.user, PASSWORD, Set.of(Role.ADMIN));
+        users.createIfAbsent(Account.ADMIN.user, PASSWORD, Set.of(Role.ADMIN, Role.REVIEWER));
+        users.createIfAbsent(Account.DISABLED.user, PASSWORD, Set.of(Role.ADMIN, Role.REVIEWER));
+        users.setEnabled(Account.DISABLED.user, true);
+        Map<Account, Http.Desk> desks = new EnumMap<>(Account.class);
+        for (Account a : Account.values()) {
+            if (a.user != null) {
+                desks.put(a, Http.Desk.signIn(a.user, PASSWORD));
+            }
+        }
+        users.setEnabled(Account.DISABLED.user, false); // its session began before: it must stop working
+
+        String basic = Http.basic(Account.ADMIN.user, PASSWORD);
+        Http.Stored stored = Http.Stored.article(basic);
+        long article = stored.article();
+        String quotation = Long.toString(stored.quotation());
+        String speaker = Long.toString(stored.speaker());
+
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Route r : ROUTES) {
+            String path = r.path().replace("{a}", Long.toString(article)).replace("{q}", quotation)
+                    .replace("{s}", speaker).replace("{u}", Account.REVIEWER.user);
+            for (Account a : Account.values()) {
+                cells++;
+                String body = r.body() == null ? null : r.body().replace("{n}", java.util.UUID.randomUUID().toString());
+                Http.Answer answer = r.api() ? api(r.method(), path, body, a) : desk(r.method(), path, body, desks.get(a));
+                String outcome = outcome(r, answer);
+                // Credentials that do not work are refused on the API even where none are needed.
+                String expected = a == Account.DISABLED && r.api() ? "unauthenticated"
+                        : a.may(r.needs()) ? "allowed"
+                        : a == Account.ANONYMOUS || a == Account.DISABLED ? "unauthenticated" : "forbidden";
+                if (!outcome.equals(expected)) {
+                    wrong.add(r.method() + " " + r.path() + " as " + a + ": " + outcome + " (" + answer.status()
+                            + "), expected " + expected);
+                }
+            }
+        }
+        assertTrue(cells >= 140, cells + " cells");
+        assertEquals(List.of(), wrong);
+    }
+
+    private static Http.Answer api(String method, String path, String body, Account a) {
+        return send(method, path, body == null ? null : utf8(body), "Content-Type", body == null ? null : "application/json",
+                "Authorization", a.user == null ? null : Http.basic(a.user, PASSWORD));
+    }
+
+    private static Http.Answer desk(String method, String path, String body, Http.Desk desk) {
+        if (method.equals("GET")) {
+            return desk == null ? send("GET", path, null) : desk.get(path);
+        }
+        Map<String, String> form = fields();
+        for (String pair : body.split("&")) {
+            if (!pair.isEmpty()) {
+                form.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        return desk == null ? send(method, path, utf8(body), "Content-Type", "application/x-www-form-urlencoded")
+                : desk.form(path, form);
+    }
+
+    /** allowed, unauthenticated (401 challenge on the API, sign-in redirect on the desk) or forbidden (403). */
+    static String outcome(Route r, Http.Answer a) {
+        if (a.status() == 403) {
+            return r.api() && !a.contentType().startsWith("application/problem+json") ? "403 without a problem"
+                    : "forbidden";
+        }
+        if (r.api() && a.status() == 401) {
+            return a.contentType().startsWith("application/problem+json") && a.header("WWW-Authenticate") != null
+                    ? "unauthenticated" : "401 without problem or challenge";
+        }
+        String location = a.header("Location");
+        if (!r.api() && (a.status() == 302 || a.status() == 303) && location != null && location.contains("/login")) {
+            return "unauthenticated";
+        }
+        if (a.status() == 401) {
+            return "unauthenticated";
+        }
+        if (r.api() && a.status() == 429 && a.header("Retry-After") != null) {
+            return "unauthenticated"; // the failed sign-ins of the disabled account reached its budget
+        }
+        return a.status() >= 500 ? "error " + a.status() : "allowed";
+    }
+}
