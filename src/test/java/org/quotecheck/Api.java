@@ -28,10 +28,11 @@ public final class Api {
     }
 
     /** The desk's session cookie ({@code quarkus-credential}) of the test administrator, signed in by form. */
-    public static String deskSession() {
+    public static java.util.Map<String, String> deskSession() {
+        // every cookie the sign-in sets: the credential and the server-side session it belongs to
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", USER).formParam("j_password", PASSWORD)
-                .post("/j_security_check").getCookie("quarkus-credential");
+                .post("/j_security_check").getCookies();
     }
 
     /** Posts as the test administrator (the API needs a reviewer for writes; extractions are open). */

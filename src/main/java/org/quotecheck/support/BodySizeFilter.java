@@ -20,7 +20,7 @@ public class BodySizeFilter {
     @ServerRequestFilter(preMatching = true)
     public void checkContentLength(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || isBulkImport(request.getMediaType())) {
+        if (length == null || isBulkImport(request.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
             return;
         }
         long limit = config.maxBodySize().asLongValue();
@@ -36,8 +36,18 @@ public class BodySizeFilter {
         }
     }
 
-    /** NDJSON bulk imports are streamed line by line and have their own limit (quotecheck.imports.*). */
-    static boolean isBulkImport(jakarta.ws.rs.core.MediaType type) {
-        return type != null && (type.getSubtype().endsWith("ndjson") || type.getSubtype().contains("jsonl"));
+    /**
+     * NDJSON bulk imports are streamed line by line and have their own limit (quotecheck.imports.*).
+     * Read from the raw header: a malformed Content-Type must reach the 415 answer, not fail here.
+     */
+    static boolean isBulkImport(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+        int slash = type.indexOf('/');
+        String subtype = slash < 0 ? "" : type.substring(slash + 1);
+        return subtype.endsWith("ndjson") || subtype.contains("jsonl");
     }
 }

@@ -24,7 +24,7 @@ public class BodySizeInterceptor implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (BodySizeFilter.isBulkImport(context.getMediaType())) {
+        if (context.getMediaType() != null && BodySizeFilter.isBulkImport(context.getMediaType().toString())) {
             return context.proceed();
         }
         long limit = config.get().maxBodySize().asLongValue();

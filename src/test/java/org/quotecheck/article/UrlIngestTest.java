@@ -96,20 +96,20 @@ class UrlIngestTest {
 
     @Test
     void theDeskFormFetchesAUrlAndShowsAFailureInline() {
-        String session = Api.deskSession();
-        Response form = given().cookie("quarkus-credential", session).get("/articles/new");
+        java.util.Map<String, String> session = Api.deskSession();
+        Response form = given().cookies(session).get("/articles/new");
         String csrfCookie = form.getCookie("qc-csrf");
         String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
 
-        Response added = given().redirects().follow(false).cookie("quarkus-credential", session)
+        Response added = given().redirects().follow(false).cookies(session)
                 .cookie("qc-csrf", csrfCookie).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).formParam("format", "text").formParam("body", "")
                 .formParam("url", news.url("/news/comments-sidebar.html")).post("/articles");
         assertEquals(303, added.statusCode());
-        given().cookie("quarkus-credential", session).get(added.getHeader("Location")).then().statusCode(200)
+        given().cookies(session).get(added.getHeader("Location")).then().statusCode(200)
                 .body(containsString("School board delays vote on later start times"));
 
-        given().cookie("quarkus-credential", session).cookie("qc-csrf", csrfCookie)
+        given().cookies(session).cookie("qc-csrf", csrfCookie)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).formParam("format", "text").formParam("body", "")
                 .formParam("url", news.url("/pdf")).post("/articles")

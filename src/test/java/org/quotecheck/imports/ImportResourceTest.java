@@ -184,16 +184,16 @@ class ImportResourceTest {
     @Test
     void theDeskPageShowsEachImportWithAProgressBarThatAStaticScriptKeepsCurrent() {
         long id = upload(article(Api.unique()).getBytes(StandardCharsets.UTF_8)).getLong("id");
-        String session = Api.deskSession();
-        String page = io.restassured.RestAssured.given().cookie("quarkus-credential", session).get("/imports")
+        java.util.Map<String, String> session = Api.deskSession();
+        String page = io.restassured.RestAssured.given().cookies(session).get("/imports")
                 .then().statusCode(200).extract().asString();
         assertTrue(page.contains("data-import=\"" + id + "\""), page);
         assertTrue(page.contains("<progress max=\"100\""), page);
         assertTrue(page.contains("<script src=\"/js/imports.js\" defer></script>"), page);
         assertEquals(page.split("<script").length - 1, page.split("<script src=").length - 1, "no inline script");
-        io.restassured.RestAssured.given().cookie("quarkus-credential", session).get("/imports/" + id + "/progress")
+        io.restassured.RestAssured.given().cookies(session).get("/imports/" + id + "/progress")
                 .then().statusCode(200).contentType(containsString("application/json")).body("id", equalTo((int) id));
-        io.restassured.RestAssured.given().cookie("quarkus-credential", session).get("/js/imports.js")
+        io.restassured.RestAssured.given().cookies(session).get("/js/imports.js")
                 .then().statusCode(200).body(containsString("/progress"));
         io.restassured.RestAssured.given().redirects().follow(false).get("/imports/" + id + "/progress")
                 .then().statusCode(org.hamcrest.Matchers.oneOf(302, 303)); // signed-in users only
