@@ -74,6 +74,12 @@ public final class Lexicon {
     }
 
 
+    /** Common irregular past tenses ("went", "spoke"): a frame's verb, never the start of a speaker. */
+    public static final Set<String> IRREGULAR_PAST = WordLists.load("irregular-past");
+
+    /** Particles of phrasal verbs ("went on", "shot back") that may follow a frame's verb. */
+    public static final Set<String> PARTICLES = WordLists.load("particles");
+
     /** Words that make the next word a noun: "his remarks", "her demands", "Smith's claims". */
     public static final Set<String> NOUN_MARKERS = WordLists.load("noun-markers");
 

@@ -66,7 +66,7 @@ public final class Subjects {
         // "Lee went on to say", "Lee wants to tell": the subject of the verb the infinitive hangs on
         if (i - 1 > ss && d.tok(i).is("to") && !verb.lower().endsWith("ing")) {
             int w = i - 1;
-            if (PARTICLES.contains(d.tok(w).lower()) && w - 1 > ss) {
+            if (Lexicon.PARTICLES.contains(d.tok(w).lower()) && w - 1 > ss) {
                 w--;
             }
             Tok gov = d.tok(w);
@@ -172,7 +172,6 @@ public final class Subjects {
         return null;
     }
 
-    private static final Set<String> PARTICLES = WordLists.load("particles");
 
     /** Words before "to" that make it no infinitive of the subject's verb: "a chance to say", "ready to". */
     private static final Set<String> NOUN_LIKE_BEFORE_TO = WordLists.load("noun-like-before-to");

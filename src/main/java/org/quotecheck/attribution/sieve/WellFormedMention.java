@@ -14,8 +14,6 @@ final class WellFormedMention implements Guard {
     /** Possessive pronouns: "her" followed by a preposition is an object ("accused her of …"), not a speaker. */
     private static final Set<String> POSSESSIVES = WordLists.load("possessives");
 
-    /** Common irregular past tenses that open a verb phrase, never a noun phrase. */
-    private static final Set<String> IRREGULAR_PAST = WordLists.load("irregular-past");
 
     @Override
     public String id() {
@@ -72,6 +70,6 @@ final class WellFormedMention implements Guard {
             }
         }
         return !(l.endsWith("ing") || l.endsWith("ed") || Lexicon.SPEECH.contains(l) || Lexicon.AUX.contains(l)
-                || IRREGULAR_PAST.contains(l));
+                || Lexicon.IRREGULAR_PAST.contains(l));
     }
 }

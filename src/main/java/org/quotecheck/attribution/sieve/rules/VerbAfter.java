@@ -39,11 +39,7 @@ public final class VerbAfter extends Rule {
     /** An -ed word this long or shorter ("red", "shed", "need") is no regular past tense. */
     private static final int SHORT_ED_WORD = 4;
 
-    /** Common irregular past tenses. */
-    private static final Set<String> IRREGULAR_PAST = WordLists.load("irregular-past");
 
-    /** Particles of phrasal verbs: "went on", "cut in", "shot back", "spoke up". */
-    private static final Set<String> PARTICLES = WordLists.load("particles");
 
     /** Words that may follow the verb while the frame still ends there: an adjunct, not an object. */
     private static final Set<String> ADJUNCT_OPENERS = WordLists.load("adjunct-openers");
@@ -110,7 +106,7 @@ public final class VerbAfter extends Rule {
             return null; // after a name a present form may be a noun ("Trump rallies"); after he/they it is the verb
         }
         int e = v + 1;
-        if (e < d.size() && d.tok(e).para() == para && PARTICLES.contains(d.tok(e).lower())) {
+        if (e < d.size() && d.tok(e).para() == para && Lexicon.PARTICLES.contains(d.tok(e).lower())) {
             e++;
         }
         if (e < d.size() && d.tok(e).para() == para && d.tok(e).lower().endsWith("ly") && d.tok(e).isWord()) {
@@ -206,7 +202,7 @@ public final class VerbAfter extends Rule {
         if (Lexicon.AUX.contains(l) || Lexicon.NAMING.contains(l)) {
             return false;
         }
-        return regularPast(l) || IRREGULAR_PAST.contains(l) || Lexicon.SPEECH.contains(l);
+        return regularPast(l) || Lexicon.IRREGULAR_PAST.contains(l) || Lexicon.SPEECH.contains(l);
     }
 
     private static boolean regularPast(String lower) {
