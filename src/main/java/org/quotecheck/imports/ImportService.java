@@ -8,9 +8,6 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -295,7 +292,7 @@ public class ImportService {
             if (found.isEmpty()) {
                 throw new NotFoundException("import", id);
             }
-            return toView((Object[]) found.get(0), failures(id, 0, FAILURES_SHOWN));
+            return ImportRows.view((Object[]) found.get(0), failures(id, 0, FAILURES_SHOWN));
         });
     }
 
@@ -305,7 +302,7 @@ public class ImportService {
             long total = ((Number) em.createNativeQuery("SELECT count(*) FROM import_job").getSingleResult()).longValue();
             List<?> rows = em.createNativeQuery(JOB_COLUMNS + " ORDER BY id DESC LIMIT :n OFFSET :o")
                     .setParameter("n", page.size()).setParameter("o", page.offset()).getResultList();
-            List<ImportView> items = rows.stream().map(r -> toView((Object[]) r, List.of())).toList();
+            List<ImportView> items = rows.stream().map(r -> ImportRows.view((Object[]) r, List.of())).toList();
             return new Page<>(items, page.page(), page.size(), total);
         });
     }
@@ -354,43 +351,6 @@ public class ImportService {
                         + " AND status = 'FAILED' ORDER BY line_no LIMIT :n OFFSET :o")
                 .setParameter("id", id).setParameter("n", size).setParameter("o", offset).getResultList();
         return rows.stream().map(r -> new ImportView.Failure(((Number) r[0]).intValue(), (String) r[1])).toList();
-    }
-
-    private static ImportView toView(Object[] r, List<ImportView.Failure> failures) {
-        String status = (String) r[1];
-        Instant started = instant(r[4]);
-        Instant finished = instant(r[5]);
-        int ingested = ((Number) r[7]).intValue();
-        int duplicates = ((Number) r[8]).intValue();
-        int failed = ((Number) r[9]).intValue();
-        long pending = ((Number) r[11]).longValue();
-        int processed = ingested + duplicates + failed;
-        int percent = processed + pending == 0 ? 100 : (int) (processed * 100 / (processed + pending));
-        Long eta = null;
-        boolean active = status.equals("QUEUED") || status.equals("RUNNING");
-        if (active && started != null && pending > 0 && processed > 0) {
-            double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
-            eta = Math.round(pending / (processed / seconds));
-        }
-        return new ImportView(((Number) r[0]).longValue(), status, (String) r[2], instant(r[3]), started, finished,
-                ((Number) r[6]).intValue(), processed, ingested, duplicates, failed, active || status.equals("RECEIVING")
-                ? pending : 0, percent, eta, (String) r[10], failures);
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return Instant.parse(o.toString());
     }
 
     private static String firstLine(String message) {

@@ -1,12 +1,8 @@
 package org.quotecheck.support;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -142,7 +138,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
         PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
-        return tooLarge != null ? payloadTooLarge(tooLarge, uri) : respond(jsonProblem(e, uri));
+        return tooLarge != null ? payloadTooLarge(tooLarge, uri) : respond(JsonProblems.of(e, uri));
     }
 
     /**
@@ -157,7 +153,7 @@ public class ProblemMapper {
             return payloadTooLarge(tooLarge, uri);
         }
         if (cause instanceof JacksonException jackson) {
-            return respond(jsonProblem(jackson, uri));
+            return respond(JsonProblems.of(jackson, uri));
         }
         if (cause instanceof CharConversionException) {
             return respond(problem("invalid-encoding", "Invalid encoding", 400,
@@ -256,101 +252,6 @@ public class ProblemMapper {
         return null;
     }
 
-    private static Map<String, Object> jsonProblem(JacksonException e, UriInfo uri) {
-        if (isEncodingError(e)) {
-            return problem("invalid-encoding", "Invalid encoding", 400, "The request body is not valid UTF-8.", uri);
-        }
-        String field = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
-        String detail;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
-                    : unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            detail = "Unknown field '" + field + "'. Known fields: " + String.join(", ", known) + ".";
-        } else if (e instanceof InvalidFormatException format) {
-            detail = "Field '" + field + "' must be " + describe(format.getTargetType()) + ".";
-        } else if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
-            detail = "Field '" + field + "' must be " + describe(mismatch.getTargetType()) + ".";
-        } else if (e instanceof MismatchedInputException) {
-            detail = "The request body must be a JSON object.";
-        } else {
-            detail = "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()) + location(e.getLocation());
-        }
-        Map<String, Object> body = problem("invalid-json", "Invalid JSON", 400, detail, uri);
-        if (!field.isEmpty()) {
-            body.put("errors", List.of(new InvalidInputException.FieldError(field, detail)));
-        }
-        return body;
-    }
-
-    private static boolean isEncodingError(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CharConversionException) {
-                return true;
-            }
-            String m = t.getMessage();
-            if (m != null && (m.contains("Invalid UTF-8") || m.contains("Invalid UTF8"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            return "an integer";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : refs) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    private static String location(JsonLocation location) {
-        if (location == null || location.getLineNr() < 0) {
-            return ".";
-        }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ").";
-    }
-
     private static List<InvalidInputException.FieldError> fieldErrors(Collection<ConstraintViolation<?>> violations) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : violations) {
@@ -374,7 +275,7 @@ public class ProblemMapper {
         return properties.isEmpty() ? parameter : String.join(".", properties);
     }
 
-    private static Map<String, Object> problem(String slug, String title, int status, String detail, UriInfo uri) {
+    static Map<String, Object> problem(String slug, String title, int status, String detail, UriInfo uri) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", slug == null ? "about:blank" : TYPE_PREFIX + slug);
         body.put("title", title);
