@@ -1,20 +1,19 @@
 package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
-import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
-
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The {@code according-to} rule ({@code sieve.rules.AccordingTo}):
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
-class AccordingToRuleTest {
+class AccordingToRuleTest extends RuleTable {
 
     static final String RULE = "according-to";
+
+    AccordingToRuleTest() {
+        super(RULE);
+    }
 
     /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
     static Stream<Arguments> decides() {
@@ -24,22 +23,10 @@ class AccordingToRuleTest {
                         "Jonas Berg", null));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void decides(String spec, String text, String speaker, String cue) {
-        assertDecides(RULE, text, speaker, cue);
-    }
-
     /** Sentences the rule must leave to other steps. */
     static Stream<Arguments> leavesAlone() {
         return Stream.of(
                 Arguments.of("according to in another sentence does not count",
                         "According to Jonas Berg, the vote is Monday. The rest was “a formality for everyone involved.”"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void leavesAlone(String spec, String text) {
-        assertLeavesAlone(RULE, text);
     }
 }

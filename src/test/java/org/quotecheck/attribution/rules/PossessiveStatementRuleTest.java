@@ -1,7 +1,5 @@
 package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
-import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
 import static org.quotecheck.attribution.rules.TestArticles.last;
 import static org.quotecheck.attribution.rules.TestArticles.mention;
 import static org.quotecheck.attribution.rules.TestArticles.only;
@@ -10,18 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
  * The {@code possessive-statement} rule ({@code sieve.rules.PossessiveStatement}):
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
-class PossessiveStatementRuleTest {
+class PossessiveStatementRuleTest extends RuleTable {
 
     static final String RULE = "possessive-statement";
+
+    PossessiveStatementRuleTest() {
+        super(RULE);
+    }
 
     /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
     static Stream<Arguments> decides() {
@@ -46,23 +46,11 @@ class PossessiveStatementRuleTest {
                         "the state water board", null));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void decides(String spec, String text, String speaker, String cue) {
-        assertDecides(RULE, text, speaker, cue);
-    }
-
     /** Sentences the rule must leave to other steps. */
     static Stream<Arguments> leavesAlone() {
         return Stream.of(
                 Arguments.of("a possessive before an ordinary noun is no frame",
                         "The town's “modest” budget surplus vanished within a year."));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void leavesAlone(String spec, String text) {
-        assertLeavesAlone(RULE, text);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
-import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
 import static org.quotecheck.attribution.rules.TestArticles.EX;
 import static org.quotecheck.attribution.rules.TestArticles.body;
 import static org.quotecheck.attribution.rules.TestArticles.last;
@@ -13,18 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
  * The {@code said-after} rule ({@code sieve.rules.SaidAfter}):
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
-class SaidAfterRuleTest {
+class SaidAfterRuleTest extends RuleTable {
 
     static final String RULE = "said-after";
+
+    SaidAfterRuleTest() {
+        super(RULE);
+    }
 
     /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
     static Stream<Arguments> decides() {
@@ -37,23 +37,11 @@ class SaidAfterRuleTest {
                         "Ines Duarte", null));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void decides(String spec, String text, String speaker, String cue) {
-        assertDecides(RULE, text, speaker, cue);
-    }
-
     /** Sentences the rule must leave to other steps. */
     static Stream<Arguments> leavesAlone() {
         return Stream.of(
                 Arguments.of("said after ignores the next sentences subject",
                         "The report calls the plan “a failure of nerve.” He said the council will vote today."));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void leavesAlone(String spec, String text) {
-        assertLeavesAlone(RULE, text);
     }
 
     @Test

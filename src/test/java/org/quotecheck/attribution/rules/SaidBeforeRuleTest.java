@@ -1,7 +1,5 @@
 package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
-import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
 import static org.quotecheck.attribution.rules.TestArticles.EX;
 import static org.quotecheck.attribution.rules.TestArticles.body;
 import static org.quotecheck.attribution.rules.TestArticles.last;
@@ -13,18 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
  * The {@code said-before} rule ({@code sieve.rules.SaidBefore}):
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
-class SaidBeforeRuleTest {
+class SaidBeforeRuleTest extends RuleTable {
 
     static final String RULE = "said-before";
+
+    SaidBeforeRuleTest() {
+        super(RULE);
+    }
 
     /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
     static Stream<Arguments> decides() {
@@ -43,12 +43,6 @@ class SaidBeforeRuleTest {
                         "Ana Ruiz", null));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void decides(String spec, String text, String speaker, String cue) {
-        assertDecides(RULE, text, speaker, cue);
-    }
-
     /** Sentences the rule must leave to other steps. */
     static Stream<Arguments> leavesAlone() {
         return Stream.of(
@@ -56,12 +50,6 @@ class SaidBeforeRuleTest {
                         "Okafor said nothing. The crowd wanted “a miracle on ice” tonight."),
                 Arguments.of("a distant naming participle without a comma is no frame",
                         "The town voted.\n\nAna Ruiz ignored the neighbours calling the new bridge across the " + "northern river a “lasting gift to everyone.”"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void leavesAlone(String spec, String text) {
-        assertLeavesAlone(RULE, text);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
-import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
 import static org.quotecheck.attribution.rules.TestArticles.EX;
 import static org.quotecheck.attribution.rules.TestArticles.mention;
 import static org.quotecheck.attribution.rules.TestArticles.only;
@@ -11,18 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
  * The {@code sentence-frame} rule ({@code sieve.rules.SentenceFrame}):
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
-class SentenceFrameRuleTest {
+class SentenceFrameRuleTest extends RuleTable {
 
     static final String RULE = "sentence-frame";
+
+    SentenceFrameRuleTest() {
+        super(RULE);
+    }
 
     /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
     static Stream<Arguments> decides() {
@@ -32,12 +32,6 @@ class SentenceFrameRuleTest {
                         "Ines Mora", null));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void decides(String spec, String text, String speaker, String cue) {
-        assertDecides(RULE, text, speaker, cue);
-    }
-
     /** Sentences the rule must leave to other steps. */
     static Stream<Arguments> leavesAlone() {
         return Stream.of(
@@ -45,12 +39,6 @@ class SentenceFrameRuleTest {
                         "The city has used “soft power” with the suburbs. Ines Mora said so."),
                 Arguments.of("a non inverted frame far from the sentence end is no frame",
                         "The mill brings “a real lift” to the valley, and the town said the" + " regional development office in the northern district of the county would pay for the new road."));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void leavesAlone(String spec, String text) {
-        assertLeavesAlone(RULE, text);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.quotecheck.attribution.rules;
 
-import static org.quotecheck.attribution.rules.TestArticles.assertDecides;
-import static org.quotecheck.attribution.rules.TestArticles.assertLeavesAlone;
 import static org.quotecheck.attribution.rules.TestArticles.EX;
 import static org.quotecheck.attribution.rules.TestArticles.mention;
 import static org.quotecheck.attribution.rules.TestArticles.only;
@@ -11,18 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.quotecheck.attribution.AttributedQuotation;
 
 /**
  * The {@code source-after} rule ({@code sieve.rules.SourceAfter}):
  * sentences it decides and sentences it must leave to other steps. Sentences are our own.
  */
-class SourceAfterRuleTest {
+class SourceAfterRuleTest extends RuleTable {
 
     static final String RULE = "source-after";
+
+    SourceAfterRuleTest() {
+        super(RULE);
+    }
 
     /** Sentences the rule decides: the text, the speaker mention and the cue (null: not checked). */
     static Stream<Arguments> decides() {
@@ -32,23 +32,11 @@ class SourceAfterRuleTest {
                         "the Valley Courier", null));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void decides(String spec, String text, String speaker, String cue) {
-        assertDecides(RULE, text, speaker, cue);
-    }
-
     /** Sentences the rule must leave to other steps. */
     static Stream<Arguments> leavesAlone() {
         return Stream.of(
                 Arguments.of("a reported clause that does not close the sentence names no source",
                         "Fans chanted, “Bring back the bridge,” waving banners the Valley Courier reported were homemade."));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void leavesAlone(String spec, String text) {
-        assertLeavesAlone(RULE, text);
     }
 
     @Test
