@@ -10,6 +10,7 @@ import org.quotecheck.attribution.Mention;
 import org.quotecheck.attribution.QuoteExtractor;
 import org.quotecheck.attribution.RuleInfo;
 import org.quotecheck.attribution.Speaker;
+import org.quotecheck.attribution.SpeakerType;
 import org.quotecheck.extraction.Span;
 
 /**
@@ -56,7 +57,7 @@ public final class FixedExtractor implements QuoteExtractor {
         public Answer quote(String words, String name, String role, String mention, String cue) {
             Span span = span(words);
             Speaker speaker = mention == null && name == null ? null
-                    : new Speaker(name, role, mention == null ? null : new Mention(mention, span(mention)));
+                    : new Speaker(name, role, name == null ? SpeakerType.OTHER : SpeakerType.PERSON, mention == null ? null : new Mention(mention, span(mention)));
             Cue c = cue == null ? null : new Cue(cue, span(cue));
             list.add(new AttributedQuotation(words, span, new Span(0, text.length()), speaker, c, "test-rule", 0.9));
             return this;

@@ -92,7 +92,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
             if (label != null && labels.overrides(decision)) {
                 String l = label.of(text);
                 NameResolver.Resolved r = resolver.byLabel(l);
-                Speaker speaker = new Speaker(r.name(), r.role(), new Mention(l, label));
+                Speaker speaker = new Speaker(r.name(), r.role(), speakerType(r), new Mention(l, label));
                 out.add(new AttributedQuotation(content.of(text), content, para, speaker, null, labels.id(),
                         labels.confidence().value()));
                 continue;
@@ -107,7 +107,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
             if (r.name() != null && r.person() && !isPronounMention(doc, ev.naming())) {
                 lastPerson = r.name();
             }
-            Speaker speaker = new Speaker(r.name(), r.role(), new Mention(ms.of(text), ms));
+            Speaker speaker = new Speaker(r.name(), r.role(), speakerType(r), new Mention(ms.of(text), ms));
             Cue cue = null;
             TokenRange c = ev.cue();
             if (c != null) {
@@ -117,6 +117,14 @@ final class StandardQuoteExtractor implements QuoteExtractor {
             out.add(new AttributedQuotation(content.of(text), content, para, speaker, cue, decision.ruleId(), decision.confidence()));
         }
         return List.copyOf(out);
+    }
+
+    private static SpeakerType speakerType(NameResolver.Resolved r) {
+        return switch (r.type()) {
+            case PERSON -> SpeakerType.PERSON;
+            case ORGANIZATION -> SpeakerType.ORGANIZATION;
+            default -> SpeakerType.OTHER;
+        };
     }
 
     private static boolean isPronounMention(Doc doc, TokenRange m) {

@@ -1,5 +1,6 @@
 package org.quotecheck.attribution.names;
 
+import org.quotecheck.attribution.entity.MentionType;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
 import org.quotecheck.attribution.phrase.WordShapes;
@@ -25,10 +26,21 @@ public final class NameResolver {
     public record Entity(List<String> words, String name, String role, int tok, boolean person) {
     }
 
-    /** {@code person} is false for organisations and unnamed sources: "he"/"she" never refer to them. */
-    public record Resolved(String name, String role, boolean person) {
+    /**
+     * {@code person} is false for organisations and unnamed sources: "he"/"she" never refer to them.
+     * {@code type} is what the article shows the speaker to be (OTHER when it does not say).
+     */
+    public record Resolved(String name, String role, boolean person, MentionType type) {
         Resolved(String name, String role) {
-            this(name, role, name != null);
+            this(name, role, name != null, MentionType.OTHER);
+        }
+
+        Resolved(String name, String role, boolean person) {
+            this(name, role, person, MentionType.OTHER);
+        }
+
+        Resolved typed(MentionType t) {
+            return new Resolved(name, role, person, t);
         }
     }
 
