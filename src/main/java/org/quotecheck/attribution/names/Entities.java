@@ -1,5 +1,9 @@
 package org.quotecheck.attribution.names;
 
+import org.quotecheck.attribution.entity.FirstNameGazetteer;
+import org.quotecheck.attribution.entity.MentionType;
+import org.quotecheck.attribution.entity.MentionTyper;
+import org.quotecheck.attribution.entity.PosTagger;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
 import org.quotecheck.attribution.names.NameResolver.Entity;
@@ -29,6 +33,9 @@ final class Entities {
 
     /** Headline paragraphs have at least this many words (a shorter Title Case line may be a name). */
     private static final int HEADLINE_MIN_WORDS = 4;
+
+    private static final MentionTyper TYPER = MentionTyper.standard();
+    private static final FirstNameGazetteer FIRST_NAMES = FirstNameGazetteer.standard();
 
     private final Doc doc;
     private final List<Entity> entities = new ArrayList<>();
@@ -78,11 +85,61 @@ final class Entities {
                     break;
                 }
             }
-            if (j > i || i != doc.sentenceStart(i) || doc.capitalisedMidSentence(t.text())) {
-                add(i, j + 1); // "Earlier, …", "Citing …": a lone opener never capitalised elsewhere names no one
+            int from = j > i && openerIsNoName(i) ? i + 1 : i; // "Understated Perez raises …"
+            int cut = placeAtEnd(from, j + 1);
+            if (cut > from) {
+                add(from, cut); // "the Ted Cruz South Carolina victory party": a person, then a place
+                add(cut, j + 1);
+            } else if (j > from || from != doc.sentenceStart(from) || doc.capitalisedMidSentence(doc.tok(from).text())) {
+                add(from, j + 1); // "Earlier, …", "Citing …": a lone opener never capitalised elsewhere names no one
             }
             i = j + 1;
         }
+    }
+
+    /**
+     * A capitalised first word of a sentence that starts a run of capitalised words is only capitalised
+     * by its position when it is no first name, the article never capitalises it mid-sentence, and the
+     * part-of-speech tagger, reading the whole sentence, does not take it for a proper noun
+     * ("Understated Perez raises …", "Embattled Governor Ann Roe …"). Only such openers are tagged.
+     */
+    private boolean openerIsNoName(int i) {
+        Tok t = doc.tok(i);
+        if (i != doc.sentenceStart(i) || FIRST_NAMES.isFirstName(t.text()) || doc.capitalisedMidSentence(t.text())
+                || Roles.isTitle(t.lower()) || Lexicon.HONORIFICS.contains(t.lower()) || t.text().length() < 3) {
+            return false;
+        }
+        int end = Math.min(doc.sentenceEnd(i), i + MAX_TAGGED);
+        String[] words = new String[end - i];
+        for (int k = i; k < end; k++) {
+            words[k - i] = doc.tok(k).text();
+        }
+        String tag = PosTagger.standard().tag(words, 0, words.length)[0];
+        return !tag.equals("PROPN");
+    }
+
+    /** The most words of one sentence the tagger reads to decide about its opener. */
+    private static final int MAX_TAGGED = 40;
+
+    /**
+     * Where a known place ends a run that starts with a person's name ("Ted Cruz South Carolina"), or
+     * {@code from} when it does not: a name of two words or more that starts with a first name, then
+     * a place of the gazetteer.
+     */
+    private int placeAtEnd(int from, int to) {
+        for (int cut = from + 2; cut < to; cut++) {
+            if (!FIRST_NAMES.isFirstName(doc.tok(from).text())) {
+                return from;
+            }
+            StringBuilder place = new StringBuilder();
+            for (int k = cut; k < to; k++) {
+                place.append(k > cut ? " " : "").append(doc.tok(k).text());
+            }
+            if (TYPER.type(place.toString()).type() == MentionType.PLACE) {
+                return cut;
+            }
+        }
+        return from;
     }
 
     /** Paragraphs in Title Case (four or more words, three in four capitalised): headlines. */
@@ -148,13 +205,21 @@ final class Entities {
                 role = Roles.preposedRole(doc, from);
             }
         }
-        boolean person = !(roleEnd == from && definite(from, to));
+        boolean definite = roleEnd == from && definite(from, to);
+        boolean person = !definite;
         for (String w : words) {
             if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 person = false;
             }
         }
-        Entity e = new Entity(words, String.join(" ", words), role, from, person);
+        MentionType type = TYPER.type((definite ? "the " : "") + doc.span(from, to).of(doc.text())).type();
+        if (type == MentionType.ORGANIZATION || type == MentionType.PLACE || type == MentionType.WORK
+                || type == MentionType.DOCUMENT) {
+            person = false; // "Rivera Medical Center", "Franklin County": never "he" or "she"
+        } else if (!person && type == MentionType.OTHER) {
+            type = MentionType.ORGANIZATION; // "the Ledger", "Sierra Club Foundation": an organisation word
+        }
+        Entity e = new Entity(words, String.join(" ", words), role, from, person, type);
         entities.add(e);
         for (String w : new HashSet<>(words)) {
             byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
@@ -179,24 +244,64 @@ final class Entities {
         return Lexicon.isSpeech(next) || Lexicon.AUX.contains(next.lower()) || Lexicon.CLAUSE.contains(next.lower());
     }
 
-    /** The entity with the most words that contains the mention's last (or only) name word. */
+    /**
+     * The fullest name of the article that contains the mention's name words ("Cruz" → "Ted Cruz").
+     * A name of an organisation, place or work is no fuller form of a person's name ("Trump" is not
+     * "Trump White House"). Among names with different first words (namesakes: "Jeb Bush", "George
+     * W. Bush"), the one shaped like a person's name (a first name or an initial first), ending with
+     * the mention's word, then named most often wins; among its forms, the longest.
+     */
     Entity fullest(List<String> core, int at) {
         return fullestMemo.computeIfAbsent(List.copyOf(core), this::fullest);
     }
 
     Entity fullest(List<String> core) {
         String last = core.get(core.size() - 1);
-        Entity best = null;
+        MentionType own = TYPER.type(String.join(" ", core)).type();
+        Map<String, Integer> often = new HashMap<>();
+        List<Entity> eligible = new ArrayList<>();
         for (Entity e : byWord.getOrDefault(last, List.of())) {
             if (!e.words().contains(last) || !e.words().containsAll(core)) {
                 continue;
             }
-            if (best == null || e.words().size() > best.words().size()
-                    || (e.words().size() == best.words().size() && lastWordMatches(e, last) && !lastWordMatches(best, last))) {
+            boolean named = e.type() == MentionType.ORGANIZATION || e.type() == MentionType.PLACE
+                    || e.type() == MentionType.WORK || e.type() == MentionType.DOCUMENT;
+            if (named && e.words().size() > core.size() && e.type() != own) {
+                continue;
+            }
+            eligible.add(e);
+            often.merge(e.words().get(0), 1, Integer::sum);
+        }
+        Entity best = null;
+        for (Entity e : eligible) {
+            if (best == null || better(e, best, last, often)) {
                 best = e;
             }
         }
         return best;
+    }
+
+    private boolean better(Entity e, Entity best, String last, Map<String, Integer> often) {
+        if (!e.words().get(0).equals(best.words().get(0))) {
+            int c = Boolean.compare(personShaped(e), personShaped(best));
+            if (c == 0) {
+                c = Boolean.compare(lastWordMatches(e, last), lastWordMatches(best, last));
+            }
+            if (c == 0) {
+                c = Integer.compare(often.get(e.words().get(0)), often.get(best.words().get(0)));
+            }
+            if (c != 0) {
+                return c > 0;
+            }
+        }
+        return e.words().size() > best.words().size()
+                || (e.words().size() == best.words().size() && lastWordMatches(e, last) && !lastWordMatches(best, last));
+    }
+
+    /** "Ted Cruz", "J. Ann Lowell": a first name or an initial, then more name words. */
+    private static boolean personShaped(Entity e) {
+        String first = e.words().get(0);
+        return e.words().size() > 1 && (FIRST_NAMES.isFirstName(first) || first.length() <= 4 && first.endsWith("."));
     }
 
     /** "Mrs. Clinton" when the article names both a Bill and a Hillary Clinton. */
@@ -284,7 +389,7 @@ final class Entities {
             return null;
         }
         Entity full = fullest(found.words(), before);
-        return full != null ? new Entity(full.words(), full.name(), found.role(), found.tok(), true) : found;
+        return full != null ? new Entity(full.words(), full.name(), found.role(), found.tok(), true, MentionType.PERSON) : found;
     }
 
     /** Index of the last entity that starts before token {@code tok}, or -1. */

@@ -1,6 +1,8 @@
 package org.quotecheck.attribution.names;
 
 import org.quotecheck.attribution.entity.MentionType;
+import org.quotecheck.attribution.entity.NameRole;
+import org.quotecheck.attribution.entity.NameRoleSplitter;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
 import org.quotecheck.attribution.phrase.WordShapes;
@@ -23,7 +25,7 @@ import java.util.Set;
 public final class NameResolver {
 
     /** A capitalised name of the article split into role words and name words. */
-    public record Entity(List<String> words, String name, String role, int tok, boolean person) {
+    public record Entity(List<String> words, String name, String role, int tok, boolean person, MentionType type) {
     }
 
     /**
@@ -66,6 +68,31 @@ public final class NameResolver {
 
     /** Resolves the mention at token range {@code m}; {@code lastPerson} is the name of the last speaker. */
     public Resolved resolve(TokenRange m, String lastPersonName) {
+        return separateRole(resolveName(m, lastPersonName));
+    }
+
+    /**
+     * "Rival Hillary Clinton", "Texas Sen. Ted Cruz", "Journalist Jorge Ramos": labels the article wrote
+     * before the name go to the role, so that the name is the person's name; an organisation's name
+     * ("Republican National Committee") is never cut.
+     */
+    private static Resolved separateRole(Resolved r) {
+        if (r.name() == null) {
+            return r;
+        }
+        NameRole split = SPLITTER.split(r.name());
+        if (split.name() == null || split.name().equals(r.name())) {
+            return r;
+        }
+        String role = split.role() == null ? r.role()
+                : r.role() == null || r.role().contains(split.role()) ? (r.role() == null ? split.role() : r.role())
+                : split.role() + ", " + r.role();
+        return new Resolved(split.name(), role, r.person(), r.type());
+    }
+
+    private static final NameRoleSplitter SPLITTER = NameRoleSplitter.standard();
+
+    private Resolved resolveName(TokenRange m, String lastPersonName) {
         if (m.to() - m.from() == 1 && (doc.tok(m.from()).is("his") || doc.tok(m.from()).is("her"))) {
             // "his promise to …", "her claim that …": a possessive owner resolves like he/she
             return pronouns.pronoun(m.from(), lastPersonName, doc.tok(m.from()).is("his") ? 'm' : 'f');
