@@ -86,6 +86,22 @@ public final class FirstNameGazetteer {
         return lookup(word).map(Entry::gender).orElse(Gender.UNKNOWN);
     }
 
+    /**
+     * The sex that holds at least {@code share} of the name's births (FEMALE or MALE), else EITHER;
+     * UNKNOWN for a word that is no listed first name. "Bernie" (86% of births boys) is MALE at 0.8,
+     * "Jan" (71% girls) stays EITHER. An entry without counts keeps its listed gender.
+     */
+    public Gender likelyGender(String word, double share) {
+        return lookup(word).map(e -> {
+            long all = e.femaleBirths() + e.maleBirths();
+            if (all == 0) {
+                return e.gender();
+            }
+            return e.femaleBirths() >= share * all ? Gender.FEMALE
+                    : e.maleBirths() >= share * all ? Gender.MALE : Gender.EITHER;
+        }).orElse(Gender.UNKNOWN);
+    }
+
     public int size() {
         return entries.size();
     }

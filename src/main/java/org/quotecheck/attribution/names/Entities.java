@@ -212,7 +212,13 @@ final class Entities {
                 person = false;
             }
         }
-        MentionType type = TYPER.type((definite ? "the " : "") + doc.span(from, to).of(doc.text())).type();
+        // the name words say what an organisation or place is ("Former Arizona" is Arizona); the role
+        // words before them may say it is a person ("Sen. Roe")
+        MentionType type = TYPER.type((definite ? "the " : "") + String.join(" ", words)).type();
+        if ((type == MentionType.OTHER || type == MentionType.PERSON) && roleEnd > from
+                && TYPER.type(doc.span(from, to).of(doc.text())).type() == MentionType.PERSON) {
+            type = MentionType.PERSON;
+        }
         if (type == MentionType.ORGANIZATION || type == MentionType.PLACE || type == MentionType.WORK
                 || type == MentionType.DOCUMENT) {
             person = false; // "Rivera Medical Center", "Franklin County": never "he" or "she"

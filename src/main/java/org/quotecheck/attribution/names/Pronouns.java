@@ -8,6 +8,9 @@ import org.quotecheck.attribution.phrase.WordShapes;
 import org.quotecheck.attribution.text.Doc;
 import org.quotecheck.attribution.text.TokenRange;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** "he" and "she": the person a pronoun refers to, by sentence subject, last speaker and gender. */
 final class Pronouns {
 
@@ -72,6 +75,9 @@ final class Pronouns {
         if (r != null && WordShapes.isPronoun(doc.tok(r.from()))) {
             return null;
         }
+        if (r != null) {
+            r = beforeAppositive(r); // "Jan Brewer, an early supporter of Trump, calls …": the head is Jan Brewer
+        }
         if (r != null && doc.tok(r.from()).capitalized() && !Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower())) {
             for (int k = entities.indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
                 Entity en = entities.get(k);
@@ -104,6 +110,41 @@ final class Pronouns {
     }
 
     /**
+     * The token of a "he"/"she" of gender {@code g} that is the subject of the pronoun's sentence (before
+     * it) or, when that has none, of the sentence before; -1 when there is none.
+     */
+    private int pronounSubject(int at, char g) {
+        int ss = doc.sentenceStart(at);
+        TokenRange r = ss < at ? subjectBeforeQuote(ss, at) : null;
+        if (r == null && ss > 0 && doc.tok(ss - 1).para() >= doc.tok(at).para() - 1) {
+            r = subjectBeforeQuote(doc.sentenceStart(ss - 1), ss);
+        }
+        if (r == null || r.to() - r.from() != 1 || r.from() >= at) {
+            return -1;
+        }
+        String l = doc.tok(r.from()).lower();
+        return l.equals(g == 'f' ? "she" : "he") ? r.from() : -1;
+    }
+
+    private TokenRange subjectBeforeQuote(int s, int end) {
+        int e = s;
+        while (e < end && !doc.tok(e).isQuote()) {
+            e++;
+        }
+        return e > s ? Clauses.mainSubject(doc, s, e) : null;
+    }
+
+    /** The subject phrase up to its first comma: what follows a comma is an appositive about it. */
+    private TokenRange beforeAppositive(TokenRange r) {
+        for (int k = r.from() + 1; k < r.to(); k++) {
+            if (doc.tok(k).is(",")) {
+                return new TokenRange(r.from(), k);
+            }
+        }
+        return r;
+    }
+
+    /**
      * Whether a person can be "he"/"she" ({@code g}) at {@code at}: a known gender that matches, or an
      * unknown one when it is the subject of the pronoun's own sentence or no person of that gender is
      * named between them.
@@ -127,7 +168,37 @@ final class Pronouns {
 
     /** "he"/"she": the last speaker when there is one, else the nearest earlier person. */
     Resolved pronoun(int at, String lastPersonName, char g) {
+        Resolved known = chains.get(at);
+        if (known != null) {
+            return known;
+        }
+        Resolved r = resolvePronoun(at, lastPersonName, g, 0);
+        chains.put(at, r);
+        return r;
+    }
+
+    /** Pronouns already resolved, by token: a chain of "she … She … she" is resolved once. */
+    private final Map<Integer, Resolved> chains = new HashMap<>();
+
+    /** How many "she"s back a chain of subject pronouns is followed. */
+    private static final int CHAIN_DEPTH = 4;
+
+    private Resolved resolvePronoun(int at, String lastPersonName, char g, int depth) {
         Entity subject = subjectOfGender(at, g);
+        if (subject == null && depth < CHAIN_DEPTH) {
+            // "She predicts … “…,” she said": the subject "She" before is the same person, already resolved
+            int before = pronounSubject(at, g);
+            if (before >= 0) {
+                Resolved known = chains.get(before);
+                if (known == null) {
+                    known = resolvePronoun(before, lastPersonName, g, depth + 1);
+                    chains.put(before, known);
+                }
+                if (known.name() != null) {
+                    return known;
+                }
+            }
+        }
         if (subject != null) {
             Entity full = entities.fullest(subject.words(), at);
             String name = full != null ? full.name() : subject.name();
