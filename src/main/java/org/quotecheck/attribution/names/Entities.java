@@ -142,9 +142,15 @@ final class Entities {
         return from;
     }
 
-    /** Paragraphs in Title Case (four or more words, three in four capitalised): headlines. */
+    /**
+     * Paragraphs in Title Case: four or more words, three in four capitalised, and no lower-case word
+     * of four letters or more but a short preposition ("Smith Slams Jones Over Trade", "Roe Wins
+     * With Ease"). A sentence with many names ("On Monday, Florida Sen. Marco Rubio spoke first.") has
+     * lower-case content words and is no headline.
+     */
     private boolean[] headlines() {
         boolean[] h = new boolean[doc.paragraphs().size()];
+        boolean[] prose = new boolean[h.length];
         int[] words = new int[h.length];
         int[] caps = new int[h.length];
         for (Tok t : doc.tokens()) {
@@ -152,14 +158,19 @@ final class Entities {
                 words[t.para()]++;
                 if (t.capitalized()) {
                     caps[t.para()]++;
+                } else if (t.text().length() >= 4 && !HEADLINE_LOWER.contains(t.lower())) {
+                    prose[t.para()] = true;
                 }
             }
         }
         for (int p = 0; p < h.length; p++) {
-            h[p] = words[p] >= HEADLINE_MIN_WORDS && caps[p] * 4 >= words[p] * 3; // three in four capitalised
+            h[p] = !prose[p] && words[p] >= HEADLINE_MIN_WORDS && caps[p] * 4 >= words[p] * 3; // three in four capitalised
         }
         return h;
     }
+
+    /** Lower-case words of four letters or more that a Title Case headline may keep lower case. */
+    private static final Set<String> HEADLINE_LOWER = WordLists.load("headline-lowercase");
 
     /** 'm', 'f' or 0: from an honorific the article uses with the name, else from the first name. */
     char gender(Entity e) {

@@ -71,6 +71,10 @@ final class Pronouns {
         while (e < end && !doc.tok(e).isQuote()) {
             e++;
         }
+        Entity inverted = invertedSpeaker(s, e);
+        if (inverted != null) {
+            return agrees(inverted, end, g, own) ? inverted : null;
+        }
         TokenRange r = e > s ? Clauses.mainSubject(doc, s, e) : null;
         if (r != null && WordShapes.isPronoun(doc.tok(r.from()))) {
             return null;
@@ -132,6 +136,25 @@ final class Pronouns {
             e++;
         }
         return e > s ? Clauses.mainSubject(doc, s, e) : null;
+    }
+
+    /**
+     * "Mandates are a burden, said Wilcox, an Orlando Republican.": after a comma, a speech verb and
+     * then a person's name: that person is the subject of the sentence's main clause.
+     */
+    private Entity invertedSpeaker(int s, int e) {
+        for (int k = s + 2; k + 1 < e; k++) {
+            if (doc.tok(k - 1).is(",") && Lexicon.isSpeech(doc.tok(k))) {
+                int at = entities.indexBefore(k + 2);
+                if (at >= 0) {
+                    Entity en = entities.get(at);
+                    if (en.tok() == k + 1 && en.person() && entities.isPerson(entities.fullName(en))) {
+                        return en;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The subject phrase up to its first comma: what follows a comma is an appositive about it. */
