@@ -384,6 +384,15 @@ final class Entities {
     }
 
     Entity byTitle(String title, int before) {
+        return byTitle(title, List.of(), before);
+    }
+
+    /**
+     * "the senator", "the Florida senator": the latest person before {@code before} whose role holds the
+     * title (or its abbreviation) and every modifier; a role naming another place is no match ("the
+     * Texas senator" is not "Florida Sen. Marco Rubio").
+     */
+    Entity byTitle(String title, List<String> modifiers, int before) {
         String abbrev = switch (title) {
             case "senator" -> "sen.";
             case "governor" -> "gov.";
@@ -394,9 +403,9 @@ final class Entities {
         Entity found = null;
         for (int k = indexBefore(before); k >= 0 && k > indexBefore(before) - TITLE_REACH; k--) {
             Entity e = entities.get(k);
-            if (e.role() != null) {
+            if (e.role() != null && e.type() != MentionType.ORGANIZATION) {
                 String r = e.role().toLowerCase(Locale.ROOT);
-                if (r.contains(title) || r.contains(abbrev)) {
+                if ((r.contains(title) || r.contains(abbrev)) && modifiersAgree(r, modifiers)) {
                     found = e;
                     break;
                 }
@@ -407,6 +416,15 @@ final class Entities {
         }
         Entity full = fullest(found.words(), before);
         return full != null ? new Entity(full.words(), full.name(), found.role(), found.tok(), true, MentionType.PERSON) : found;
+    }
+
+    private static boolean modifiersAgree(String role, List<String> modifiers) {
+        for (String m : modifiers) {
+            if (!role.contains(m.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the last entity that starts before token {@code tok}, or -1. */

@@ -2,6 +2,7 @@ package org.quotecheck.attribution.names;
 
 import org.quotecheck.attribution.entity.MentionType;
 import org.quotecheck.attribution.entity.NameRole;
+import org.quotecheck.attribution.entity.MentionTyper;
 import org.quotecheck.attribution.entity.NameRoleSplitter;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
@@ -107,6 +108,10 @@ public final class NameResolver {
         if (unnamed(m)) {
             return new Resolved(null, null, false);
         }
+        Resolved nominal = nominal(m);
+        if (nominal != null) {
+            return nominal;
+        }
         // strip determiners, honorifics and titles: what is left and capitalised is the name
         List<String> core = new ArrayList<>();
         int roleEnd = m.from();
@@ -177,6 +182,34 @@ public final class NameResolver {
         String role = ownRole != null ? ownRole : entities.roleOf(best.name());
         return new Resolved(best.name(), role, entities.isPerson(best.name()) && !definite(m));
     }
+
+    /**
+     * "the Florida senator", "the senator": a definite phrase whose head is a lower-case title and whose
+     * other words are places or party labels names the person the article gave that title; the
+     * modifiers must agree with the role. Null when the mention is not such a phrase.
+     */
+    private Resolved nominal(TokenRange m) {
+        int k = m.from();
+        if (!doc.tok(k).lower().equals("the")) {
+            return null;
+        }
+        Tok head = doc.tok(m.to() - 1);
+        if (head.capitalized() || !Roles.isTitle(head.lower()) || m.to() - m.from() < 3) {
+            return null;
+        }
+        List<String> modifiers = new ArrayList<>();
+        for (k = m.from() + 1; k < m.to() - 1; k++) {
+            Tok t = doc.tok(k);
+            if (!t.capitalized() || TYPER.type(t.text()).type() != MentionType.PLACE) {
+                return null;
+            }
+            modifiers.add(t.text());
+        }
+        Entity e = entities.byTitle(head.lower(), modifiers, m.from());
+        return e == null ? new Resolved(null, null, false) : new Resolved(e.name(), e.role(), true, MentionType.PERSON);
+    }
+
+    private static final MentionTyper TYPER = MentionTyper.standard();
 
     /** "WALLACE" or "SEN. KAINE" from a transcript: the person of the article with that surname. */
     public Resolved byLabel(String label) {
