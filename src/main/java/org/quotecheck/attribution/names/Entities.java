@@ -135,7 +135,7 @@ final class Entities {
             for (int k = cut; k < to; k++) {
                 place.append(k > cut ? " " : "").append(doc.tok(k).text());
             }
-            if (TYPER.type(place.toString()).type() == MentionType.PLACE) {
+            if (typeOf(place.toString()) == MentionType.PLACE) {
                 return cut;
             }
         }
@@ -168,6 +168,13 @@ final class Entities {
         }
         return h;
     }
+
+    /** The type of a name's text; an article repeats its names, so each text is typed once. */
+    MentionType typeOf(String text) {
+        return types.computeIfAbsent(text, t -> TYPER.type(t).type());
+    }
+
+    private final Map<String, MentionType> types = new HashMap<>();
 
     /** Lower-case words of four letters or more that a Title Case headline may keep lower case. */
     private static final Set<String> HEADLINE_LOWER = WordLists.load("headline-lowercase");
@@ -225,9 +232,9 @@ final class Entities {
         }
         // the name words say what an organisation or place is ("Former Arizona" is Arizona); the role
         // words before them may say it is a person ("Sen. Roe")
-        MentionType type = TYPER.type((definite ? "the " : "") + String.join(" ", words)).type();
+        MentionType type = typeOf((definite ? "the " : "") + String.join(" ", words));
         if ((type == MentionType.OTHER || type == MentionType.PERSON) && roleEnd > from
-                && TYPER.type(doc.span(from, to).of(doc.text())).type() == MentionType.PERSON) {
+                && typeOf(doc.span(from, to).of(doc.text())) == MentionType.PERSON) {
             type = MentionType.PERSON;
         }
         if (type == MentionType.ORGANIZATION || type == MentionType.PLACE || type == MentionType.WORK
@@ -274,7 +281,7 @@ final class Entities {
 
     Entity fullest(List<String> core) {
         String last = core.get(core.size() - 1);
-        MentionType own = TYPER.type(String.join(" ", core)).type();
+        MentionType own = typeOf(String.join(" ", core));
         Map<String, Integer> often = new HashMap<>();
         List<Entity> eligible = new ArrayList<>();
         for (Entity e : byWord.getOrDefault(last, List.of())) {

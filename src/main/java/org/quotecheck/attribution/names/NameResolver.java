@@ -200,7 +200,7 @@ public final class NameResolver {
         List<String> modifiers = new ArrayList<>();
         for (k = m.from() + 1; k < m.to() - 1; k++) {
             Tok t = doc.tok(k);
-            if (!t.capitalized() || TYPER.type(t.text()).type() != MentionType.PLACE) {
+            if (!t.capitalized() || entities.typeOf(t.text()) != MentionType.PLACE) {
                 return null;
             }
             modifiers.add(t.text());
