@@ -83,6 +83,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
         NameResolver resolver = new NameResolver(doc);
         List<AttributedQuotation> out = new ArrayList<>(quotes.size());
         String lastPerson = null;
+        java.util.Set<String> referredToAsPerson = new java.util.HashSet<>();
         for (int q = 0; q < quotes.size(); q++) {
             Quotation quote = quotes.get(q);
             Span content = quote.content();
@@ -115,8 +116,31 @@ final class StandardQuoteExtractor implements QuoteExtractor {
                 cue = new Cue(cs.of(text), cs);
             }
             out.add(new AttributedQuotation(content.of(text), content, para, speaker, cue, decision.ruleId(), decision.confidence()));
+            if (speaker.type() == SpeakerType.PERSON && r.name() != null && isPronounMention(doc, ev.naming())) {
+                referredToAsPerson.add(r.name());
+            }
         }
-        return List.copyOf(out);
+        return personsByPronoun(out, referredToAsPerson);
+    }
+
+    /**
+     * A name that "he" or "she" referred to is a person's name: its other quotations ("Obama said",
+     * where the article never gives a first name or title) are a person's too.
+     */
+    private static List<AttributedQuotation> personsByPronoun(List<AttributedQuotation> out, java.util.Set<String> persons) {
+        if (persons.isEmpty()) {
+            return List.copyOf(out);
+        }
+        List<AttributedQuotation> fixed = new ArrayList<>(out.size());
+        for (AttributedQuotation q : out) {
+            Speaker s = q.speaker();
+            if (s != null && s.type() == SpeakerType.OTHER && s.name() != null && persons.contains(s.name())) {
+                q = new AttributedQuotation(q.text(), q.span(), q.paragraph(),
+                        new Speaker(s.name(), s.role(), SpeakerType.PERSON, s.mention()), q.cue(), q.rule(), q.confidence());
+            }
+            fixed.add(q);
+        }
+        return List.copyOf(fixed);
     }
 
     private static SpeakerType speakerType(NameResolver.Resolved r) {

@@ -62,7 +62,7 @@ public final class EvalHarness {
             if (s == null) {
                 b.append("null");
             } else {
-                b.append("{\"name\":").append(MiniJson.quote(s.name())).append(",\"role\":").append(MiniJson.quote(s.role()))
+                b.append("{\"name\":").append(MiniJson.quote(s.name())).append(",\"role\":").append(MiniJson.quote(s.role())).append(",\"type\":").append(MiniJson.quote(s.type().name()))
                         .append(",\"mention\":{\"text\":").append(MiniJson.quote(s.mention().text()))
                         .append(",\"start\":").append(cp(text, s.mention().span().start()))
                         .append(",\"end\":").append(cp(text, s.mention().span().end())).append("}}");

@@ -169,6 +169,31 @@ final class Entities {
         return h;
     }
 
+    /**
+     * What the article shows a resolved name to be: a person when any of its mentions has person
+     * evidence (a first name, a title, an honorific), an organisation when one has organisation
+     * evidence and none person evidence; OTHER when none says.
+     */
+    MentionType kindOf(String name) {
+        String[] parts = name.split(" ");
+        MentionType kind = MentionType.OTHER;
+        for (Entity e : byWord.getOrDefault(parts[parts.length - 1], List.of())) {
+            if (!e.name().equals(name) && !name.endsWith(" " + e.name())) {
+                continue;
+            }
+            if (e.type() == MentionType.PERSON) {
+                return MentionType.PERSON;
+            }
+            if (kind == MentionType.OTHER) {
+                kind = e.type();
+            }
+        }
+        if (kind == MentionType.OTHER && genders.containsKey(parts[parts.length - 1])) {
+            return MentionType.PERSON; // "Mrs. Holloway"
+        }
+        return kind;
+    }
+
     /** The type of a name's text; an article repeats its names, so each text is typed once. */
     MentionType typeOf(String text) {
         return types.computeIfAbsent(text, t -> TYPER.type(t).type());

@@ -69,8 +69,51 @@ public final class NameResolver {
 
     /** Resolves the mention at token range {@code m}; {@code lastPerson} is the name of the last speaker. */
     public Resolved resolve(TokenRange m, String lastPersonName) {
-        return separateRole(resolveName(m, lastPersonName));
+        return typed(m, separateRole(placeAsModifier(m, resolveName(m, lastPersonName))));
     }
+
+    /**
+     * "a New Hampshire Republican", "the New Jersey governor": a place that only modifies the head of
+     * the mention names no speaker; the speaker is unnamed (the mention's words are its role).
+     */
+    private Resolved placeAsModifier(TokenRange m, Resolved r) {
+        if (r.name() == null || entities.typeOf(r.name()) != MentionType.PLACE) {
+            return r;
+        }
+        String last = doc.tok(m.to() - 1).text();
+        if (r.name().endsWith(last)) {
+            return r;
+        }
+        int from = m.from();
+        while (from < m.to() - 1 && Lexicon.DETERMINERS.contains(doc.tok(from).lower())) {
+            from++;
+        }
+        return new Resolved(null, doc.span(from, m.to()).of(doc.text()), false, MentionType.OTHER);
+    }
+
+    /**
+     * What the speaker is: a person for he/she/I, else what the article shows the resolved name to be
+     * (a first name, a title, "he" referring to it make a person; an organisation word or "the"
+     * before a name an organisation), else what the mention's own words say ("a spokeswoman", "the
+     * agency"). A place, a work or a document speaks through someone else: OTHER.
+     */
+    private Resolved typed(TokenRange m, Resolved r) {
+        if (r.type() != MentionType.OTHER) {
+            return r;
+        }
+        if (m.to() - m.from() == 1 && PERSONAL.contains(doc.tok(m.from()).lower())) {
+            return r.typed(MentionType.PERSON);
+        }
+        MentionType t = r.name() != null ? entities.kindOf(r.name()) : MentionType.OTHER;
+        if (t == MentionType.OTHER) {
+            MentionType own = entities.typeOf(doc.span(m.from(), m.to()).of(doc.text()));
+            t = own == MentionType.PERSON || own == MentionType.ORGANIZATION ? own : MentionType.OTHER;
+        }
+        return t == MentionType.PERSON || t == MentionType.ORGANIZATION ? r.typed(t) : r;
+    }
+
+    /** Pronouns that only a person can be. */
+    private static final Set<String> PERSONAL = WordLists.load("personal-pronouns");
 
     /**
      * "Rival Hillary Clinton", "Texas Sen. Ted Cruz", "Journalist Jorge Ramos": labels the article wrote
@@ -199,11 +242,16 @@ public final class NameResolver {
         }
         List<String> modifiers = new ArrayList<>();
         for (k = m.from() + 1; k < m.to() - 1; k++) {
-            Tok t = doc.tok(k);
-            if (!t.capitalized() || entities.typeOf(t.text()) != MentionType.PLACE) {
+            if (!doc.tok(k).capitalized()) {
                 return null;
             }
-            modifiers.add(t.text());
+        }
+        if (m.from() + 1 < m.to() - 1) {
+            String place = doc.span(m.from() + 1, m.to() - 1).of(doc.text()); // "New Jersey"
+            if (entities.typeOf(place) != MentionType.PLACE) {
+                return null;
+            }
+            modifiers.add(place);
         }
         Entity e = entities.byTitle(head.lower(), modifiers, m.from());
         return e == null ? new Resolved(null, null, false) : new Resolved(e.name(), e.role(), true, MentionType.PERSON);
@@ -223,7 +271,7 @@ public final class NameResolver {
             }
         }
         if (best != null) {
-            return new Resolved(best.name(), entities.roleOf(best.name()));
+            return new Resolved(best.name(), entities.roleOf(best.name()), true, MentionType.PERSON);
         }
         StringBuilder b = new StringBuilder();
         for (String p : parts) {
@@ -232,7 +280,7 @@ public final class NameResolver {
             }
             b.append(b.length() > 0 ? " " : "").append(p.charAt(0)).append(p.substring(1).toLowerCase(Locale.ROOT));
         }
-        return new Resolved(b.length() > 0 ? b.toString() : null, null);
+        return new Resolved(b.length() > 0 ? b.toString() : null, null, true, MentionType.PERSON); // a transcript's speaker
     }
 
     /** "Officials", "a source familiar with the talks", "Clinton aides": the head names no one. */
