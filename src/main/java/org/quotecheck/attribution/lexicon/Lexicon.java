@@ -83,6 +83,9 @@ public final class Lexicon {
     /** Common irregular past tenses ("went", "spoke"): a frame's verb, never the start of a speaker. */
     public static final Set<String> IRREGULAR_PAST = WordLists.load("irregular-past");
 
+    /** Words before a sentence's subject that leave it the subject: "And then he promised …". */
+    public static final Set<String> SENTENCE_LINKS = WordLists.load("sentence-links");
+
     /** Particles of phrasal verbs ("went on", "shot back") that may follow a frame's verb. */
     public static final Set<String> PARTICLES = WordLists.load("particles");
 

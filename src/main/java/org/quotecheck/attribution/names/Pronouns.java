@@ -67,6 +67,7 @@ final class Pronouns {
 
     /** The person named by the main subject of the sentence part [s, end) before its first quotation. */
     private Entity subjectEntity(int s, int end, char g, boolean own) {
+        s = afterLinks(s, end);
         int e = s;
         while (e < end && !doc.tok(e).isQuote()) {
             e++;
@@ -131,6 +132,7 @@ final class Pronouns {
     }
 
     private TokenRange subjectBeforeQuote(int s, int end) {
+        s = afterLinks(s, end);
         int e = s;
         while (e < end && !doc.tok(e).isQuote()) {
             e++;
@@ -143,6 +145,18 @@ final class Pronouns {
      * then a person's name: that person is the subject of the sentence's main clause.
      */
     private Entity invertedSpeaker(int s, int e) {
+        // "…, Hennessey said, and …": a parenthetical attribution names the sentence's speaker too
+        for (int k = s + 1; k + 2 < e; k++) {
+            if (doc.tok(k - 1).is(",") && Lexicon.isSpeech(doc.tok(k + 1)) && doc.tok(k + 2).is(",")) {
+                int at = entities.indexBefore(k + 1);
+                if (at >= 0) {
+                    Entity en = entities.get(at);
+                    if (en.tok() == k && en.words().size() <= 3 && en.person() && entities.isPerson(entities.fullName(en))) {
+                        return en;
+                    }
+                }
+            }
+        }
         for (int k = s + 2; k + 1 < e; k++) {
             if (doc.tok(k - 1).is(",") && Lexicon.isSpeech(doc.tok(k))) {
                 int at = entities.indexBefore(k + 2);
@@ -155,6 +169,14 @@ final class Pronouns {
             }
         }
         return null;
+    }
+
+    /** "And then he promised …": the words before a subject that leave it the subject are skipped. */
+    private int afterLinks(int s, int end) {
+        while (s < end - 1 && Lexicon.SENTENCE_LINKS.contains(doc.tok(s).lower())) {
+            s++;
+        }
+        return s;
     }
 
     /** The subject phrase up to its first comma: what follows a comma is an appositive about it. */

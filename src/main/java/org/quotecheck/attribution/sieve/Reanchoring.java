@@ -15,7 +15,7 @@ final class Reanchoring implements PostPass {
     private static final int MAX_SENTENCE_LINKS = 3;
 
     /** Words before a sentence's subject that leave it the subject: "And then he promised …". */
-    private static final Set<String> SENTENCE_LINKS = WordLists.load("sentence-links");
+    private static final Set<String> SENTENCE_LINKS = Lexicon.SENTENCE_LINKS;
 
     /** Modal verbs: after "he" they open a verb phrase, but not one that reports the quotation. */
     private static final Set<String> MODALS = WordLists.load("modals");
