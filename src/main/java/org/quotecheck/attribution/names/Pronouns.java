@@ -179,10 +179,19 @@ final class Pronouns {
         return s;
     }
 
-    /** The subject phrase up to its first comma: what follows a comma is an appositive about it. */
+    /**
+     * The subject phrase up to its first comma: what follows a comma is an appositive about it. A
+     * description before the comma and a person's name after it ("An enthusiastic Sanders supporter,
+     * Seacord complained …") is the reverse: the name is the subject.
+     */
     private TokenRange beforeAppositive(TokenRange r) {
         for (int k = r.from() + 1; k < r.to(); k++) {
             if (doc.tok(k).is(",")) {
+                int at = k + 1 < r.to() ? entities.indexBefore(k + 2) : -1;
+                boolean description = Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower());
+                if (description && at >= 0 && entities.get(at).tok() == k + 1 && entities.get(at).person()) {
+                    return new TokenRange(k + 1, r.to());
+                }
                 return new TokenRange(r.from(), k);
             }
         }
