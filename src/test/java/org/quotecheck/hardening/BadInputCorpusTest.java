@@ -138,7 +138,7 @@ class BadInputCorpusTest {
             new JsonEndpoint("POST", "/api/v1/articles", ordered("html", "\"<p>“Corpus {n},” he said.</p>\"")),
             new JsonEndpoint("POST", "/api/v1/quotations/{q}/reviews", ordered("verdict", "\"MISATTRIBUTED\"",
                     "speakerName", "\"Ann Roe\"", "evidenceUrl", "\"https://video.example/x\"", "note", "\"n\"",
-                    "reviewer", "\"admin\"", "version", "999")),
+                    "reviewer", "\"admin\"", "version", "999", "speakerType", "\"PERSON\"")),
             new JsonEndpoint("POST", "/api/v1/users", ordered("username", "\"corpus-{n}\"", "password",
                     "\"a-long-password\"", "roles", "[\"reviewer\"]")),
             new JsonEndpoint("PUT", "/api/v1/users/{u}/enabled", Map.of("enabled", "true")));
