@@ -2,6 +2,7 @@ package org.quotecheck.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +11,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quotecheck.FixedExtractor;
@@ -72,6 +75,38 @@ class SpeakerTypeBadgeTest {
         given().cookies(cookies).get("/articles/" + a.id()).then().statusCode(200)
                 .body(containsString(ORGANISATION)).body(containsString(PERSON));
         given().cookies(cookies).get("/speakers/" + speaker).then().statusCode(200)
+                .body(containsString("<dd id=\"speaker-type\">" + ORGANISATION + "</dd>"));
+    }
+
+    @Test
+    void theReviewFormGivesTheCorrectedSpeakersTypeAndExplainsABadOne() {
+        String token = UUID.randomUUID().toString().replaceAll("[0-9-]", "c");
+        String text = "“Roads first " + token + ",” said Ola Berg" + token + ".";
+        extractor.forText(text).quote("Roads first " + token + ",", "Ola Berg" + token, null, "Ola Berg" + token,
+                "said");
+        long id = articles.ingest(new IngestCommand(text, null, null, null, null, null)).article().quotations().get(0)
+                .id();
+        Map<String, String> cookies = new java.util.HashMap<>(signIn());
+        Response page = given().cookies(cookies).get("/quotations/" + id);
+        page.then().statusCode(200).body(containsString("<select id=\"speakerType\" name=\"speakerType\""));
+        cookies.put("qc-csrf", page.getCookie("qc-csrf"));
+        Matcher csrf = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(csrf.find(), "the form carries a CSRF token");
+
+        String council = "Roads Council " + token;
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf.group(1)).formParam("verdict", "MISATTRIBUTED")
+                .formParam("speakerName", council).formParam("speakerType", "robot").formParam("version", 0)
+                .post("/quotations/" + id + "/review").then().statusCode(400)
+                .body(containsString("id=\"speakerType-error\""))
+                .body(containsString("<option value=\"PERSON\">person</option>"));
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf.group(1)).formParam("verdict", "MISATTRIBUTED")
+                .formParam("speakerName", council).formParam("speakerType", "ORGANIZATION").formParam("version", 0)
+                .post("/quotations/" + id + "/review").then().statusCode(303);
+        given().auth().preemptive().basic("badge-ana", PASSWORD).get("/api/v1/quotations/" + id).then()
+                .body("speaker.name", equalTo(council)).body("speaker.type", equalTo("ORGANIZATION"));
+        given().cookies(cookies).get("/quotations/" + id).then()
                 .body(containsString("<dd id=\"speaker-type\">" + ORGANISATION + "</dd>"));
     }
 }
