@@ -53,11 +53,19 @@ public final class FixedExtractor implements QuoteExtractor {
             this.list = list;
         }
 
-        /** {@code words} (first occurrence) said by {@code name}, named there by {@code mention}, introduced by {@code cue}. */
+        /**
+         * {@code words} (first occurrence) said by {@code name}, named there by {@code mention}, introduced by
+         * {@code cue}; a named speaker is a PERSON, an unnamed one OTHER.
+         */
         public Answer quote(String words, String name, String role, String mention, String cue) {
+            return quote(words, name, role, name == null ? SpeakerType.OTHER : SpeakerType.PERSON, mention, cue);
+        }
+
+        /** As {@link #quote(String, String, String, String, String)}, with the speaker's type stated. */
+        public Answer quote(String words, String name, String role, SpeakerType type, String mention, String cue) {
             Span span = span(words);
             Speaker speaker = mention == null && name == null ? null
-                    : new Speaker(name, role, name == null ? SpeakerType.OTHER : SpeakerType.PERSON, mention == null ? null : new Mention(mention, span(mention)));
+                    : new Speaker(name, role, type, mention == null ? null : new Mention(mention, span(mention)));
             Cue c = cue == null ? null : new Cue(cue, span(cue));
             list.add(new AttributedQuotation(words, span, new Span(0, text.length()), speaker, c, "test-rule", 0.9));
             return this;

@@ -16,6 +16,7 @@ import org.quotecheck.review.Quotation;
 import org.quotecheck.speaker.NameKey;
 import org.quotecheck.speaker.Speaker;
 import org.quotecheck.speaker.SpeakerService;
+import org.quotecheck.speaker.SpeakerType;
 
 /** Writes an article with its quotations and speakers: one transaction, all or nothing. */
 @ApplicationScoped
@@ -112,6 +113,7 @@ class ArticleStore {
             q.paragraphEnd = draft.paragraphEnd();
             if (x.speaker() != null) {
                 q.speakerRole = x.speaker().role();
+                q.speakerType = x.speaker().type() == null ? SpeakerType.OTHER : x.speaker().type();
                 if (x.speaker().mention() != null) {
                     q.mentionText = x.speaker().mention().text();
                     q.mentionStart = x.speaker().mention().start();
@@ -140,10 +142,14 @@ class ArticleStore {
         return new Saved(article.id, true);
     }
 
-    /** One speaker per distinct name, resolved in lock order; role: the first one the article gives. */
+    /**
+     * One speaker per distinct name, resolved in lock order; role: the first one the article gives;
+     * type: the first PERSON or ORGANIZATION it gives (OTHER leaves a speaker's known type alone).
+     */
     private Map<String, Speaker> resolveSpeakers(List<Extraction.Draft> drafts) {
         Map<String, String> nameByKey = new LinkedHashMap<>();
         Map<String, String> roleByKey = new HashMap<>();
+        Map<String, SpeakerType> typeByKey = new HashMap<>();
         for (Extraction.Draft d : drafts) {
             ExtractionView.ExtractedQuotation x = d.quotation();
             if (named(x)) {
@@ -152,13 +158,16 @@ class ArticleStore {
                 if (x.speaker().role() != null && !x.speaker().role().isBlank()) {
                     roleByKey.putIfAbsent(key, x.speaker().role());
                 }
+                if (x.speaker().type() != null && x.speaker().type().known()) {
+                    typeByKey.putIfAbsent(key, x.speaker().type());
+                }
             }
         }
         List<String> keys = new ArrayList<>(nameByKey.keySet());
         keys.sort(null); // the lock order of SpeakerService: by name key
         Map<String, Speaker> byKey = new HashMap<>();
         for (String key : keys) {
-            byKey.put(key, speakers.findOrCreate(nameByKey.get(key), roleByKey.get(key)));
+            byKey.put(key, speakers.findOrCreate(nameByKey.get(key), roleByKey.get(key), typeByKey.get(key)));
         }
         return byKey;
     }

@@ -10,6 +10,7 @@ import org.quotecheck.attribution.Mention;
 import org.quotecheck.attribution.QuoteExtractor;
 import org.quotecheck.attribution.Speaker;
 import org.quotecheck.extraction.Span;
+import org.quotecheck.speaker.SpeakerType;
 import org.quotecheck.support.Context;
 import org.quotecheck.support.Excerpt;
 import org.quotecheck.support.InvalidInputException;
@@ -69,7 +70,8 @@ class Extraction {
         ExtractionView.ExtractedSpeaker speaker = null;
         Speaker s = q.speaker();
         if (s != null) {
-            speaker = new ExtractionView.ExtractedSpeaker(s.name(), s.role(), excerpt(s.mention(), text, offsets));
+            speaker = new ExtractionView.ExtractedSpeaker(s.name(), s.role(), type(s.type()),
+                    excerpt(s.mention(), text, offsets));
         }
         Cue cue = q.cue();
         Excerpt cueExcerpt = cue == null || !within(cue.span(), text) ? null
@@ -82,6 +84,18 @@ class Extraction {
         Span p = q.paragraph();
         return new Draft(quotation, p == null ? null : offsets.toCodePoint(p.start()),
                 p == null ? null : offsets.toCodePoint(p.end()));
+    }
+
+    /** The core's type as stored and shown; a new core value fails to compile here until it is mapped. */
+    static SpeakerType type(org.quotecheck.attribution.SpeakerType type) {
+        if (type == null) {
+            return SpeakerType.OTHER;
+        }
+        return switch (type) {
+            case PERSON -> SpeakerType.PERSON;
+            case ORGANIZATION -> SpeakerType.ORGANIZATION;
+            case OTHER -> SpeakerType.OTHER;
+        };
     }
 
     private static Excerpt excerpt(Mention mention, String text, Offsets offsets) {

@@ -2,6 +2,7 @@ package org.quotecheck.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.quotecheck.speaker.SpeakerType;
 import org.quotecheck.support.Context;
 import org.quotecheck.support.Excerpt;
 
@@ -22,7 +23,10 @@ public record ExtractionView(Extractor extractor, @JsonInclude(JsonInclude.Inclu
             String rule, double confidence, Context context) {
     }
 
-    /** {@code name} is null for an unnamed source ("a spokesman"). */
-    public record ExtractedSpeaker(String name, String role, Excerpt mention) {
+    /**
+     * {@code name} is null for an unnamed source ("a spokesman"); {@code type} is always given
+     * ({@code OTHER} when the article does not make sure).
+     */
+    public record ExtractedSpeaker(String name, String role, SpeakerType type, Excerpt mention) {
     }
 }

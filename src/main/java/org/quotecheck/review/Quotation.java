@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.quotecheck.speaker.Speaker;
+import org.quotecheck.speaker.SpeakerType;
 
 /**
  * One quotation of a stored article with its attribution. Offsets are code points into the
@@ -63,6 +64,11 @@ public class Quotation extends PanacheEntityBase {
 
     @Column(name = "speaker_role")
     public String speakerRole;
+
+    /** The extracted speaker's type as this article shows it; null when the extractor found no speaker. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "speaker_type")
+    public SpeakerType speakerType;
 
     @Column(name = "mention_text")
     public String mentionText;

@@ -75,7 +75,7 @@ public class QuotationResource {
         Long version = version(body.version(), ifMatch);
         String reviewer = reviewer(body.reviewer(), identity.getPrincipal().getName());
         ReviewOutcome outcome = reviews.review(id, new ReviewCommand(body.verdict(), body.speakerName(),
-                body.evidenceUrl(), body.note(), reviewer, version));
+                body.evidenceUrl(), body.note(), reviewer, version, body.speakerType()));
         return RestResponse.ResponseBuilder.<ReviewOutcome>created(URI.create("/api/v1/quotations/" + id + "/reviews"))
                 .entity(outcome).tag(etag(outcome.quotation().version())).build();
     }

@@ -1,6 +1,7 @@
 package org.quotecheck.review;
 
 import java.time.Instant;
+import org.quotecheck.speaker.SpeakerType;
 import org.quotecheck.support.Context;
 import org.quotecheck.support.Excerpt;
 
@@ -15,9 +16,10 @@ public record QuotationView(long id, long articleId, String text, int start, int
 
     /**
      * Who said it. {@code id} is null for an unnamed source; {@code mention} is null once a
-     * reviewer has named another speaker (the article's words no longer name this one).
+     * reviewer has named another speaker (the article's words no longer name this one). {@code role}
+     * and {@code type} are as the article gives them, or the corrected speaker's current ones.
      */
-    public record SpeakerView(Long id, String name, String role, Excerpt mention) {
+    public record SpeakerView(Long id, String name, String role, SpeakerType type, Excerpt mention) {
     }
 
     /** Code point range of the paragraph(s) holding the quotation. */
@@ -28,11 +30,13 @@ public record QuotationView(long id, long articleId, String text, int start, int
         Excerpt mention = q.mentionText == null ? null : new Excerpt(q.mentionText, q.mentionStart, q.mentionEnd);
         SpeakerView speaker;
         if (q.speaker != null && q.corrected()) {
-            speaker = new SpeakerView(q.speaker.id, q.speaker.name, q.speaker.role, null);
+            speaker = new SpeakerView(q.speaker.id, q.speaker.name, q.speaker.role, q.speaker.type, null);
         } else if (q.speaker != null) {
-            speaker = new SpeakerView(q.speaker.id, q.speaker.name, q.speakerRole, mention);
+            speaker = new SpeakerView(q.speaker.id, q.speaker.name, q.speakerRole,
+                    q.speakerType == null ? q.speaker.type : q.speakerType, mention);
         } else if (mention != null) {
-            speaker = new SpeakerView(null, null, q.speakerRole, mention);
+            speaker = new SpeakerView(null, null, q.speakerRole,
+                    q.speakerType == null ? SpeakerType.OTHER : q.speakerType, mention);
         } else {
             speaker = null;
         }

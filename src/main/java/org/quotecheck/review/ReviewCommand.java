@@ -7,7 +7,15 @@ package org.quotecheck.review;
  * @param reviewer        the signed-in account's name: front ends take it from the authenticated
  *                        identity, never from what the caller claims
  * @param expectedVersion the quotation version the reviewer saw; required
+ * @param speakerType     optional with MISATTRIBUTED: what the corrected speaker is (PERSON,
+ *                        ORGANIZATION, OTHER); it becomes the speaker's current type
  */
 public record ReviewCommand(String verdict, String speakerName, String evidenceUrl, String note,
-        String reviewer, Long expectedVersion) {
+        String reviewer, Long expectedVersion, String speakerType) {
+
+    /** A review that says nothing about the corrected speaker's type. */
+    public ReviewCommand(String verdict, String speakerName, String evidenceUrl, String note, String reviewer,
+            Long expectedVersion) {
+        this(verdict, speakerName, evidenceUrl, note, reviewer, expectedVersion, null);
+    }
 }

@@ -14,5 +14,8 @@ public record ReviewRequest(
         @Schema(description = "Optional; defaults to the signed-in account's name. Reviews are always recorded"
                 + " in that name: any other value is refused with 400")
         @Size(max = ReviewService.MAX_NAME) String reviewer,
-        @Schema(description = "The quotation version reviewed; or send it as If-Match") Long version) {
+        @Schema(description = "The quotation version reviewed; or send it as If-Match") Long version,
+        @Schema(description = "Optional with MISATTRIBUTED: what the corrected speaker is; it becomes that speaker's"
+                + " type. Without it a known speaker keeps its type and a new one is OTHER",
+                enumeration = {"PERSON", "ORGANIZATION", "OTHER"}) String speakerType) {
 }

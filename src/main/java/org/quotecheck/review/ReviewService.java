@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.quotecheck.speaker.Speaker;
 import org.quotecheck.speaker.SpeakerService;
+import org.quotecheck.speaker.SpeakerType;
 import org.quotecheck.support.Inputs;
 import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.support.NotFoundException;
@@ -22,6 +23,7 @@ public class ReviewService {
     static final int MAX_NAME = 200;
     static final int MAX_URL = 2048;
     static final int MAX_NOTE = 10_000;
+    private static final int MAX_TYPE = 40;
 
     private final EntityManager em;
     private final SpeakerService speakers;
@@ -35,7 +37,7 @@ public class ReviewService {
      * Records {@code command} against quotation {@code quotationId} if the quotation is still at
      * {@code command.expectedVersion()}; its status becomes the verdict and its version moves on.
      *
-     * @throws InvalidInputException     bad verdict, reviewer, speaker name or evidence URL
+     * @throws InvalidInputException     bad verdict, reviewer, speaker name or type, or evidence URL
      * @throws VersionRequiredException  no expected version
      * @throws NotFoundException         no such quotation
      * @throws StaleVersionException     someone reviewed it since; nothing was changed
@@ -53,6 +55,7 @@ public class ReviewService {
             throw InvalidInputException.of("speakerName",
                     "speakerName is only for verdict MISATTRIBUTED (the corrected speaker).");
         }
+        SpeakerType speakerType = parseSpeakerType(command.speakerType(), verdict);
         String evidenceUrl = Inputs.httpUrl("evidenceUrl", command.evidenceUrl(), MAX_URL);
         String note = Inputs.optional("note", command.note(), MAX_NOTE);
         if (command.expectedVersion() == null) {
@@ -79,7 +82,8 @@ public class ReviewService {
         review.quotationVersion = quotation.version;
         review.createdAt = Instant.now();
         if (verdict == Verdict.MISATTRIBUTED) {
-            Speaker corrected = speakers.findOrCreate(speakerName, null);
+            // a known speaker keeps its type unless the reviewer gives one; a new name is OTHER
+            Speaker corrected = speakers.findOrCreate(speakerName, null, speakerType);
             review.speaker = corrected;
             quotation.speaker = corrected;
         }
@@ -101,6 +105,20 @@ public class ReviewService {
         return em.createQuery("select r from Review r left join fetch r.speaker where r.quotationId = :q"
                 + " order by r.createdAt, r.id", Review.class)
                 .setParameter("q", quotationId).getResultStream().map(ReviewView::of).toList();
+    }
+
+    /** The corrected speaker's type: optional, only with MISATTRIBUTED, one of {@link SpeakerType}. */
+    private static SpeakerType parseSpeakerType(String given, Verdict verdict) {
+        String raw = Inputs.optional("speakerType", given, MAX_TYPE);
+        if (raw == null) {
+            return null;
+        }
+        if (verdict != Verdict.MISATTRIBUTED) {
+            throw InvalidInputException.of("speakerType",
+                    "speakerType is only for verdict MISATTRIBUTED (the corrected speaker's type).");
+        }
+        return SpeakerType.parse(raw)
+                .orElseThrow(() -> InvalidInputException.notOneOf("speakerType", raw, SpeakerType.names()));
     }
 
     private static Verdict parseVerdict(String raw) {

@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,6 +34,11 @@ public class Speaker extends PanacheEntityBase {
     /** The latest title or office an article gave. */
     public String role;
 
+    /** The latest known kind of speaker: an article's PERSON or ORGANIZATION, or a reviewer's choice. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false)
+    public SpeakerType type = SpeakerType.OTHER;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -42,10 +49,11 @@ public class Speaker extends PanacheEntityBase {
     protected Speaker() {
     }
 
-    Speaker(String name, String role) {
+    Speaker(String name, String role, SpeakerType type) {
         this.name = NameKey.display(name);
         this.nameKey = NameKey.of(name);
         this.role = role;
+        this.type = type == null ? SpeakerType.OTHER : type;
         this.createdAt = Instant.now();
     }
 }

@@ -27,8 +27,8 @@ public class SpeakerResource {
     static final int EMBEDDED_QUOTATIONS = 100;
 
     /** A speaker with aliases and their newest quotations (up to 100). */
-    public record SpeakerDetail(long id, String name, String role, List<String> aliases, long quotationCount,
-            List<QuotationView> quotations) {
+    public record SpeakerDetail(long id, String name, String role, SpeakerType type, List<String> aliases,
+            long quotationCount, List<QuotationView> quotations) {
     }
 
     private final SpeakerService speakers;
@@ -55,6 +55,6 @@ public class SpeakerResource {
         SpeakerService.SpeakerProfile p = speakers.profile(id);
         List<QuotationView> newest = quotations.search(new QuotationFilter(id, null, null, null, null),
                 new PageRequest(0, EMBEDDED_QUOTATIONS)).items();
-        return new SpeakerDetail(p.id(), p.name(), p.role(), p.aliases(), p.quotationCount(), newest);
+        return new SpeakerDetail(p.id(), p.name(), p.role(), p.type(), p.aliases(), p.quotationCount(), newest);
     }
 }

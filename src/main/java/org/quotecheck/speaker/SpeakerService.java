@@ -20,11 +20,12 @@ public class SpeakerService {
             "him", "her", "them", "us", "me", "his", "hers", "their", "its", "who", "one");
 
     /** A speaker row's public face. */
-    public record SpeakerSummary(long id, String name, String role, long quotationCount) {
+    public record SpeakerSummary(long id, String name, String role, SpeakerType type, long quotationCount) {
     }
 
     /** A speaker with every other name the articles used for them. */
-    public record SpeakerProfile(long id, String name, String role, List<String> aliases, long quotationCount) {
+    public record SpeakerProfile(long id, String name, String role, SpeakerType type, List<String> aliases,
+            long quotationCount) {
     }
 
     private final EntityManager em;
@@ -36,11 +37,12 @@ public class SpeakerService {
     /**
      * The speaker called {@code name} (compared by {@link NameKey}, then among other articles'
      * full-name spellings), created when there is none. {@code role}, when given, becomes the
-     * speaker's current role. Callers resolving several names in one transaction must do so in
-     * ascending {@link NameKey} order, which keeps concurrent ingests from deadlocking.
+     * speaker's current role, and {@code type}, when given, its current type (a new speaker without
+     * one is {@link SpeakerType#OTHER}). Callers resolving several names in one transaction must do
+     * so in ascending {@link NameKey} order, which keeps concurrent ingests from deadlocking.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Speaker findOrCreate(String name, String role) {
+    public Speaker findOrCreate(String name, String role, SpeakerType type) {
         String key = NameKey.of(name);
         if (key.isEmpty()) {
             throw new IllegalArgumentException("a speaker needs a name");
@@ -51,11 +53,14 @@ public class SpeakerService {
                 .or(() -> byFullNameAlias(key))
                 .orElse(null);
         if (speaker == null) {
-            speaker = new Speaker(name, role);
+            speaker = new Speaker(name, role, type);
             em.persist(speaker);
         } else {
             if (role != null && !role.equals(speaker.role)) {
                 speaker.role = role;
+            }
+            if (type != null && type != speaker.type) {
+                speaker.type = type;
             }
             addAlias(speaker, name);
         }
@@ -86,13 +91,13 @@ public class SpeakerService {
         long total = em.createQuery("select count(s) from Speaker s", Long.class).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.id, s.name, s.role, count(q.id) AS n
+                SELECT s.id, s.name, s.role, s.type, count(q.id) AS n
                 FROM speaker s LEFT JOIN quotation q ON q.speaker_id = s.id
-                GROUP BY s.id, s.name, s.role
+                GROUP BY s.id, s.name, s.role, s.type
                 ORDER BY n DESC, s.name, s.id
                 """).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         List<SpeakerSummary> items = rows.stream().map(r -> new SpeakerSummary(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+                (String) r[1], (String) r[2], SpeakerType.valueOf((String) r[3]), ((Number) r[4]).longValue())).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -105,7 +110,7 @@ public class SpeakerService {
         long count = ((Number) em.createNativeQuery("SELECT count(*) FROM quotation WHERE speaker_id = :id")
                 .setParameter("id", id).getSingleResult()).longValue();
         List<String> aliases = s.aliases.stream().map(a -> a.alias).sorted().toList();
-        return new SpeakerProfile(s.id, s.name, s.role, aliases, count);
+        return new SpeakerProfile(s.id, s.name, s.role, s.type, aliases, count);
     }
 
     private Optional<Speaker> byFullNameAlias(String key) {

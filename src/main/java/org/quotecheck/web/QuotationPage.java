@@ -26,6 +26,7 @@ import org.quotecheck.review.ReviewService;
 import org.quotecheck.review.ReviewView;
 import org.quotecheck.review.Verdict;
 import org.quotecheck.speaker.SpeakerService;
+import org.quotecheck.speaker.SpeakerType;
 import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.support.PageRequest;
 import org.quotecheck.support.StaleVersionException;
@@ -59,11 +60,25 @@ public class QuotationPage {
     static final int MAX_OTHERS = 50;
 
     /** The review form as submitted (kept on errors). */
-    public record ReviewForm(String verdict, String speakerName, String evidenceUrl, String note, long version) {
+    public record ReviewForm(String verdict, String speakerName, String speakerType, String evidenceUrl, String note,
+            long version) {
         public boolean is(String v) {
             return v.equals(verdict);
         }
+
+        public boolean typeIs(String t) {
+            return t.equals(speakerType);
+        }
     }
+
+    public record TypeOption(String value, String label) {
+    }
+
+    /** The corrected speaker's type; empty keeps a known speaker's type (a new name is OTHER). */
+    static final List<TypeOption> SPEAKER_TYPES = List.of(new TypeOption("", "Keep as known (new names: other)"),
+            new TypeOption(SpeakerType.PERSON.name(), SpeakerType.PERSON.label()),
+            new TypeOption(SpeakerType.ORGANIZATION.name(), SpeakerType.ORGANIZATION.label()),
+            new TypeOption(SpeakerType.OTHER.name(), SpeakerType.OTHER.label()));
 
     public record VerdictOption(String value, String label, String help) {
     }
@@ -80,7 +95,8 @@ public class QuotationPage {
     static class Templates {
         static native TemplateInstance quotation(QuotationView quotation, ArticleView article,
                 List<Highlight.Run> excerpt, List<QuotationView> others, List<ReviewView> history,
-                List<String> knownSpeakers, List<VerdictOption> verdicts, ReviewForm form,
+                List<String> knownSpeakers, List<VerdictOption> verdicts, List<TypeOption> speakerTypes,
+                ReviewForm form,
                 Map<String, String> errors, String conflict, String notice, QueueService.Claim claim,
                 boolean claimedByOther);
     }
@@ -89,7 +105,7 @@ public class QuotationPage {
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("reviewed") Long reviewed) {
         QuotationView q = quotations.get(id);
         String notice = reviewed == null ? null : "Review saved. This is the next quotation in the queue.";
-        return page(q, new ReviewForm(null, "", "", "", q.version()), Map.of(), null, notice);
+        return page(q, new ReviewForm(null, "", "", "", "", q.version()), Map.of(), null, notice);
     }
 
     @POST
@@ -103,9 +119,11 @@ public class QuotationPage {
     @POST
     @Path("review")
     public Response review(@PathParam("id") long id, @FormParam("verdict") String verdict,
-            @FormParam("speakerName") String speakerName, @FormParam("evidenceUrl") String evidenceUrl,
-            @FormParam("note") String note, @FormParam("version") long version) {
-        ReviewForm form = new ReviewForm(verdict, nz(speakerName), nz(evidenceUrl), nz(note), version);
+            @FormParam("speakerName") String speakerName, @FormParam("speakerType") String speakerType,
+            @FormParam("evidenceUrl") String evidenceUrl, @FormParam("note") String note,
+            @FormParam("version") long version) {
+        ReviewForm form = new ReviewForm(verdict, nz(speakerName), nz(speakerType), nz(evidenceUrl), nz(note),
+                version);
         Map<String, String> errors = new HashMap<>();
         if (verdict == null || verdict.isBlank()) {
             errors.put("verdict", "Choose a verdict.");
@@ -113,10 +131,11 @@ public class QuotationPage {
         boolean misattributed = Verdict.MISATTRIBUTED.name().equals(verdict);
         if (errors.isEmpty()) {
             try {
-                // The corrected speaker only counts with MISATTRIBUTED; a name typed before switching
-                // to another verdict is dropped rather than refused.
+                // The corrected speaker only counts with MISATTRIBUTED; a name or type chosen before
+                // switching to another verdict is dropped rather than refused.
                 reviews.review(id, new ReviewCommand(verdict, misattributed ? blankToNull(speakerName) : null,
-                        blankToNull(evidenceUrl), blankToNull(note), viewer.name(), version));
+                        blankToNull(evidenceUrl), blankToNull(note), viewer.name(), version,
+                        misattributed ? blankToNull(speakerType) : null));
                 queue.release(id, viewer.name());
                 return queue.next(viewer.name(), id)
                         .map(next -> Response.seeOther(UriBuilder.fromPath("/quotations/{id}")
@@ -134,8 +153,8 @@ public class QuotationPage {
                         + QueuePage.label(now.status().name()) + "). Nothing was saved. Read the history below; "
                         + "if you still hold your verdict, submit it again.";
                 return Response.status(Response.Status.CONFLICT)
-                        .entity(page(now, new ReviewForm(form.verdict(), form.speakerName(), form.evidenceUrl(),
-                                form.note(), now.version()), Map.of(), conflict, null)).build();
+                        .entity(page(now, new ReviewForm(form.verdict(), form.speakerName(), form.speakerType(),
+                                form.evidenceUrl(), form.note(), now.version()), Map.of(), conflict, null)).build();
             }
         }
         return Response.status(Response.Status.BAD_REQUEST)
@@ -161,7 +180,8 @@ public class QuotationPage {
         List<String> known = speakers.list(new PageRequest(0, 200)).items().stream()
                 .map(SpeakerService.SpeakerSummary::name).sorted().toList();
         QueueService.Claim claim = queue.claimOf(q.id()).orElse(null);
-        return Templates.quotation(q, article, excerpt, others, reviews.history(q.id()), known, VERDICTS, form, errors,
+        return Templates.quotation(q, article, excerpt, others, reviews.history(q.id()), known, VERDICTS, SPEAKER_TYPES, form,
+                errors,
                 conflict, notice, claim, claim != null && !claim.by(viewer.name()));
     }
 

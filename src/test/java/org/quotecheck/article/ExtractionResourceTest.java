@@ -1,10 +1,12 @@
 package org.quotecheck.article;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.quotecheck.Api.post;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.quotecheck.Api;
 import org.quotecheck.FixedExtractor;
 import org.quotecheck.attribution.QuoteExtractor;
+import org.quotecheck.attribution.SpeakerType;
 
 @QuarkusTest
 class ExtractionResourceTest {
@@ -49,6 +52,7 @@ class ExtractionResourceTest {
                 .body("quotations[0].end", equalTo(start + "We will rebuild the bridge.".length()))
                 .body("quotations[0].speaker.name", equalTo("Jane Porter"))
                 .body("quotations[0].speaker.role", equalTo("Mayor"))
+                .body("quotations[0].speaker.type", equalTo("PERSON"))
                 .body("quotations[0].speaker.mention.text", equalTo("Jane Porter"))
                 .body("quotations[0].speaker.mention.start", equalTo(8))
                 .body("quotations[0].speaker.mention.end", equalTo(19))
@@ -58,6 +62,19 @@ class ExtractionResourceTest {
                 .body("quotations[0].confidence", equalTo(0.9f))
                 .body("quotations[0].context.prefix", equalTo("😀 Mayor Jane Porter said: “"))
                 .body("quotations[0].context.suffix", equalTo("” 🎉 The council agreed."));
+    }
+
+    @Test
+    void everySpeakerCarriesTheTypeTheExtractorGave() {
+        String text = "“Rents will rise,” the Housing Board said. “Not here,” an aide said. “Maybe,” the report said.";
+        extractor.forText(text)
+                .quote("Rents will rise,", "Housing Board", null, SpeakerType.ORGANIZATION, "the Housing Board", "said")
+                .quote("Not here,", null, null, "an aide", "said")
+                .quote("Maybe,", null, null, SpeakerType.PERSON, "the report", "said");
+        post("/api/v1/extractions", Map.of("text", text)).statusCode(200)
+                .body("quotations.speaker.type", contains("ORGANIZATION", "OTHER", "PERSON"))
+                .body("quotations[1].speaker.name", nullValue())
+                .body("quotations[1].speaker.mention.text", equalTo("an aide"));
     }
 
     @Test
@@ -90,7 +107,9 @@ class ExtractionResourceTest {
                 .statusCode(200)
                 .body("quotations", hasSize(1))
                 .body("quotations[0].text", equalTo("We will rebuild the bridge,"))
-                .body("quotations[0].speaker.name", equalTo("Jane Porter"));
+                .body("quotations[0].speaker.name", equalTo("Jane Porter"))
+                // the core decides the type; whichever it is, it is one of the three
+                .body("quotations[0].speaker.type", oneOf("PERSON", "ORGANIZATION", "OTHER"));
     }
 
     @Test

@@ -138,7 +138,7 @@ class BadInputCorpusTest {
             new JsonEndpoint("POST", "/api/v1/articles", ordered("html", "\"<p>“Corpus {n},” he said.</p>\"")),
             new JsonEndpoint("POST", "/api/v1/quotations/{q}/reviews", ordered("verdict", "\"MISATTRIBUTED\"",
                     "speakerName", "\"Ann Roe\"", "evidenceUrl", "\"https://video.example/x\"", "note", "\"n\"",
-                    "reviewer", "\"admin\"", "version", "999")),
+                    "reviewer", "\"admin\"", "version", "999", "speakerType", "\"PERSON\"")),
             new JsonEndpoint("POST", "/api/v1/users", ordered("username", "\"corpus-{n}\"", "password",
                     "\"a-long-password\"", "roles", "[\"reviewer\"]")),
             new JsonEndpoint("PUT", "/api/v1/users/{u}/enabled", Map.of("enabled", "true")));
@@ -173,7 +173,7 @@ class BadInputCorpusTest {
             new Form("/articles", ordered("format", "html", "body",
                     "%3Cp%3E%E2%80%9CDesk+{n}%2C%E2%80%9D+he+said.%3C%2Fp%3E")),
             new Form("/quotations/{q}/review", ordered("verdict", "MISATTRIBUTED", "speakerName", "Ann+Roe",
-                    "evidenceUrl", "https%3A%2F%2Fv.example", "note", "n", "version", "999")),
+                    "speakerType", "PERSON", "evidenceUrl", "https%3A%2F%2Fv.example", "note", "n", "version", "999")),
             new Form("/quotations/{q}/claim", Map.of()),
             new Form("/admin/users", ordered("username", "corpus-d{n}", "password", "a-long-password", "admin", "true")),
             new Form("/admin/users/{u}/enabled", Map.of("enabled", "true")));

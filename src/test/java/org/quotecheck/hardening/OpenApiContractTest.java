@@ -40,6 +40,26 @@ class OpenApiContractTest {
     }
 
     @Test
+    void speakerTypeIsAStringEnumInEveryViewThatShowsASpeaker() throws Exception {
+        JsonNode schemas = document().at("/components/schemas");
+        JsonNode type = schemas.get("SpeakerType");
+        assertTrue(type != null, schemas.toString());
+        assertEquals("string", type.get("type").asText());
+        List<String> values = new ArrayList<>();
+        type.get("enum").forEach(v -> values.add(v.asText()));
+        assertEquals(List.of("PERSON", "ORGANIZATION", "OTHER"), values);
+        for (String view : List.of("ExtractedSpeaker", "SpeakerView", "SpeakerSummary", "SpeakerDetail", "SpeakerRef")) {
+            JsonNode schema = schemas.get(view);
+            assertTrue(schema != null, view + " in " + schemas.fieldNames().next());
+            assertEquals("#/components/schemas/SpeakerType", schema.at("/properties/type/$ref").asText(),
+                    view + ": " + schema);
+        }
+        List<String> allowed = new ArrayList<>();
+        schemas.at("/ReviewRequest/properties/speakerType/enum").forEach(v -> allowed.add(v.asText()));
+        assertEquals(List.of("PERSON", "ORGANIZATION", "OTHER"), allowed);
+    }
+
+    @Test
     void theBasicSecuritySchemeIsDeclared() throws Exception {
         JsonNode scheme = document().at("/components/securitySchemes/basicAuth");
         assertEquals("http", scheme.get("type").asText());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.quotecheck.Api;
 import org.quotecheck.FixedExtractor;
 import org.quotecheck.attribution.QuoteExtractor;
+import org.quotecheck.attribution.SpeakerType;
 
 @QuarkusTest
 // The API needs a signed-in user for reads and the reviewer role for writes (ApiSecurityTest covers
@@ -109,11 +110,42 @@ class QuotationResourceTest {
                 .body("text", equalTo("Taxes fall " + token + ","))
                 .body("start", equalTo(1))
                 .body("speaker.role", equalTo("Senator"))
+                .body("speaker.type", equalTo("PERSON"))
                 .body("speaker.mention.text", equalTo("Ann Vance" + token))
                 .body("cue.text", equalTo("said"))
                 .body("context.prefix", equalTo("“"))
                 .body("rule", equalTo("test-rule"))
                 .body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void storedQuotationsKeepTheTypeTheExtractorGaveEachSpeaker() {
+        String token = token();
+        String text = "“Costs rise " + token + ",” the Tarn Agency" + token + " said. “Costs fall " + token
+                + ",” a spokesman said. “Costs stay " + token + ",” Dee Vale" + token + " said.";
+        extractor.forText(text)
+                .quote("Costs rise " + token + ",", "Tarn Agency" + token, null, SpeakerType.ORGANIZATION,
+                        "the Tarn Agency" + token, "said")
+                .quote("Costs fall " + token + ",", null, null, SpeakerType.PERSON, "a spokesman", "said")
+                .quote("Costs stay " + token + ",", "Dee Vale" + token, null, SpeakerType.OTHER, "Dee Vale" + token,
+                        "said");
+        long article = post("/api/v1/articles", Map.of("text", text)).statusCode(201)
+                .body("quotations.speaker.type", contains("ORGANIZATION", "PERSON", "OTHER"))
+                .extract().jsonPath().getLong("id");
+        given().queryParam("articleId", article).get("/api/v1/quotations").then()
+                .body("items.speaker.type", contains("OTHER", "PERSON", "ORGANIZATION"));
+        given().get("/api/v1/articles/" + article).then()
+                .body("quotations.speaker.type", contains("ORGANIZATION", "PERSON", "OTHER"))
+                .body("quotations[1].speaker.name", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void quotationWithoutSpeakerHasNoType() {
+        String token = token();
+        String text = "“Alone " + token + ".”";
+        extractor.forText(text).quote("Alone " + token + ".", null, null, null, null);
+        post("/api/v1/articles", Map.of("text", text)).statusCode(201)
+                .body("quotations[0].speaker", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -171,8 +171,10 @@ class ReviewResourceTest {
         var outcome = post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "speakerName", real, "version", 0))
                 .statusCode(201)
                 .body("review.speaker.name", equalTo(real))
+                .body("review.speaker.type", equalTo("OTHER"))
                 .body("quotation.status", equalTo("MISATTRIBUTED"))
                 .body("quotation.speaker.name", equalTo(real))
+                .body("quotation.speaker.type", equalTo("OTHER"))
                 .body("quotation.speaker.mention", nullValue())
                 .extract().jsonPath();
         int speakerId = outcome.getInt("review.speaker.id");
@@ -182,6 +184,41 @@ class ReviewResourceTest {
         long other = quotation();
         post(reviews(other), Map.of("verdict", "MISATTRIBUTED", "speakerName", real.toUpperCase(), "version", 0))
                 .statusCode(201).body("review.speaker.id", equalTo(speakerId));
+    }
+
+    @Test
+    void correctedSpeakerKeepsItsKnownTypeUnlessTheReviewerGivesOne() {
+        // Carl Ode is a PERSON from the extraction; naming him as the corrected speaker keeps that
+        long first = quotation();
+        long person = post(reviews(first), Map.of("verdict", "MISATTRIBUTED", "speakerName", "Carl Ode", "version", 0))
+                .statusCode(201).body("quotation.speaker.type", equalTo("PERSON")).extract().jsonPath()
+                .getLong("quotation.speaker.id");
+        // a brand-new name with a type given gets that type, case ignored
+        String org = "Ode Foundation " + Api.unique().replaceAll("[0-9]", "f");
+        long second = quotation();
+        post(reviews(second), Map.of("verdict", "MISATTRIBUTED", "speakerName", org, "speakerType", "organization",
+                "version", 0)).statusCode(201)
+                .body("review.speaker.type", equalTo("ORGANIZATION"))
+                .body("quotation.speaker.name", equalTo(org))
+                .body("quotation.speaker.type", equalTo("ORGANIZATION"));
+        // a type given for a known speaker becomes its current type
+        long third = quotation();
+        post(reviews(third), Map.of("verdict", "MISATTRIBUTED", "speakerName", org, "speakerType", "OTHER",
+                "version", 0)).statusCode(201).body("quotation.speaker.type", equalTo("OTHER"));
+        given().get("/api/v1/quotations/" + second).then().body("speaker.type", equalTo("OTHER"));
+        given().get("/api/v1/speakers/" + person).then().body("type", equalTo("PERSON"));
+    }
+
+    @Test
+    void unknownSpeakerTypeIsAProblemListingTheAllowedOnes() {
+        long id = quotation();
+        problem(post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "speakerName", "Ann Roe", "speakerType", "ROBOT",
+                "version", 0)), 400)
+                .body("errors[0].field", equalTo("speakerType"))
+                .body("allowed", contains("PERSON", "ORGANIZATION", "OTHER"));
+        problem(post(reviews(id), Map.of("verdict", "VERIFIED", "speakerType", "PERSON", "version", 0)), 400)
+                .body("errors[0].field", equalTo("speakerType"));
+        given().get("/api/v1/quotations/" + id).then().body("status", equalTo("PENDING")).body("version", equalTo(0));
     }
 
     @Test

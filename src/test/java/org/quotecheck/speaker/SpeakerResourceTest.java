@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.quotecheck.Api;
 import org.quotecheck.FixedExtractor;
 import org.quotecheck.attribution.QuoteExtractor;
+import org.quotecheck.attribution.SpeakerType;
 
 @QuarkusTest
 // The API needs a signed-in user for reads and the reviewer role for writes (ApiSecurityTest covers
@@ -53,6 +54,8 @@ class SpeakerResourceTest {
         given().get("/api/v1/speakers/" + first).then().statusCode(200)
                 .body("name", equalTo("Wang Yi" + t))
                 .body("role", equalTo("State Councilor"))
+                .body("type", equalTo("PERSON"))
+                .body("quotations.speaker.type", contains("PERSON", "PERSON"))
                 .body("quotationCount", equalTo(2))
                 .body("quotations", hasSize(2));
     }
@@ -100,6 +103,7 @@ class SpeakerResourceTest {
         int less = names.indexOf("Flo Less" + t);
         org.junit.jupiter.api.Assertions.assertTrue(most >= 0 && less > most, names.toString());
         org.junit.jupiter.api.Assertions.assertEquals(2, page.getInt("items[" + most + "].quotationCount"));
+        org.junit.jupiter.api.Assertions.assertEquals("PERSON", page.getString("items[" + most + "].type"));
         org.junit.jupiter.api.Assertions.assertEquals(1, page.getInt("items[" + less + "].quotationCount"));
     }
 
@@ -112,6 +116,35 @@ class SpeakerResourceTest {
                 .body("quotations[0].speaker.id", org.hamcrest.Matchers.nullValue())
                 .body("quotations[0].speaker.name", org.hamcrest.Matchers.nullValue())
                 .body("quotations[0].speaker.mention.text", equalTo("an aide"));
+    }
+
+    @Test
+    void speakerTypeIsTheLatestKnownOneAndOtherNeverOverwritesIt() {
+        String t = letters();
+        // first seen without a sure type: OTHER
+        String first = "“Plans " + t + ",” Kell Works" + t + " said.";
+        extractor.forText(first).quote("Plans " + t + ",", "Kell Works" + t, null, SpeakerType.OTHER,
+                "Kell Works" + t, "said");
+        int id = post("/api/v1/articles", Map.of("text", first)).statusCode(201)
+                .body("quotations[0].speaker.type", equalTo("OTHER")).extract().jsonPath()
+                .getInt("quotations[0].speaker.id");
+        given().get("/api/v1/speakers/" + id).then().body("type", equalTo("OTHER"));
+        // an article that makes sure: ORGANIZATION becomes the speaker's type
+        String second = "“More plans " + t + ",” the company Kell Works" + t + " said.";
+        extractor.forText(second).quote("More plans " + t + ",", "Kell Works" + t, null, SpeakerType.ORGANIZATION,
+                "Kell Works" + t, "said");
+        post("/api/v1/articles", Map.of("text", second)).statusCode(201)
+                .body("quotations[0].speaker.type", equalTo("ORGANIZATION"));
+        given().get("/api/v1/speakers/" + id).then().body("type", equalTo("ORGANIZATION"));
+        // a later OTHER leaves the known type alone; each quotation keeps what its article gave
+        String third = "“Last plans " + t + ",” Kell Works" + t + " said.";
+        extractor.forText(third).quote("Last plans " + t + ",", "Kell Works" + t, null, SpeakerType.OTHER,
+                "Kell Works" + t, "said");
+        post("/api/v1/articles", Map.of("text", third)).statusCode(201)
+                .body("quotations[0].speaker.type", equalTo("OTHER"));
+        given().get("/api/v1/speakers/" + id).then()
+                .body("type", equalTo("ORGANIZATION"))
+                .body("quotations.speaker.type", contains("OTHER", "ORGANIZATION", "OTHER"));
     }
 
     @Test

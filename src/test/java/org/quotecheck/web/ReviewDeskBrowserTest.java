@@ -105,6 +105,8 @@ class ReviewDeskBrowserTest {
             assertEquals("Tolls will fall by half next year,", b.find("#excerpt mark.q").getText());
             assertFalse(b.all("#excerpt mark.cue").isEmpty(), "the cue is highlighted");
             assertFalse(b.all("#excerpt mark.who").isEmpty(), "the speaker mention is highlighted");
+            String type = b.find("#speaker-type .badge.speaker-type").getText();
+            assertTrue(Set.of("person", "organisation", "other").contains(type), "the speaker type badge: " + type);
             b.assertAccessible("quotation");
             b.screenshot("quotation");
 
@@ -125,7 +127,8 @@ class ReviewDeskBrowserTest {
         }
         given().auth().preemptive().basic("desk-ben", PASSWORD).when().get("/api/v1/quotations/" + id)
                 .then().statusCode(200).body("status", equalTo("MISATTRIBUTED"))
-                .body("speaker.name", equalTo("Piet Ormond"));
+                .body("speaker.name", equalTo("Piet Ormond"))
+                .body("speaker.type", equalTo("OTHER")); // a new name, and the form gives no type
         given().auth().preemptive().basic("desk-ben", PASSWORD).when().get("/api/v1/quotations/" + id + "/reviews")
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].reviewer", equalTo("desk-ana"))
                 .body("[0].evidenceUrl", equalTo("https://ministry.example/press/42"))
@@ -204,6 +207,7 @@ class ReviewDeskBrowserTest {
             b.screenshot("speakers");
             b.submit("a[href^='/speakers/']:not([href='/speakers/'])");
             assertTrue(b.path().startsWith("/speakers/"), b.path());
+            assertFalse(b.all("#speaker-type .badge.speaker-type").isEmpty(), "the speaker page shows the type");
             b.assertAccessible("speaker");
             b.screenshot("speaker");
             b.go("/speakers");
