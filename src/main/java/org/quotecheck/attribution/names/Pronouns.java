@@ -82,6 +82,12 @@ final class Pronouns {
         }
         if (r != null) {
             r = beforeAppositive(r); // "Jan Brewer, an early supporter of Trump, calls …": the head is Jan Brewer
+            if (r.to() + 1 < e && doc.tok(r.to()).is(",") && Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower())) {
+                Entity named = personAt(r.to() + 1); // "An enthusiastic Sanders supporter, Seacord complained …"
+                if (named != null) {
+                    return agrees(named, end, g, own) ? named : null;
+                }
+            }
         }
         if (r != null && doc.tok(r.from()).capitalized() && !Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower())) {
             for (int k = entities.indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
@@ -171,6 +177,16 @@ final class Pronouns {
         return null;
     }
 
+    /** The person whose name starts at token {@code k}, or null. */
+    private Entity personAt(int k) {
+        int at = entities.indexBefore(k + 1);
+        if (at < 0) {
+            return null;
+        }
+        Entity en = entities.get(at);
+        return en.tok() == k && en.person() && entities.isPerson(entities.fullName(en)) ? en : null;
+    }
+
     /** "And then he promised …": the words before a subject that leave it the subject are skipped. */
     private int afterLinks(int s, int end) {
         while (s < end - 1 && Lexicon.SENTENCE_LINKS.contains(doc.tok(s).lower())) {
@@ -187,9 +203,8 @@ final class Pronouns {
     private TokenRange beforeAppositive(TokenRange r) {
         for (int k = r.from() + 1; k < r.to(); k++) {
             if (doc.tok(k).is(",")) {
-                int at = k + 1 < r.to() ? entities.indexBefore(k + 2) : -1;
                 boolean description = Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower());
-                if (description && at >= 0 && entities.get(at).tok() == k + 1 && entities.get(at).person()) {
+                if (description && k + 1 < r.to() && personAt(k + 1) != null) {
                     return new TokenRange(k + 1, r.to());
                 }
                 return new TokenRange(r.from(), k);
