@@ -3,6 +3,8 @@ package org.quotecheck.attribution.names;
 import org.quotecheck.attribution.entity.FirstNameGazetteer;
 import org.quotecheck.attribution.entity.MentionType;
 import org.quotecheck.attribution.entity.MentionTyper;
+import org.quotecheck.attribution.entity.NameRole;
+import org.quotecheck.attribution.entity.NameRoleSplitter;
 import org.quotecheck.attribution.entity.PosTagger;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
@@ -35,6 +37,7 @@ final class Entities {
     private static final int HEADLINE_MIN_WORDS = 4;
 
     private static final MentionTyper TYPER = MentionTyper.standard();
+    private static final NameRoleSplitter SPLITTER = NameRoleSplitter.standard();
     private static final FirstNameGazetteer FIRST_NAMES = FirstNameGazetteer.standard();
 
     private final Doc doc;
@@ -115,7 +118,8 @@ final class Entities {
             words[k - i] = doc.tok(k).text();
         }
         String tag = PosTagger.standard().tag(words, 0, words.length)[0];
-        return !tag.equals("PROPN");
+        // a noun may be a role or an organisation before the name ("Agriculture Minister Lena Vogt")
+        return !tag.equals("PROPN") && !tag.equals("NOUN");
     }
 
     /** The most words of one sentence the tagger reads to decide about its opener. */
@@ -236,6 +240,18 @@ final class Entities {
         if (words.isEmpty()) {
             return;
         }
+        // "Democrat Hillary Clinton", "Journalist Jorge Ramos": labels before the name are its role;
+        // "Virginia Democratic" (of "the Virginia Democratic primary") names no one
+        NameRole split = SPLITTER.split(String.join(" ", words));
+        if (split.name() == null) {
+            return;
+        }
+        List<String> nameWords = List.of(split.name().split(" "));
+        int at = java.util.Collections.indexOfSubList(words, nameWords);
+        if (at > 0 && !words.subList(0, at).contains("of")) {
+            roleEnd += at;
+            words = new ArrayList<>(words.subList(at, words.size()));
+        }
         String honorific = roleEnd > from ? doc.tok(roleEnd - 1).lower() : "";
         char g = Lexicon.honorificGender(honorific);
         if (g != 0) {
@@ -331,8 +347,13 @@ final class Entities {
     }
 
     private boolean better(Entity e, Entity best, String last, Map<String, Integer> often) {
-        if (!e.words().get(0).equals(best.words().get(0))) {
-            int c = Boolean.compare(personShaped(e), personShaped(best));
+        boolean namesakes = !e.words().containsAll(best.words()) && !best.words().containsAll(e.words());
+        if (namesakes) {
+            // the article's own words introduce a person; a quotation may spell the name its own way
+            int c = Boolean.compare(doc.tok(e.tok()).quote() < 0, doc.tok(best.tok()).quote() < 0);
+            if (c == 0) {
+                c = Boolean.compare(personShaped(e), personShaped(best));
+            }
             if (c == 0) {
                 c = Boolean.compare(lastWordMatches(e, last), lastWordMatches(best, last));
             }
