@@ -69,7 +69,7 @@ public final class NameResolver {
 
     /** Resolves the mention at token range {@code m}; {@code lastPerson} is the name of the last speaker. */
     public Resolved resolve(TokenRange m, String lastPersonName) {
-        return typed(m, separateRole(placeAsModifier(m, resolveName(m, lastPersonName))));
+        return typed(m, placeAsModifier(m, separateRole(resolveName(m, lastPersonName))));
     }
 
     /**
@@ -154,6 +154,10 @@ public final class NameResolver {
         Resolved nominal = nominal(m);
         if (nominal != null) {
             return nominal;
+        }
+        Resolved organisation = organisation(m);
+        if (organisation != null) {
+            return organisation;
         }
         // strip determiners, honorifics and titles: what is left and capitalised is the name
         List<String> core = new ArrayList<>();
@@ -257,7 +261,28 @@ public final class NameResolver {
         return e == null ? new Resolved(null, null, false) : new Resolved(e.name(), e.role(), true, MentionType.PERSON);
     }
 
-    private static final MentionTyper TYPER = MentionTyper.standard();
+    /**
+     * "the Republican National Committee", "Rivera Medical Center": a proper name that ends with an
+     * organisation's head word is that organisation's name, whole (its first words are no title).
+     */
+    private Resolved organisation(TokenRange m) {
+        Tok last = doc.tok(m.to() - 1);
+        if (!last.capitalized() || m.to() - m.from() < 2) {
+            return null;
+        }
+        String text = doc.span(m.from(), m.to()).of(doc.text());
+        if (entities.typeOf(text) != MentionType.ORGANIZATION) {
+            return null;
+        }
+        NameRole whole = SPLITTER.split(text);
+        if (whole.name() == null || !whole.name().endsWith(last.text()) || whole.name().indexOf(' ') < 0) {
+            return null;
+        }
+        Entity full = entities.fullest(List.of(whole.name().split(" ")), m.from());
+        String name = full != null && entities.typeOf(full.name()) == MentionType.ORGANIZATION ? full.name() : whole.name();
+        return new Resolved(name, null, false, MentionType.ORGANIZATION);
+    }
+
 
     /** "WALLACE" or "SEN. KAINE" from a transcript: the person of the article with that surname. */
     public Resolved byLabel(String label) {

@@ -126,15 +126,24 @@ final class Pronouns {
      */
     private int pronounSubject(int at, char g) {
         int ss = doc.sentenceStart(at);
+        String same = g == 'f' ? "she" : "he";
         TokenRange r = ss < at ? subjectBeforeQuote(ss, at) : null;
         if (r == null && ss > 0 && doc.tok(ss - 1).para() >= doc.tok(at).para() - 1) {
-            r = subjectBeforeQuote(doc.sentenceStart(ss - 1), ss);
+            int ps = doc.sentenceStart(ss - 1);
+            r = subjectBeforeQuote(ps, ss);
+            if (r == null) {
+                // "“It will resonate,” she said.": the speaker after the quotation is the sentence's subject
+                for (int k = ps; k + 1 < ss; k++) {
+                    if (doc.tok(k).lower().equals(same) && Lexicon.isSpeech(doc.tok(k + 1))) {
+                        return k;
+                    }
+                }
+            }
         }
         if (r == null || r.to() - r.from() != 1 || r.from() >= at) {
             return -1;
         }
-        String l = doc.tok(r.from()).lower();
-        return l.equals(g == 'f' ? "she" : "he") ? r.from() : -1;
+        return doc.tok(r.from()).lower().equals(same) ? r.from() : -1;
     }
 
     private TokenRange subjectBeforeQuote(int s, int end) {

@@ -245,7 +245,15 @@ class SpeakerAttachmentTest {
 
     @Test
     void aSubjectOfUnknownGenderStillTakesThePronoun() {
-        assertEquals("Kim Hunter", nameOfLast("“It is over,” said Daniel Ruiz. Councillor Kim Hunter told the Ledger that the "
+        // "Casey": the SSA records give it to boys and girls alike (60% boys), so either pronoun agrees
+        assertEquals("Casey Hunter", nameOfLast("“It is over,” said Daniel Ruiz. Councillor Casey Hunter told the Ledger that the "
+                + "vote was close. “We will not give in,” he said."));
+    }
+
+    @Test
+    void aSubjectWhoseFirstNameIsMostlyGivenToGirlsDoesNotTakeHe() {
+        // "Kim": 84% of the births the SSA records are girls, so "he" goes back to Daniel Ruiz
+        assertEquals("Daniel Ruiz", nameOfLast("“It is over,” said Daniel Ruiz. Councillor Kim Hunter told the Ledger that the "
                 + "vote was close. “We will not give in,” he said."));
     }
 
@@ -275,7 +283,7 @@ class SpeakerAttachmentTest {
 
     @Test
     void theSubjectOfThePronounsOwnSentenceWinsOverANamedObject() {
-        assertEquals("Kim Hunter", nameOfLast("“It is over,” said Daniel Ruiz. Kim Hunter went after Ruiz at the forum, "
+        assertEquals("Casey Hunter", nameOfLast("“It is over,” said Daniel Ruiz. Casey Hunter went after Ruiz at the forum, "
                 + "when he called the plan “reckless.”"));
     }
 
