@@ -225,7 +225,7 @@ final class Entities {
         int roleEnd = from; // exclusive token index of the role part
         for (int k = from; k < to; k++) {
             String l = doc.tok(k).lower();
-            if ((Roles.isTitle(l) || Lexicon.HONORIFICS.contains(l)) && k + 1 < to) {
+            if ((Roles.isTitle(l) && !Roles.firstNameNotTitle(doc, k, to) || Lexicon.HONORIFICS.contains(l)) && k + 1 < to) {
                 roleEnd = k + 1;
             }
         }

@@ -148,6 +148,10 @@ public final class NameResolver {
             }
             return new Resolved(null, null);
         }
+        Resolved apposed = appositiveName(m);
+        if (apposed != null) {
+            return apposed;
+        }
         if (unnamed(m)) {
             return new Resolved(null, null, false);
         }
@@ -173,7 +177,7 @@ public final class NameResolver {
                 roleEnd = k + 1;
                 continue;
             }
-            if ((Roles.isTitle(l) || Lexicon.HONORIFICS.contains(l)) && core.isEmpty()) {
+            if ((Roles.isTitle(l) && !Roles.firstNameNotTitle(doc, k, m.to()) || Lexicon.HONORIFICS.contains(l)) && core.isEmpty()) {
                 if (Roles.isTitle(l)) {
                     titleWord = l;
                 }
@@ -259,6 +263,31 @@ public final class NameResolver {
         }
         Entity e = entities.byTitle(head.lower(), modifiers, m.from());
         return e == null ? new Resolved(null, null, false) : new Resolved(e.name(), e.role(), true, MentionType.PERSON);
+    }
+
+    /**
+     * "A top strategist, John Weaver, said": a description whose appositive is a person's name (set off
+     * by commas right after it) is that person; the description is the role.
+     */
+    private Resolved appositiveName(TokenRange m) {
+        if (!Lexicon.DETERMINERS.contains(doc.tok(m.from()).lower()) || m.to() + 2 >= doc.size()
+                || !doc.tok(m.to()).is(",") || doc.tok(m.from()).para() != doc.tok(m.to()).para()) {
+            return null;
+        }
+        int k = entities.indexBefore(m.to() + 2);
+        if (k < 0) {
+            return null;
+        }
+        Entity e = entities.get(k);
+        int end = e.tok() + e.words().size();
+        if (e.tok() != m.to() + 1 || !e.person() || end >= doc.size() || !doc.tok(end).is(",")
+                || entities.typeOf(e.name()) == MentionType.PLACE) {
+            return null;
+        }
+        Entity full = entities.fullest(e.words(), m.from());
+        String name = full != null ? full.name() : e.name();
+        int from = m.from() + 1;
+        return new Resolved(name, doc.span(from, m.to()).of(doc.text()), true, MentionType.PERSON);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.quotecheck.attribution.names;
 
+import org.quotecheck.attribution.entity.FirstNameGazetteer;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
 import org.quotecheck.attribution.text.Doc;
@@ -130,5 +131,23 @@ final class Roles {
 
     static boolean isTitle(String lower) {
         return Lexicon.TITLES.contains(lower);
+    }
+
+    /** SSA births above which a title word is first of all a first name. */
+    private static final long COMMON_FIRST_NAME = 50_000;
+
+    /**
+     * "Dean Johnson, a salesman": a capitalised title word that is a common first name (tens of
+     * thousands of births: Dean, not Judge or Major), followed by exactly one more capitalised word,
+     * is the first name of a two-word name, not a title.
+     */
+    static boolean firstNameNotTitle(Doc doc, int k, int end) {
+        Tok t = doc.tok(k);
+        if (!t.capitalized() || k + 1 >= end || !doc.tok(k + 1).capitalized()
+                || (k + 2 < end && doc.tok(k + 2).capitalized())) {
+            return false;
+        }
+        return FirstNameGazetteer.standard().lookup(t.text())
+                .map(e -> e.femaleBirths() + e.maleBirths() >= COMMON_FIRST_NAME).orElse(false);
     }
 }
