@@ -228,4 +228,68 @@ class EntityTrackingTest {
             assertEquals(SpeakerType.OTHER, s.type());
         }
     }
+
+    @Nested
+    class Documents {
+
+        @Test
+        void aMemoFromSomeoneIsTheirs() {
+            Speaker s = last("Staff were worried.\n\nThe memo from Ann Roe to the board said “we must cut costs.”");
+            assertEquals("Ann Roe", s.name());
+        }
+
+        @Test
+        void aPossessiveOwnerWroteTheStatement() {
+            Speaker s = last("Gov. Ann Roe left Monday.\n\nRoe’s statement said “the budget is balanced.”");
+            assertEquals("Ann Roe", s.name());
+        }
+
+        @Test
+        void aDocumentObtainedByAPaperIsNotThePapersWords() {
+            Speaker s = last("Ann Roe signed the contracts in 2004.\n\n"
+                    + "One such document, obtained by the Ledger, says “no employee may speak.”");
+            assertEquals("Ann Roe", s.name());
+        }
+
+        @Test
+        void aPollIsItsPollsters() {
+            Speaker s = last("Voters are split.\n\nA Harbor Gazette poll released Thursday found “a dead heat.”");
+            assertEquals("Harbor Gazette", s.name());
+        }
+
+        @Test
+        void aDocumentWithNoAuthorAndNoPersonAroundIsUnnamed() {
+            Speaker s = last("Rain fell all week.\n\nThe memo said “costs will rise.”");
+            assertNull(s.name());
+        }
+    }
+
+    @Nested
+    class Appositives {
+
+        @Test
+        void aDescriptionWithANameInAppositionIsThatPerson() {
+            Speaker s = last("Voters met.\n\n“He will win,” said a top strategist, John Weaver, on Monday.");
+            assertEquals("John Weaver", s.name());
+        }
+
+        @Test
+        void aDescriptionWithAPlaceInAppositionStaysUnnamed() {
+            Speaker s = last("Voters met.\n\n“I came early,” said a woman in Worcester, Massachusetts, on Monday.");
+            assertNull(s.name());
+        }
+
+        @Test
+        void aCommonFirstNameThatIsAlsoATitleIsAFirstName() {
+            Speaker s = last("Voters met.\n\n“I sell cars,” said Dean Johnson, a salesman from Sumter.");
+            assertEquals("Dean Johnson", s.name());
+        }
+
+        @Test
+        void aTitleThatIsARareFirstNameStaysATitle() {
+            Speaker s = last("Voters met.\n\n“Court is closed,” said Judge Alvarez.");
+            assertEquals("Alvarez", s.name());
+            assertEquals("Judge", s.role());
+        }
+    }
 }

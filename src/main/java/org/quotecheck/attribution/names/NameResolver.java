@@ -148,6 +148,10 @@ public final class NameResolver {
             }
             return new Resolved(null, null);
         }
+        Resolved author = documentAuthor(m);
+        if (author != null) {
+            return author;
+        }
         Resolved apposed = appositiveName(m);
         if (apposed != null) {
             return apposed;
@@ -263,6 +267,59 @@ public final class NameResolver {
         }
         Entity e = entities.byTitle(head.lower(), modifiers, m.from());
         return e == null ? new Resolved(null, null, false) : new Resolved(e.name(), e.role(), true, MentionType.PERSON);
+    }
+
+    /**
+     * A document or recording speaks for its author: "the memo from Ann Roe to the board" and "Roe's
+     * statement" are Ann Roe, "a letter signed by Roe" too; "a copy obtained by the Ledger" is not the
+     * Ledger's words, and a document with no author in its own words ("The ad says …", "One such
+     * document, obtained by the Ledger, …") is the person the text is about there (the subject of its
+     * sentence or the one before), else unnamed. Null when the mention names no document.
+     */
+    private Resolved documentAuthor(TokenRange m) {
+        String text = doc.span(m.from(), m.to()).of(doc.text());
+        if (entities.typeOf(text) != MentionType.DOCUMENT) {
+            return null;
+        }
+        for (int k = m.from(); k < m.to(); k++) {
+            Tok t = doc.tok(k);
+            boolean owner = k + 1 < m.to() && (doc.tok(k + 1).is("'s") || doc.tok(k + 1).is("’s")) && t.capitalized();
+            boolean from = k > m.from() && doc.tok(k - 1).is("from") && t.capitalized();
+            boolean by = k > m.from() + 1 && doc.tok(k - 1).is("by") && AUTHORING.contains(doc.tok(k - 2).lower())
+                    && t.capitalized();
+            // "a CNN poll", "an Associated Press-GfK poll", "a White House statement": the name before the noun
+            boolean maker = t.capitalized() && k + 1 < m.to() && !doc.tok(k + 1).capitalized()
+                    && entities.typeOf(doc.tok(k + 1).text()) == MentionType.DOCUMENT && k > m.from()
+                    && Lexicon.DETERMINERS.contains(doc.tok(m.from()).lower());
+            if (owner || from || by || maker) {
+                Entity e = entityStartingAt(k);
+                if (e != null) {
+                    Entity full = entities.fullest(e.words(), m.from());
+                    String name = full != null ? full.name() : e.name();
+                    return new Resolved(name, entities.roleOf(name), entities.isPerson(name), entities.kindOf(name));
+                }
+            }
+        }
+        Resolved about = pronouns.salientPerson(m.from());
+        return about != null ? about : new Resolved(null, null, false);
+    }
+
+    /** Verbs whose "by" names a document's author ("signed by"), not its finder ("obtained by"). */
+    private static final Set<String> AUTHORING = WordLists.load("authoring-verbs");
+
+    /** The name that covers token {@code k}: a run of capitalised words from an entity's start. */
+    private Entity entityStartingAt(int k) {
+        int i = entities.indexBefore(k + 1);
+        if (i < 0) {
+            return null;
+        }
+        Entity e = entities.get(i);
+        for (int j = e.tok(); j <= k; j++) {
+            if (!doc.tok(j).capitalized()) {
+                return null;
+            }
+        }
+        return e;
     }
 
     /**

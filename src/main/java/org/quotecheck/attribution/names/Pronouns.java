@@ -1,5 +1,6 @@
 package org.quotecheck.attribution.names;
 
+import org.quotecheck.attribution.entity.MentionType;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.names.NameResolver.Entity;
 import org.quotecheck.attribution.names.NameResolver.Resolved;
@@ -55,6 +56,23 @@ final class Pronouns {
      * "Bush went after Trump, when he called …", "Roe told the Ledger: “…” She added …": the person who is
      * the subject of the pronoun's sentence (before it), else of the sentence before, when the gender agrees.
      */
+    /** Gender wildcard: "the memo", "the ad" may be anyone's. */
+    static final char ANY = '*';
+
+    /**
+     * The person the text is about at {@code at}: the subject of its sentence before it, else of the
+     * sentence before (any gender). Null when neither names a person.
+     */
+    Resolved salientPerson(int at) {
+        Entity subject = subjectOfGender(at, ANY);
+        if (subject == null) {
+            return null;
+        }
+        Entity full = entities.fullest(subject.words(), at);
+        String name = full != null ? full.name() : subject.name();
+        return new Resolved(name, entities.roleOf(name), true, MentionType.PERSON);
+    }
+
     private Entity subjectOfGender(int at, char g) {
         int ss = doc.sentenceStart(at);
         Entity e = ss < at ? subjectEntity(ss, at, g, true) : null;
@@ -231,6 +249,9 @@ final class Pronouns {
         Entity full = entities.fullest(en.words(), at);
         if ((full != null ? full : en).words().size() < 2) {
             return false; // "Florida", "Democratic": a lone word is too weak to override the last speaker
+        }
+        if (g == ANY) {
+            return true;
         }
         char eg = entities.gender(full != null ? full : en);
         if (eg != 0 || ownSubject) {
