@@ -192,6 +192,28 @@ class EntityTrackingTest {
         }
 
         @Test
+        void aSentenceThatIsOnlyAQuotationDoesNotBreakTheChain() {
+            Speaker s = last("Sen. Hillary Stone spoke on Monday.\n\n"
+                    + "Jan Brewster calls security “a priority.” “It will resonate,” she said in an interview. “They want peace.”\n\n"
+                    + "She predicts it could offset other worries. “I could overlook it,” she said.");
+            assertEquals("Jan Brewster", s.name());
+        }
+
+        @Test
+        void aSubjectOfTheOtherGenderIsLookedPast() {
+            Speaker s = last("Mark Lopez spoke. “We won,” Lopez said.\n\nDaniel Ruiz is thanking supporters.\n\n"
+                    + "His opponent, Grace Holloway, won two states. He told the crowd “this means a lot.”");
+            assertEquals("Daniel Ruiz", s.name());
+        }
+
+        @Test
+        void aSentenceEndingWithNameSaidNamesItsSpeaker() {
+            Speaker s = last("Ron Dale spoke first. “No,” Dale said.\n\n"
+                    + "States would become middle men, Todd Wilder said.\n\n“That would cost more,” he said.");
+            assertEquals("Todd Wilder", s.name());
+        }
+
+        @Test
         void aSubjectAfterAndIsStillTheSubject() {
             Speaker s = last("Tom Reed and Dan Price spoke. “We won,” Price said.\n\nTom Reed is thanking his supporters.\n\n"
                     + "And he has predicted big wins ahead.\n\n“Folks, let us go,” he tells the crowd.");

@@ -83,6 +83,9 @@ public final class Lexicon {
     /** Common irregular past tenses ("went", "spoke"): a frame's verb, never the start of a speaker. */
     public static final Set<String> IRREGULAR_PAST = WordLists.load("irregular-past");
 
+    /** Words that open a noun phrase of a described thing or person: a, the, his, her, their … */
+    public static final Set<String> POSSESSIVE_DETERMINERS = WordLists.load("possessive-determiners");
+
     /** Words before a sentence's subject that leave it the subject: "And then he promised …". */
     public static final Set<String> SENTENCE_LINKS = WordLists.load("sentence-links");
 

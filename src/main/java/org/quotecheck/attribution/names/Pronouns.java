@@ -76,11 +76,58 @@ final class Pronouns {
     private Entity subjectOfGender(int at, char g) {
         int ss = doc.sentenceStart(at);
         Entity e = ss < at ? subjectEntity(ss, at, g, true) : null;
-        if (e == null && ss > 0 && doc.tok(ss - 1).para() >= doc.tok(at).para() - 1) {
-            int ps = doc.sentenceStart(ss - 1);
-            e = subjectEntity(ps, ss, g, false);
+        int end = ss;
+        for (int back = 0; e == null && back < SENTENCES_BACK && end > 0; back++) {
+            if (doc.tok(end - 1).para() < doc.tok(at).para() - 1) {
+                break;
+            }
+            int ps = doc.sentenceStart(end - 1);
+            e = subjectEntity(ps, end, g, false);
+            if (e != null || g == ANY || !passable(ps, end, g)) {
+                break;
+            }
+            end = ps;
         }
         return e;
+    }
+
+    /** Sentences back a pronoun looks for its subject, past quotation-only sentences and other-gender subjects. */
+    private static final int SENTENCES_BACK = 3;
+
+    /**
+     * Whether the search for "he"/"she" ({@code g}) may look past the sentence [s, end): it is only a
+     * quotation (the speaker's words go on), or its subject is a person of the other gender ("His
+     * opponent, Hillary Clinton, won Georgia. He told the crowd …").
+     */
+    private boolean passable(int s, int end, char g) {
+        boolean quoteOnly = true;
+        for (int k = s; k < end && quoteOnly; k++) {
+            quoteOnly = !doc.tok(k).isWord();
+        }
+        if (quoteOnly) {
+            return true;
+        }
+        TokenRange r = subjectBeforeQuote(s, end);
+        if (r == null) {
+            return false;
+        }
+        r = beforeAppositive(r);
+        String l = doc.tok(r.from()).lower();
+        if (l.equals(g == 'f' ? "he" : "she")) {
+            return true;
+        }
+        if (r.to() + 1 < end && doc.tok(r.to()).is(",") && describes(r.from()) && personAt(r.to() + 1) != null) {
+            r = new TokenRange(r.to() + 1, r.to() + 1 + personAt(r.to() + 1).words().size()); // "His opponent, Grace Holloway, …"
+        }
+        for (int k = entities.indexBefore(r.to()); k >= 0 && entities.get(k).tok() >= r.from(); k--) {
+            Entity en = entities.get(k);
+            Entity full = entities.fullest(en.words(), end);
+            char eg = en.person() ? entities.gender(full != null ? full : en) : 0;
+            if (eg != 0 && eg != g) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person named by the main subject of the sentence part [s, end) before its first quotation. */
@@ -100,7 +147,7 @@ final class Pronouns {
         }
         if (r != null) {
             r = beforeAppositive(r); // "Jan Brewer, an early supporter of Trump, calls …": the head is Jan Brewer
-            if (r.to() + 1 < e && doc.tok(r.to()).is(",") && Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower())) {
+            if (r.to() + 1 < e && doc.tok(r.to()).is(",") && describes(r.from())) {
                 Entity named = personAt(r.to() + 1); // "An enthusiastic Sanders supporter, Seacord complained …"
                 if (named != null) {
                     return agrees(named, end, g, own) ? named : null;
@@ -146,17 +193,25 @@ final class Pronouns {
         int ss = doc.sentenceStart(at);
         String same = g == 'f' ? "she" : "he";
         TokenRange r = ss < at ? subjectBeforeQuote(ss, at) : null;
-        if (r == null && ss > 0 && doc.tok(ss - 1).para() >= doc.tok(at).para() - 1) {
-            int ps = doc.sentenceStart(ss - 1);
-            r = subjectBeforeQuote(ps, ss);
+        int end = ss;
+        for (int back = 0; r == null && back < SENTENCES_BACK && end > 0; back++) {
+            if (doc.tok(end - 1).para() < doc.tok(at).para() - 1) {
+                break;
+            }
+            int ps = doc.sentenceStart(end - 1);
+            r = subjectBeforeQuote(ps, end);
             if (r == null) {
                 // "“It will resonate,” she said.": the speaker after the quotation is the sentence's subject
-                for (int k = ps; k + 1 < ss; k++) {
+                for (int k = ps; k + 1 < end; k++) {
                     if (doc.tok(k).lower().equals(same) && Lexicon.isSpeech(doc.tok(k + 1))) {
                         return k;
                     }
                 }
+                if (!passable(ps, end, g)) {
+                    break;
+                }
             }
+            end = ps;
         }
         if (r == null || r.to() - r.from() != 1 || r.from() >= at) {
             return -1;
@@ -179,8 +234,8 @@ final class Pronouns {
      */
     private Entity invertedSpeaker(int s, int e) {
         // "…, Hennessey said, and …": a parenthetical attribution names the sentence's speaker too
-        for (int k = s + 1; k + 2 < e; k++) {
-            if (doc.tok(k - 1).is(",") && Lexicon.isSpeech(doc.tok(k + 1)) && doc.tok(k + 2).is(",")) {
+        for (int k = s + 1; k + 2 <= e; k++) {
+            if (doc.tok(k - 1).is(",") && Lexicon.isSpeech(doc.tok(k + 1)) && !doc.tok(k + 2).isWord()) {
                 int at = entities.indexBefore(k + 1);
                 if (at >= 0) {
                     Entity en = entities.get(at);
@@ -202,6 +257,12 @@ final class Pronouns {
             }
         }
         return null;
+    }
+
+    /** "a", "the", "his", "her": the phrase at {@code k} describes someone rather than naming them. */
+    private boolean describes(int k) {
+        String l = doc.tok(k).lower();
+        return Lexicon.DETERMINERS.contains(l) || Lexicon.POSSESSIVE_DETERMINERS.contains(l);
     }
 
     /** The person whose name starts at token {@code k}, or null. */
@@ -230,7 +291,7 @@ final class Pronouns {
     private TokenRange beforeAppositive(TokenRange r) {
         for (int k = r.from() + 1; k < r.to(); k++) {
             if (doc.tok(k).is(",")) {
-                boolean description = Lexicon.DETERMINERS.contains(doc.tok(r.from()).lower());
+                boolean description = describes(r.from());
                 if (description && k + 1 < r.to() && personAt(k + 1) != null) {
                     return new TokenRange(k + 1, r.to());
                 }

@@ -41,7 +41,7 @@ final class TitlesAndHeadlines implements Guard {
     private static final Set<String> NAMING_USE = WordLists.load("naming-use");
 
     /** Words that open the noun phrase of a named thing: "a play", "her new group". */
-    private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.load("possessive-determiners");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Lexicon.POSSESSIVE_DETERMINERS;
 
     @Override
     public String id() {
