@@ -302,6 +302,20 @@ class EntityTrackingTest {
         }
 
         @Test
+        void aPossessiveDescriptionWithANameInAppositionIsThatPerson() {
+            Speaker s = last("Voters met. “We won,” said Mark Lopez.\n\nLopez’s attorney, Alan Garten, said the claims were “false.”");
+            assertEquals("Alan Garten", s.name());
+            assertEquals("Lopez’s attorney", s.role());
+        }
+
+        @Test
+        void aPossessiveDescriptionWithoutANameIsNotTheOwner() {
+            Speaker s = last("Voters met. “We won,” said Mark Lopez.\n\nLopez’s spokeswoman said it was “standard practice.”");
+            assertNull(s.name());
+            assertEquals(SpeakerType.PERSON, s.type());
+        }
+
+        @Test
         void aCommonFirstNameThatIsAlsoATitleIsAFirstName() {
             Speaker s = last("Voters met.\n\n“I sell cars,” said Dean Johnson, a salesman from Sumter.");
             assertEquals("Dean Johnson", s.name());

@@ -327,7 +327,13 @@ public final class NameResolver {
      * by commas right after it) is that person; the description is the role.
      */
     private Resolved appositiveName(TokenRange m) {
-        if (!Lexicon.DETERMINERS.contains(doc.tok(m.from()).lower()) || m.to() + 2 >= doc.size()
+        boolean possessive = m.from() + 1 < m.to() && (doc.tok(m.from() + 1).is("'s") || doc.tok(m.from() + 1).is("’s"));
+        if (possessive && personNoun(doc.tok(m.to() - 1))
+                && (m.to() >= doc.size() || !doc.tok(m.to()).is(",") || m.to() + 1 >= doc.size() || !doc.tok(m.to() + 1).capitalized())) {
+            // "Lopez's attorney said": the attorney, whom the article does not name here, not Lopez
+            return new Resolved(null, doc.span(m.from(), m.to()).of(doc.text()), true, MentionType.PERSON);
+        }
+        if (!(Lexicon.DETERMINERS.contains(doc.tok(m.from()).lower()) || possessive) || m.to() + 2 >= doc.size()
                 || !doc.tok(m.to()).is(",") || doc.tok(m.from()).para() != doc.tok(m.to()).para()) {
             return null;
         }
@@ -343,8 +349,14 @@ public final class NameResolver {
         }
         Entity full = entities.fullest(e.words(), m.from());
         String name = full != null ? full.name() : e.name();
-        int from = m.from() + 1;
+        int from = possessive ? m.from() : m.from() + 1;
         return new Resolved(name, doc.span(from, m.to()).of(doc.text()), true, MentionType.PERSON);
+    }
+
+    /** "attorney", "spokeswoman", "wife", "campaign manager": a lower-case head that is a person's role. */
+    private boolean personNoun(Tok head) {
+        return !head.capitalized() && (Roles.isTitle(head.lower()) || Roles.isOffice(head.lower())
+                || entities.typeOf(head.text()) == MentionType.PERSON);
     }
 
     /**

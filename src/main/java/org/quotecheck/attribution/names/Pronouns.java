@@ -262,7 +262,8 @@ final class Pronouns {
     /** "a", "the", "his", "her": the phrase at {@code k} describes someone rather than naming them. */
     private boolean describes(int k) {
         String l = doc.tok(k).lower();
-        return Lexicon.DETERMINERS.contains(l) || Lexicon.POSSESSIVE_DETERMINERS.contains(l);
+        return Lexicon.DETERMINERS.contains(l) || Lexicon.POSSESSIVE_DETERMINERS.contains(l)
+                || k + 1 < doc.size() && (doc.tok(k + 1).is("'s") || doc.tok(k + 1).is("’s")); // "Trump's attorney, Alan Garten,"
     }
 
     /** The person whose name starts at token {@code k}, or null. */
