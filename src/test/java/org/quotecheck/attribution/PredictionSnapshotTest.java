@@ -145,6 +145,7 @@ class PredictionSnapshotTest {
             if (q.speaker() != null) {
                 b.append(",\"name\":").append(MiniJson.quote(q.speaker().name()))
                         .append(",\"role\":").append(MiniJson.quote(q.speaker().role()))
+                        .append(",\"type\":").append(MiniJson.quote(q.speaker().type().name()))
                         .append(",\"mention\":").append(MiniJson.quote(q.speaker().mention().text()))
                         .append(",\"mentionSpan\":").append(span(q.speaker().mention().span()));
             }
