@@ -34,7 +34,7 @@ final class StandardQuoteExtractor implements QuoteExtractor {
 
     @Override
     public String version() {
-        return "quotecheck-core/4"; // the rule set: raised whenever attributions may change, stored with every article
+        return "quotecheck-core/5"; // the rule set: raised whenever attributions may change, stored with every article
     }
 
     @Override

@@ -52,6 +52,15 @@ class EntityTrackingTest {
             Speaker named = last("New Hampshire Gov. Ellen Marsh met voters.\n\n“We are ready,” Marsh said.");
             assertEquals("Ellen Marsh", named.name());
         }
+
+        @Test
+        void adjectivesBeforeACommonNounNameNoOne() {
+            Speaker s = last("Dana Voss spoke in Dayton.\n\nMultiple outlets reported on Wednesday that the agency had "
+                    + "“more than one conversation” with her staff.");
+            assertNull(s.name());
+            Speaker campaign = last("Dana Voss spoke in Dayton.\n\n“We are ahead,” the Voss campaign said.");
+            assertEquals("Dana Voss", campaign.name());
+        }
     }
 
     @Nested

@@ -4,6 +4,7 @@ import org.quotecheck.attribution.entity.MentionType;
 import org.quotecheck.attribution.entity.NameRole;
 import org.quotecheck.attribution.entity.MentionTyper;
 import org.quotecheck.attribution.entity.NameRoleSplitter;
+import org.quotecheck.attribution.entity.PosTagger;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
 import org.quotecheck.attribution.phrase.WordShapes;
@@ -170,6 +171,7 @@ public final class NameResolver {
         // strip determiners, honorifics and titles: what is left and capitalised is the name
         List<String> core = new ArrayList<>();
         int roleEnd = m.from();
+        int coreFrom = -1;
         String titleWord = null;
         for (int k = m.from(); k < m.to(); k++) {
             Tok t = doc.tok(k);
@@ -194,6 +196,9 @@ public final class NameResolver {
                 continue;
             }
             if (t.capitalized() && !Lexicon.NOT_NAMES.contains(l)) {
+                if (core.isEmpty()) {
+                    coreFrom = k;
+                }
                 core.add(t.text());
             } else if (!core.isEmpty() && Roles.isOffice(l) && k + 1 < m.to() && doc.tok(k + 1).capitalized()) {
                 core.clear(); // "the Urban League chief Marc Ode": the organisation belongs to the role
@@ -231,6 +236,9 @@ public final class NameResolver {
             wanted = Lexicon.honorificGender(doc.tok(k).lower());
         }
         Entity best = wanted == 0 ? entities.fullest(core, m.from()) : entities.fullestOfGender(core, wanted);
+        if ((best == null || !entities.isPerson(best.name())) && adjectivesBeforeHead(coreFrom, coreFrom + core.size(), m.to())) {
+            return new Resolved(null, null, false);
+        }
         if (best == null) {
             return new Resolved(String.join(" ", core), ownRole);
         }
@@ -405,6 +413,41 @@ public final class NameResolver {
         }
         return new Resolved(b.length() > 0 ? b.toString() : null, null, true, MentionType.PERSON); // a transcript's speaker
     }
+
+    /**
+     * "the Mexican government", "the American people": capitalised words that end right before the
+     * mention's lower-case head and that the tagger, reading the sentence, takes for adjectives are
+     * modifiers of a common noun, not a name; the speaker is unnamed. A word the article uses as a
+     * person's name stays a name ("the Trump campaign").
+     */
+    private boolean adjectivesBeforeHead(int from, int to, int end) {
+        if (from < 0 || to != end - 1) {
+            return false;
+        }
+        Tok head = doc.tok(to);
+        if (!head.text().matches("[a-z]+(-[a-z]+)*") || Roles.isOffice(head.lower())) {
+            return false; // "the Clinton spokesman": a role head names its holder elsewhere
+        }
+        int start = Math.max(doc.sentenceStart(from), from - TAG_WINDOW);
+        int stop = Math.min(doc.sentenceEnd(from), to + TAG_WINDOW);
+        if (to >= stop) {
+            return false;
+        }
+        String[] words = new String[stop - start];
+        for (int k = start; k < stop; k++) {
+            words[k - start] = doc.tok(k).text();
+        }
+        String[] tags = PosTagger.standard().tag(words, 0, words.length);
+        for (int k = from; k < to; k++) {
+            if (!tags[k - start].equals("ADJ")) {
+                return false;
+            }
+        }
+        return tags[to - start].equals("NOUN");
+    }
+
+    /** How many words of the sentence on each side the tagger reads for that decision. */
+    private static final int TAG_WINDOW = 30;
 
     /** "Officials", "a source familiar with the talks", "Clinton aides": the head names no one. */
     private boolean unnamed(TokenRange m) {
