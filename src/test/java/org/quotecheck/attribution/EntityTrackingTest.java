@@ -318,6 +318,21 @@ class EntityTrackingTest {
         }
 
         @Test
+        void aDescriptionCompletedByAPrepositionalPhraseIsThePersonInApposition() {
+            Speaker s = last("Lena Ward was not charged.\n\nA spokesman for Ward, Evan Mills, said she “has cooperated fully.”");
+            assertEquals("Evan Mills", s.name());
+            assertEquals("spokesman for Ward", s.role());
+        }
+
+        @Test
+        void aTitledNameInAppositionClosingTheSentenceIsThatPerson() {
+            Speaker s = last("The clinic closed.\n\n“It was a slow emergency,” said the clinic’s director, Dr. Paul Fenwick.");
+            assertEquals("Paul Fenwick", s.name());
+            Speaker org = last("Harbor Clinic closed.\n\n“It was a slow emergency,” said the clinic’s director, who asked not to be named.");
+            assertNull(org.name());
+        }
+
+        @Test
         void aPossessiveDescriptionWithoutANameIsNotTheOwner() {
             Speaker s = last("Voters met. “We won,” said Mark Lopez.\n\nLopez’s spokeswoman said it was “standard practice.”");
             assertNull(s.name());

@@ -92,6 +92,9 @@ public final class Lexicon {
     /** Particles of phrasal verbs ("went on", "shot back") that may follow a frame's verb. */
     public static final Set<String> PARTICLES = WordLists.load("particles");
 
+    /** Prepositions completing a description before an apposition: "a spokesman for the campaign, Ann Lee,". */
+    public static final Set<String> DESCRIPTION_PREPOSITIONS = WordLists.load("description-prepositions");
+
     /** Words that make the next word a noun: "his remarks", "her demands", "Smith's claims". */
     public static final Set<String> NOUN_MARKERS = WordLists.load("noun-markers");
 

@@ -341,24 +341,53 @@ public final class NameResolver {
             // "Lopez's attorney said": the attorney, whom the article does not name here, not Lopez
             return new Resolved(null, doc.span(m.from(), m.to()).of(doc.text()), true, MentionType.PERSON);
         }
-        if (!(Lexicon.DETERMINERS.contains(doc.tok(m.from()).lower()) || possessive) || m.to() + 2 >= doc.size()
-                || !doc.tok(m.to()).is(",") || doc.tok(m.from()).para() != doc.tok(m.to()).para()) {
+        if (!(Lexicon.DETERMINERS.contains(doc.tok(m.from()).lower()) || possessive)) {
             return null;
         }
-        int k = entities.indexBefore(m.to() + 2);
+        int comma = descriptionEnd(m);
+        if (comma < 0 || comma + 2 >= doc.size() || doc.tok(m.from()).para() != doc.tok(comma).para()) {
+            return null;
+        }
+        int start = comma + 1;
+        if (Lexicon.HONORIFICS.contains(doc.tok(start).lower()) || Roles.isTitle(doc.tok(start).lower())) {
+            start += doc.tok(start + 1).is(".") ? 2 : 1; // "the group's director, Dr. Ann Roe,"
+        }
+        int k = entities.indexBefore(start + 1);
         if (k < 0) {
             return null;
         }
         Entity e = entities.get(k);
         int end = e.tok() + e.words().size();
-        if (e.tok() != m.to() + 1 || !e.person() || end >= doc.size() || !doc.tok(end).is(",")
+        if (e.tok() != start || !e.person() || end >= doc.size() || !closesApposition(end)
                 || entities.typeOf(e.name()) == MentionType.PLACE) {
             return null;
         }
         Entity full = entities.fullest(e.words(), m.from());
         String name = full != null ? full.name() : e.name();
         int from = possessive ? m.from() : m.from() + 1;
-        return new Resolved(name, doc.span(from, m.to()).of(doc.text()), true, MentionType.PERSON);
+        return new Resolved(name, doc.span(from, comma).of(doc.text()), true, MentionType.PERSON);
+    }
+
+    /**
+     * Where a description ends before its apposition: right after the mention ("the director, Ann
+     * Roe,") or after a short prepositional phrase that completes it ("a spokeswoman for the Roe
+     * campaign, Ann Lee,"): the comma's index, or -1.
+     */
+    private int descriptionEnd(TokenRange m) {
+        int j = m.to();
+        if (j < doc.size() && Lexicon.DESCRIPTION_PREPOSITIONS.contains(doc.tok(j).lower())) {
+            int limit = Math.min(doc.sentenceEnd(m.from()), j + 8);
+            j++;
+            while (j < limit && doc.tok(j).isWord() && !Lexicon.isSpeech(doc.tok(j))) {
+                j++;
+            }
+        }
+        return j < doc.size() && doc.tok(j).is(",") ? j : -1;
+    }
+
+    /** An apposition closes with a comma, or with the end of its sentence ("…, said the director, Ann Roe."). */
+    private boolean closesApposition(int end) {
+        return doc.tok(end).is(",") || doc.tok(end).is(".") && end + 1 == doc.sentenceEnd(end);
     }
 
     /** "attorney", "spokeswoman", "wife", "campaign manager": a lower-case head that is a person's role. */
