@@ -1,6 +1,7 @@
 package org.quotecheck.web;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.quotecheck.support.InvalidInputException;
@@ -54,6 +58,14 @@ public class TokensPage {
         Integer newer = number > 0 ? number - 1 : null;
         Integer older = (long) (number + 1) * PAGE_SIZE < page.total() ? number + 1 : null;
         return Templates.tokens(page, newer, older, form, errors, created, notice);
+    }
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    /** "2026-12-01 23:20 UTC": a token's times, to the minute. */
+    @TemplateExtension
+    static String utc(OffsetDateTime time) {
+        return time.atZoneSameInstant(ZoneOffset.UTC).format(MINUTE);
     }
 
     @GET

@@ -59,6 +59,8 @@ class TokensBrowserTest {
             assertTrue(secret.matches("qc_[A-Za-z0-9_-]{43}"), secret);
             assertTrue(b.find("#new-token-hint").getText().contains("only this once"));
             assertTrue(b.find("tbody th").getText().contains("ci & <nightly>"), "the name is shown as text");
+            assertTrue(b.find("tbody td:nth-child(3)").getText().matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC"),
+                    b.find("tbody td:nth-child(3)").getText());
             b.assertAccessible("tokens-created");
             b.screenshot("tokens-created");
             assertEquals(200, me(secret));
