@@ -15,8 +15,28 @@ public interface SecurityConfig {
     @WithDefault("false")
     boolean secureCookies();
 
-    /** Failed sign-in budgets (form and HTTP Basic), per replica. */
+    /** Failed sign-in budgets (form, HTTP Basic and bearer tokens), per replica. */
     SignIn signIn();
+
+    /** API tokens ({@code Authorization: Bearer}). */
+    Tokens tokens();
+
+    interface Tokens {
+        /**
+         * {@code quotecheck.security.tokens.max-per-account}: active (neither revoked nor expired)
+         * tokens an account may hold; creating one more is refused with a 422 problem.
+         */
+        @WithDefault("50")
+        int maxPerAccount();
+
+        /**
+         * {@code quotecheck.security.tokens.last-used-resolution}: how stale a token's
+         * {@code last_used_at} may get before a request writes it again (one write per token and
+         * period, not one per request).
+         */
+        @WithDefault("PT1M")
+        java.time.Duration lastUsedResolution();
+    }
 
     interface SignIn {
         /** {@code quotecheck.security.sign-in.account-failures}: failures per account within the account window. */

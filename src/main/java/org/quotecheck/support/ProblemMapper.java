@@ -73,13 +73,17 @@ public class ProblemMapper {
         return respond(problem("forbidden", "Forbidden", 403, "Your account's roles do not allow this.", uri));
     }
 
+    /** Both ways the API signs in, as one header (RFC 9110 allows a list of challenges). */
+    static final String CHALLENGE = "Basic realm=\"quotecheck\", Bearer realm=\"quotecheck\"";
+
     private Response challenge(UriInfo uri, String signInPage) {
         if (!uri.getPath().startsWith("/api/")) {
             return Response.seeOther(java.net.URI.create(signInPage)).build();
         }
         return Response.fromResponse(respond(problem("unauthorized", "Unauthorized", 401,
-                        "Sign in: send the user name and password of a quotecheck account with HTTP Basic.", uri)))
-                .header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"quotecheck\"").build();
+                        "Sign in: send the user name and password of a quotecheck account with HTTP Basic, or one"
+                                + " of its API tokens as Authorization: Bearer.", uri)))
+                .header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 
     @ServerExceptionMapper

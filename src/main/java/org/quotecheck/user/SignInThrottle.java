@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.quotecheck.support.Throttle;
 
 /**
- * Failed sign-ins (form and HTTP Basic) per account and per client address. Over either budget
+ * Failed sign-ins (form, HTTP Basic and API tokens) per account and per client address. Over either budget
  * every attempt is refused, the right password too, until the window ends: an attacker cannot keep
  * guessing, and a known user is locked out for at most the account window
  * ({@code quotecheck.security.sign-in.*}, 10 failures in 5 minutes per account, 30 in 15 minutes per address). In memory, so the
@@ -21,7 +21,7 @@ public class SignInThrottle {
     private final Throttle addresses;
 
     @jakarta.inject.Inject
-    SignInThrottle(SecurityConfig config) {
+    public SignInThrottle(SecurityConfig config) {
         this(config.signIn(), Clock.systemUTC());
     }
 
@@ -40,7 +40,8 @@ public class SignInThrottle {
         return account.isPresent() ? account : from;
     }
 
-    void failed(String username, String address) {
+    /** Counts a failed attempt; {@code username} is null when none was given (a bearer token). */
+    public void failed(String username, String address) {
         if (username != null) {
             accounts.record(key(username));
         }

@@ -58,7 +58,7 @@ class BadInputCorpusTest {
     }
 
     /** Ids and sessions the cases refer to. */
-    record Corpus(long article, long quotation, long speaker, String user, Http.Desk desk, String basic) {
+    record Corpus(long article, long quotation, long speaker, String user, Http.Desk desk, String basic, long token) {
     }
 
     @Test
@@ -102,8 +102,10 @@ class BadInputCorpusTest {
         Http.Stored stored = Http.Stored.article(basic);
         send("POST", "/api/v1/users", utf8("{\"username\":\"corpus-user\",\"password\":\"a-long-password\"}"),
                 "Content-Type", "application/json", "Authorization", basic);
+        long token = Long.parseLong(send("POST", "/api/v1/tokens", utf8("{\"name\":\"corpus\"}"), "Content-Type",
+                "application/json", "Authorization", basic).body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
         return new Corpus(stored.article(), stored.quotation(), stored.speaker(), "corpus-user", Http.Desk.signIn(Http.ADMIN, Http.ADMIN_PASSWORD),
-                basic);
+                basic, token);
     }
 
     static String quote(String s) {
@@ -114,7 +116,7 @@ class BadInputCorpusTest {
     record JsonEndpoint(String method, String path, Map<String, String> valid) {
         String path(Corpus c) {
             return path.replace("{q}", Long.toString(c.quotation())).replace("{a}", Long.toString(c.article()))
-                    .replace("{u}", c.user());
+                    .replace("{u}", c.user()).replace("{t}", Long.toString(c.token()));
         }
 
         String body(String field, String value) {
@@ -141,21 +143,27 @@ class BadInputCorpusTest {
                     "reviewer", "\"admin\"", "version", "999", "speakerType", "\"PERSON\"")),
             new JsonEndpoint("POST", "/api/v1/users", ordered("username", "\"corpus-{n}\"", "password",
                     "\"a-long-password\"", "roles", "[\"reviewer\"]")),
-            new JsonEndpoint("PUT", "/api/v1/users/{u}/enabled", Map.of("enabled", "true")));
+            new JsonEndpoint("PUT", "/api/v1/users/{u}/enabled", Map.of("enabled", "true")),
+            // (past the per-account cap the valid cases are refused with a 422 problem: still a 4xx)
+            new JsonEndpoint("POST", "/api/v1/tokens", ordered("name", "\"corpus {n}\"", "expiresAt", "\"2999-01-01\"")));
 
     static final List<String> API_PATHS = List.of("GET /api/v1/articles/{x}", "GET /api/v1/quotations/{x}",
             "GET /api/v1/quotations/{x}/reviews", "POST /api/v1/quotations/{x}/reviews", "GET /api/v1/speakers/{x}",
-            "PUT /api/v1/users/{x}/enabled", "GET /api/v1/users/{x}");
+            "PUT /api/v1/users/{x}/enabled", "GET /api/v1/users/{x}", "GET /api/v1/tokens/{x}",
+            "DELETE /api/v1/tokens/{x}");
 
     static final List<String> API_QUERIES = List.of("/api/v1/quotations?speaker=", "/api/v1/quotations?status=",
             "/api/v1/quotations?articleId=", "/api/v1/quotations?q=", "/api/v1/quotations?page=",
             "/api/v1/quotations?size=", "/api/v1/articles?page=", "/api/v1/articles?size=", "/api/v1/speakers?page=",
-            "/api/v1/speakers?size=");
+            "/api/v1/speakers?size=", "/api/v1/tokens?page=", "/api/v1/tokens?size=");
 
     static final List<String> DESK_QUERIES = List.of("/?status=", "/?speaker=", "/?article=", "/?q=", "/?page=",
-            "/speakers?page=", "/login?error=");
+            "/speakers?page=", "/login?error=", "/tokens?page=", "/tokens?revoked=");
 
     static final List<String> DESK_PATHS = List.of("/articles/{x}", "/quotations/{x}", "/speakers/{x}");
+
+    /** Desk forms whose path itself is hostile (already URL-encoded {x}). */
+    static final List<String> DESK_FORM_PATHS = List.of("/tokens/{x}/revoke");
 
     /** Desk form values, already URL-encoded. */
     static final List<String> FORM_VALUES = List.of("", "%20%20", "a%00b", "%ED%A0%80", "%ff", "maybe", "-1",
@@ -176,7 +184,9 @@ class BadInputCorpusTest {
                     "speakerType", "PERSON", "evidenceUrl", "https%3A%2F%2Fv.example", "note", "n", "version", "999")),
             new Form("/quotations/{q}/claim", Map.of()),
             new Form("/admin/users", ordered("username", "corpus-d{n}", "password", "a-long-password", "admin", "true")),
-            new Form("/admin/users/{u}/enabled", Map.of("enabled", "true")));
+            new Form("/admin/users/{u}/enabled", Map.of("enabled", "true")),
+            new Form("/tokens", ordered("name", "corpus+desk+{n}", "expires", "2999-01-01")),
+            new Form("/tokens/{t}/revoke", Map.of()));
 
     static final List<String> DESK_TYPES = java.util.Arrays.asList(null, "application/json", "text/plain",
             "multipart/form-data; boundary=x", "application/xml");
@@ -233,6 +243,12 @@ class BadInputCorpusTest {
                         c -> c.desk().get(path.replace("{x}", value)), false));
             }
         }
+        for (String path : DESK_FORM_PATHS) {
+            for (String value : URL_VALUES) {
+                cases.add(new Case("POST " + path + " x=" + abbreviate(value),
+                        c -> c.desk().form(path.replace("{x}", value), fields()), false));
+            }
+        }
         for (Form f : FORMS) {
             for (String field : f.valid().keySet()) {
                 for (String value : FORM_VALUES) {
@@ -269,6 +285,7 @@ class BadInputCorpusTest {
     }
 
     private static String formPath(String path, Corpus c) {
-        return path.replace("{q}", Long.toString(c.quotation())).replace("{u}", c.user());
+        return path.replace("{q}", Long.toString(c.quotation())).replace("{u}", c.user())
+                .replace("{t}", Long.toString(c.token()));
     }
 }

@@ -36,7 +36,7 @@ class DeskCsrfTest {
             new String[] {"application/x-www-form-urlencoded", "csrf-token=forged&enabled=false"});
 
     static final List<String> ROUTES = Arrays.asList("/admin/users/csrf-target/enabled", "/admin/users",
-            "/articles", "/quotations/{q}/claim", "/quotations/{q}/review", "/logout");
+            "/articles", "/quotations/{q}/claim", "/quotations/{q}/review", "/tokens", "/tokens/{t}/revoke", "/logout");
 
     @Test
     void everyStateChangingDeskRequestWithoutAValidTokenIsRefusedAndChangesNothing() {
@@ -46,11 +46,15 @@ class DeskCsrfTest {
         Http.Desk desk = Http.Desk.signIn("csrf-admin", PASSWORD);
         String basic = Http.basic("csrf-admin", PASSWORD);
         String q = Long.toString(Http.Stored.article(basic).quotation());
+        String t = send("POST", "/api/v1/tokens", utf8("{\"name\":\"csrf target\"}"), "Content-Type",
+                "application/json", "Authorization", basic).body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+        String tokensBefore = send("GET", "/api/v1/tokens", null, "Authorization", basic).body();
 
         List<String> accepted = new ArrayList<>();
         for (String route : ROUTES) {
             for (String[] forgery : FORGERIES) {
-                Http.Answer a = send("POST", route.replace("{q}", q), utf8(forgery[1]), "Content-Type", forgery[0],
+                Http.Answer a = send("POST", route.replace("{q}", q).replace("{t}", t), utf8(forgery[1]),
+                        "Content-Type", forgery[0],
                         "Cookie", desk.cookies());
                 if (a.status() < 400 || a.status() >= 500) {
                     accepted.add(route + " as " + forgery[0] + " '" + forgery[1] + "': " + a.status());
@@ -61,6 +65,8 @@ class DeskCsrfTest {
         assertTrue(users.find("csrf-target").orElseThrow().enabled(), "the forged posts disabled the target");
         assertTrue(desk.get("/quotations/" + q).body().contains("Claim while I work on it"), "a forged claim stuck");
         assertEquals(200, desk.get("/").status(), "a forged sign-out ended the session");
+        assertEquals(tokensBefore, send("GET", "/api/v1/tokens", null, "Authorization", basic).body(),
+                "a forged post created or revoked a token");
     }
 
     @Test
@@ -71,5 +77,9 @@ class DeskCsrfTest {
         Http.Answer a = desk.form("/admin/users/csrf-target2/enabled", fields("enabled", "false"));
         assertEquals(303, a.status(), a.body());
         assertTrue(!users.find("csrf-target2").orElseThrow().enabled());
+        Http.Answer created = desk.form("/tokens", fields("name", "with+the+token"));
+        assertEquals(201, created.status(), created.body());
+        String id = created.body().replaceAll("(?s)^.*?data-token=\"(\\d+)\".*", "$1");
+        assertEquals(303, desk.form("/tokens/" + id + "/revoke", fields()).status());
     }
 }

@@ -60,6 +60,43 @@ class OpenApiContractTest {
     }
 
     @Test
+    void theBearerSchemeIsDeclaredAndTheTokenOperationsNameBothSchemesAndTheirProblems() throws Exception {
+        JsonNode doc = document();
+        JsonNode bearer = doc.at("/components/securitySchemes/bearerAuth");
+        assertEquals("http", bearer.get("type").asText(), bearer.toString());
+        assertEquals("bearer", bearer.get("scheme").asText());
+        assertEquals("object", doc.at("/components/schemas/Problem/type").asText());
+        Map<String, List<String>> expected = Map.of("post /api/v1/tokens", List.of("201", "400", "401", "422", "429"),
+                "get /api/v1/tokens", List.of("200", "400", "401", "429"),
+                "get /api/v1/tokens/{id}", List.of("200", "401", "404", "429"),
+                "delete /api/v1/tokens/{id}", List.of("204", "401", "404", "429"));
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            String[] mp = e.getKey().split(" ");
+            JsonNode op = doc.get("paths").get(mp[1]).get(mp[0]);
+            if (op == null || !op.hasNonNull("operationId")) {
+                wrong.add(e.getKey() + ": no operation id");
+                continue;
+            }
+            Set<String> schemes = new HashSet<>();
+            op.path("security").forEach(req -> req.fieldNames().forEachRemaining(schemes::add));
+            if (!schemes.equals(Set.of("basicAuth", "bearerAuth"))) {
+                wrong.add(e.getKey() + ": security " + op.path("security"));
+            }
+            for (String status : e.getValue()) {
+                JsonNode response = op.at("/responses/" + status);
+                if (response.isMissingNode()) {
+                    wrong.add(e.getKey() + ": no " + status);
+                } else if (status.compareTo("400") >= 0 && !response.at("/content/application~1problem+json/schema/$ref")
+                        .asText().equals("#/components/schemas/Problem")) {
+                    wrong.add(e.getKey() + ": " + status + " is not a Problem: " + response);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void theBasicSecuritySchemeIsDeclared() throws Exception {
         JsonNode scheme = document().at("/components/securitySchemes/basicAuth");
         assertEquals("http", scheme.get("type").asText());

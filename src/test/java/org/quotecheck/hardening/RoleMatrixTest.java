@@ -75,6 +75,11 @@ class RoleMatrixTest {
             new Route("GET", "/api/v1/users/{u}", null, Needs.ADMIN),
             new Route("POST", "/api/v1/users", "{\"username\":\"m\",\"password\":\"x\"}", Needs.ADMIN),
             new Route("PUT", "/api/v1/users/{u}/enabled", "{\"enabled\":true}", Needs.ADMIN),
+            // API tokens: every signed-in account manages its own ({t} is another account's: 404 is allowed)
+            new Route("GET", "/api/v1/tokens", null, Needs.SIGNED_IN),
+            new Route("POST", "/api/v1/tokens", "{\"name\":\"matrix {n}\"}", Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/tokens/{t}", null, Needs.SIGNED_IN),
+            new Route("DELETE", "/api/v1/tokens/{t}", null, Needs.SIGNED_IN),
             new Route("GET", "/login", null, Needs.ANYONE),
             new Route("GET", "/", null, Needs.SIGNED_IN),
             new Route("GET", "/articles/new", null, Needs.SIGNED_IN),
@@ -89,17 +94,52 @@ class RoleMatrixTest {
             new Route("GET", "/speakers/{s}", null, Needs.SIGNED_IN),
             new Route("GET", "/admin/users", null, Needs.ADMIN),
             new Route("POST", "/admin/users", "username=m&password=x", Needs.ADMIN),
-            new Route("POST", "/admin/users/{u}/enabled", "enabled=true", Needs.ADMIN));
+            new Route("POST", "/admin/users/{u}/enabled", "enabled=true", Needs.ADMIN),
+            new Route("GET", "/tokens", null, Needs.SIGNED_IN),
+            new Route("POST", "/tokens", "name=matrix", Needs.SIGNED_IN),
+            new Route("POST", "/tokens/{t}/revoke", "", Needs.SIGNED_IN));
 
     @Inject
     UserService users;
 
     @Test
     void everyRouteAllowsExactlyTheAccountsItsRowNames() {
+        matrix(a -> Http.basic(a.user, PASSWORD));
+    }
+
+    /** The same matrix with API tokens on the API: a token has exactly its account's roles. */
+    @Test
+    void apiTokensAllowExactlyWhatTheirAccountsMay() {
+        users.createIfAbsent(Account.DISABLED.user, PASSWORD, Set.of(Role.ADMIN, Role.REVIEWER));
+        users.setEnabled(Account.DISABLED.user, true);
+        Map<Account, String> tokens = new EnumMap<>(Account.class);
+        for (Account a : Account.values()) {
+            if (a.user != null) {
+                accounts();
+                tokens.put(a, "Bearer " + newToken(a.user));
+            }
+        }
+        matrix(tokens::get); // the disabled account's token was made while it was enabled
+    }
+
+    private void accounts() {
         users.createIfAbsent(Account.REVIEWER.user, PASSWORD, Set.of(Role.REVIEWER));
         users.createIfAbsent(Account.ADMIN_ONLY.user, PASSWORD, Set.of(Role.ADMIN));
         users.createIfAbsent(Account.ADMIN.user, PASSWORD, Set.of(Role.ADMIN, Role.REVIEWER));
         users.createIfAbsent(Account.DISABLED.user, PASSWORD, Set.of(Role.ADMIN, Role.REVIEWER));
+    }
+
+    private static String newToken(String user) {
+        Http.Answer a = send("POST", "/api/v1/tokens", utf8("{\"name\":\"matrix\"}"), "Content-Type", "application/json",
+                "Authorization", Http.basic(user, PASSWORD));
+        if (a.status() != 201) {
+            throw new IllegalStateException("token for " + user + ": " + a.status() + " " + a.body());
+        }
+        return a.body().replaceAll("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+    }
+
+    private void matrix(java.util.function.Function<Account, String> authorization) {
+        accounts();
         users.setEnabled(Account.DISABLED.user, true);
         Map<Account, Http.Desk> desks = new EnumMap<>(Account.class);
         for (Account a : Account.values()) {
@@ -114,16 +154,22 @@ class RoleMatrixTest {
         long article = stored.article();
         String quotation = Long.toString(stored.quotation());
         String speaker = Long.toString(stored.speaker());
+        // a token of an account outside the matrix: every account may ask, none finds it
+        users.createIfAbsent("matrix-bystander", PASSWORD, Set.of(Role.REVIEWER));
+        String token = send("POST", "/api/v1/tokens", utf8("{\"name\":\"bystander\"}"), "Content-Type",
+                "application/json", "Authorization", Http.basic("matrix-bystander", PASSWORD)).body()
+                .replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
 
         List<String> wrong = new ArrayList<>();
         int cells = 0;
         for (Route r : ROUTES) {
             String path = r.path().replace("{a}", Long.toString(article)).replace("{q}", quotation)
-                    .replace("{s}", speaker).replace("{u}", Account.REVIEWER.user);
+                    .replace("{s}", speaker).replace("{u}", Account.REVIEWER.user).replace("{t}", token);
             for (Account a : Account.values()) {
                 cells++;
                 String body = r.body() == null ? null : r.body().replace("{n}", java.util.UUID.randomUUID().toString());
-                Http.Answer answer = r.api() ? api(r.method(), path, body, a) : desk(r.method(), path, body, desks.get(a));
+                Http.Answer answer = r.api() ? api(r.method(), path, body, a.user == null ? null : authorization.apply(a))
+                        : desk(r.method(), path, body, desks.get(a));
                 String outcome = outcome(r, answer);
                 // Credentials that do not work are refused on the API even where none are needed.
                 String expected = a == Account.DISABLED && r.api() ? "unauthenticated"
@@ -139,9 +185,9 @@ class RoleMatrixTest {
         assertEquals(List.of(), wrong);
     }
 
-    private static Http.Answer api(String method, String path, String body, Account a) {
+    private static Http.Answer api(String method, String path, String body, String authorization) {
         return send(method, path, body == null ? null : utf8(body), "Content-Type", body == null ? null : "application/json",
-                "Authorization", a.user == null ? null : Http.basic(a.user, PASSWORD));
+                "Authorization", authorization);
     }
 
     private static Http.Answer desk(String method, String path, String body, Http.Desk desk) {
@@ -149,7 +195,7 @@ class RoleMatrixTest {
             return desk == null ? send("GET", path, null) : desk.get(path);
         }
         Map<String, String> form = fields();
-        for (String pair : body.split("&")) {
+        for (String pair : body.isEmpty() ? new String[0] : body.split("&")) {
             if (!pair.isEmpty()) {
                 form.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
             }
