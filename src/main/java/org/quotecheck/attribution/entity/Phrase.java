@@ -18,17 +18,19 @@ record Phrase(List<String> words, List<String> parentheticals, String appositive
     static Phrase of(String mention) {
         String s = mention == null ? "" : mention.strip();
         List<String> parens = new ArrayList<>();
-        Matcher m = PARENTHETICAL.matcher(s);
-        StringBuilder rest = new StringBuilder();
-        while (m.find()) {
-            String inside = m.group(1).strip();
-            if (!inside.isEmpty()) {
-                parens.add(inside);
+        if (s.indexOf('(') >= 0) { // most names have no parenthesis: no need for the pattern
+            Matcher m = PARENTHETICAL.matcher(s);
+            StringBuilder rest = new StringBuilder();
+            while (m.find()) {
+                String inside = m.group(1).strip();
+                if (!inside.isEmpty()) {
+                    parens.add(inside);
+                }
+                m.appendReplacement(rest, "");
             }
-            m.appendReplacement(rest, "");
+            m.appendTail(rest);
+            s = rest.toString().strip();
         }
-        m.appendTail(rest);
-        s = rest.toString().strip();
         String appositive = null;
         int comma = s.indexOf(',');
         if (comma >= 0) {

@@ -123,7 +123,7 @@ final class Entities {
     }
 
     /** The most words of one sentence the tagger reads to decide about its opener. */
-    private static final int MAX_TAGGED = 40;
+    private static final int MAX_TAGGED = 8;
 
     /**
      * Where a known place ends a run that starts with a person's name ("Ted Cruz South Carolina"), or
@@ -205,6 +205,13 @@ final class Entities {
 
     private final Map<String, MentionType> types = new HashMap<>();
 
+    /** A name text split into name and role; memoised like {@link #typeOf}, for the same reason. */
+    NameRole split(String text) {
+        return splits.computeIfAbsent(text, SPLITTER::split);
+    }
+
+    private final Map<String, NameRole> splits = new HashMap<>();
+
     /** Lower-case words of four letters or more that a Title Case headline may keep lower case. */
     private static final Set<String> HEADLINE_LOWER = WordLists.load("headline-lowercase");
 
@@ -242,7 +249,7 @@ final class Entities {
         }
         // "Democrat Hillary Clinton", "Journalist Jorge Ramos": labels before the name are its role;
         // "Virginia Democratic" (of "the Virginia Democratic primary") names no one
-        NameRole split = SPLITTER.split(String.join(" ", words));
+        NameRole split = split(String.join(" ", words));
         if (split.name() == null) {
             return;
         }

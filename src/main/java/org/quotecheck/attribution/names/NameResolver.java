@@ -2,7 +2,6 @@ package org.quotecheck.attribution.names;
 
 import org.quotecheck.attribution.entity.MentionType;
 import org.quotecheck.attribution.entity.NameRole;
-import org.quotecheck.attribution.entity.NameRoleSplitter;
 import org.quotecheck.attribution.entity.PosTagger;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
@@ -122,11 +121,11 @@ public final class NameResolver {
      * before the name go to the role, so that the name is the person's name; an organisation's name
      * ("Republican National Committee") is never cut.
      */
-    private static Resolved separateRole(Resolved r) {
+    private Resolved separateRole(Resolved r) {
         if (r.name() == null) {
             return r;
         }
-        NameRole split = SPLITTER.split(r.name());
+        NameRole split = entities.split(r.name());
         if (split.name() == null || split.name().equals(r.name())) {
             return r;
         }
@@ -136,7 +135,6 @@ public final class NameResolver {
         return new Resolved(split.name(), role, r.person(), r.type());
     }
 
-    private static final NameRoleSplitter SPLITTER = NameRoleSplitter.standard();
 
     private Resolved resolveName(TokenRange m, String lastPersonName) {
         if (m.to() - m.from() == 1 && (doc.tok(m.from()).is("his") || doc.tok(m.from()).is("her"))) {
@@ -291,7 +289,7 @@ public final class NameResolver {
         if (entities.typeOf(text) != MentionType.ORGANIZATION) {
             return null;
         }
-        NameRole whole = SPLITTER.split(text);
+        NameRole whole = entities.split(text);
         if (whole.name() == null || !whole.name().endsWith(last.text()) || whole.name().indexOf(' ') < 0) {
             return null;
         }
