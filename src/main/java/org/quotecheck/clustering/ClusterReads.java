@@ -15,7 +15,7 @@ import org.quotecheck.clustering.ClusterViews.ClusterDetail;
 import org.quotecheck.clustering.ClusterViews.ClusterSummary;
 import org.quotecheck.clustering.ClusterViews.DriftRun;
 import org.quotecheck.clustering.ClusterViews.Member;
-import org.quotecheck.clustering.ClusterViews.SpeakerRef;
+import org.quotecheck.clustering.ClusterViews.MemberSpeaker;
 import org.quotecheck.clustering.ClusterViews.SpeakerTally;
 import org.quotecheck.review.QuotationStatus;
 import org.quotecheck.support.NotFoundException;
@@ -142,16 +142,24 @@ public class ClusterReads {
         return quotationIds.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
-    /** The member with its word diff against {@code reference}. */
+    /** The member with the word diff from {@code reference} to it. */
     public static Member withDrift(Member m, String reference) {
-        List<WordDiff.Op> ops = WordDiff.diff(reference, m.text());
+        return withOps(m, WordDiff.diff(reference, m.text()));
+    }
+
+    /** The member with the word diff from it to {@code claim}: how a claim changed the stored words. */
+    public static Member withDriftTo(Member m, String claim) {
+        return withOps(m, WordDiff.diff(m.text(), claim));
+    }
+
+    private static Member withOps(Member m, List<WordDiff.Op> ops) {
         return new Member(m.quotationId(), m.text(), m.speaker(), m.article(), m.status(), m.version(),
                 WordDiff.sameWords(ops), DriftRun.of(ops));
     }
 
     private static Member member(Object[] r, int o) {
-        SpeakerRef speaker = r[o + 2] == null && r[o + 4] == null ? null
-                : new SpeakerRef(r[o + 2] == null ? null : ((Number) r[o + 2]).longValue(), (String) r[o + 3],
+        MemberSpeaker speaker = r[o + 2] == null && r[o + 4] == null ? null
+                : new MemberSpeaker(r[o + 2] == null ? null : ((Number) r[o + 2]).longValue(), (String) r[o + 3],
                         (String) r[o + 4]);
         ArticleRef article = new ArticleRef(((Number) r[o + 5]).longValue(), (String) r[o + 6], (String) r[o + 7],
                 (String) r[o + 8], ClusterService.instant(r[o + 9]), ClusterService.instant(r[o + 10]));

@@ -121,11 +121,11 @@ public class ClusterService {
     }
 
     /** A stored, clustered quotation: candidate for a match. */
-    record Candidate(long quotationId, long clusterId, String normalized, double trigram) {
+    public record Candidate(long quotationId, long clusterId, String normalized, double trigram) {
     }
 
     /** Near duplicates by trigram similarity (the GIN index answers {@code %}), most similar first. */
-    List<Candidate> near(String n, long self) {
+    public List<Candidate> near(String n, long self) {
         em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
                 .setParameter("t", Double.toString(Similarity.TRIGRAM_CANDIDATE)).getSingleResult();
         return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, similarity(normalized, :n)"
@@ -135,7 +135,7 @@ public class ClusterService {
     }
 
     /** Longer stored quotations whose text contains these words (trigram index on LIKE). */
-    List<Candidate> containing(String n, long self) {
+    public List<Candidate> containing(String n, long self) {
         return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, 0.0 FROM quotation"
                 + " WHERE normalized LIKE :like ESCAPE '!' AND cluster_id IS NOT NULL AND id <> :self"
                 + " AND length(normalized) > :len ORDER BY id LIMIT :max")
@@ -144,7 +144,7 @@ public class ClusterService {
     }
 
     /** Shorter stored quotations that may lie inside these words: those starting with any four of its consecutive words. */
-    List<Candidate> containedIn(String n, long self) {
+    public List<Candidate> containedIn(String n, long self) {
         List<String> leads = QuoteText.leads(n, 2_000);
         if (leads.isEmpty()) {
             return List.of();
@@ -223,7 +223,7 @@ public class ClusterService {
     }
 
     /** Speaker rows with their alias keys, for {@link SpeakerGroups}. */
-    List<SpeakerGroups.Name> names(Map<Long, String[]> rows) {
+    public List<SpeakerGroups.Name> names(Map<Long, String[]> rows) {
         Map<Long, Set<String>> aliases = new HashMap<>();
         if (!rows.isEmpty()) {
             for (Object row : em.createNativeQuery("SELECT speaker_id, alias_key FROM speaker_alias"
@@ -237,7 +237,7 @@ public class ClusterService {
         return names;
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

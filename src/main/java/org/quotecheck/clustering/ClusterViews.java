@@ -21,7 +21,7 @@ public final class ClusterViews {
     }
 
     /** Who a member names: a speaker row, or an unnamed source (id and name null, the article's words in {@code mention}). */
-    public record SpeakerRef(Long id, String name, String mention) {
+    public record MemberSpeaker(Long id, String name, String mention) {
     }
 
     /** A run of the word diff: {@code change} is same, inserted or deleted. */
@@ -33,10 +33,11 @@ public final class ClusterViews {
     }
 
     /**
-     * A member quotation. {@code drift}: how its words differ from the reference (the cluster's
-     * earliest member on a cluster, the claim on a check); {@code sameWords} when they do not.
+     * A member quotation. {@code drift}: on a cluster, how its words differ from the earliest
+     * member's; on a check, how the claim's words differ from it (deleted: its words the claim
+     * lacks, inserted: the claim's words it lacks). {@code sameWords} when they do not differ.
      */
-    public record Member(long quotationId, String text, SpeakerRef speaker, ArticleRef article,
+    public record Member(long quotationId, String text, MemberSpeaker speaker, ArticleRef article,
             QuotationStatus status, long version, boolean sameWords, List<DriftRun> drift) {
     }
 

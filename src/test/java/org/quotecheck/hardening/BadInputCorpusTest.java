@@ -139,17 +139,24 @@ class BadInputCorpusTest {
             new JsonEndpoint("POST", "/api/v1/quotations/{q}/reviews", ordered("verdict", "\"MISATTRIBUTED\"",
                     "speakerName", "\"Ann Roe\"", "evidenceUrl", "\"https://video.example/x\"", "note", "\"n\"",
                     "reviewer", "\"admin\"", "version", "999", "speakerType", "\"PERSON\"")),
+            new JsonEndpoint("POST", "/api/v1/quotations/{q}/reviews", ordered("verdict", "\"VERIFIED\"",
+                    "version", "999", "alsoApplyTo", "[{\"id\":1,\"version\":0}]")),
+            new JsonEndpoint("POST", "/api/v1/checks", ordered("text", "\"We will rebuild the old bridge {n}\"",
+                    "speaker", "\"Jane Porter\"")),
             new JsonEndpoint("POST", "/api/v1/users", ordered("username", "\"corpus-{n}\"", "password",
                     "\"a-long-password\"", "roles", "[\"reviewer\"]")),
             new JsonEndpoint("PUT", "/api/v1/users/{u}/enabled", Map.of("enabled", "true")));
 
     static final List<String> API_PATHS = List.of("GET /api/v1/articles/{x}", "GET /api/v1/quotations/{x}",
             "GET /api/v1/quotations/{x}/reviews", "POST /api/v1/quotations/{x}/reviews", "GET /api/v1/speakers/{x}",
-            "PUT /api/v1/users/{x}/enabled", "GET /api/v1/users/{x}");
+            "PUT /api/v1/users/{x}/enabled", "GET /api/v1/users/{x}", "GET /api/v1/clusters/{x}",
+            "GET /api/v1/checks/{x}");
 
     static final List<String> API_QUERIES = List.of("/api/v1/quotations?speaker=", "/api/v1/quotations?status=",
             "/api/v1/quotations?articleId=", "/api/v1/quotations?q=", "/api/v1/quotations?page=",
-            "/api/v1/quotations?size=", "/api/v1/articles?page=", "/api/v1/articles?size=", "/api/v1/speakers?page=",
+            "/api/v1/quotations?size=", "/api/v1/quotations?cluster=", "/api/v1/quotations?conflict=",
+            "/api/v1/clusters?conflict=", "/api/v1/clusters?page=", "/api/v1/clusters?size=", "/api/v1/checks?page=",
+            "/api/v1/checks?size=", "/api/v1/articles?page=", "/api/v1/articles?size=", "/api/v1/speakers?page=",
             "/api/v1/speakers?size=");
 
     static final List<String> DESK_QUERIES = List.of("/?status=", "/?speaker=", "/?article=", "/?q=", "/?page=",

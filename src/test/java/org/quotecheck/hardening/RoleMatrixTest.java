@@ -71,6 +71,13 @@ class RoleMatrixTest {
             new Route("GET", "/api/v1/rules", null, Needs.SIGNED_IN),
             new Route("GET", "/api/v1/rules/said-after", null, Needs.SIGNED_IN),
             new Route("GET", "/api/v1/imports", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/clusters", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/clusters/1", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/quotations?conflict=true&cluster=1", null, Needs.SIGNED_IN),
+            // a check stores a record in the asker's name: like every API write, the reviewer's
+            new Route("POST", "/api/v1/checks", "{\"text\":\"Did she really say {n}?\"}", Needs.REVIEWER),
+            new Route("GET", "/api/v1/checks", null, Needs.SIGNED_IN),
+            new Route("GET", "/api/v1/checks/1", null, Needs.SIGNED_IN),
             new Route("GET", "/api/v1/users", null, Needs.ADMIN),
             new Route("GET", "/api/v1/users/{u}", null, Needs.ADMIN),
             new Route("POST", "/api/v1/users", "{\"username\":\"m\",\"password\":\"x\"}", Needs.ADMIN),
