@@ -160,9 +160,11 @@ class BadInputCorpusTest {
             "/api/v1/speakers?size=");
 
     static final List<String> DESK_QUERIES = List.of("/?status=", "/?speaker=", "/?article=", "/?q=", "/?page=",
-            "/speakers?page=", "/login?error=");
+            "/speakers?page=", "/login?error=", "/?conflict=", "/clusters?conflict=", "/clusters?page=", "/checks?page=",
+            "/quotations/1?reviewed=1&applied=1&stale=", "/quotations/1?reviewed=1&stale=0&applied=");
 
-    static final List<String> DESK_PATHS = List.of("/articles/{x}", "/quotations/{x}", "/speakers/{x}");
+    static final List<String> DESK_PATHS = List.of("/articles/{x}", "/quotations/{x}", "/speakers/{x}", "/clusters/{x}",
+            "/checks/{x}");
 
     /** Desk form values, already URL-encoded. */
     static final List<String> FORM_VALUES = List.of("", "%20%20", "a%00b", "%ED%A0%80", "%ff", "maybe", "-1",
@@ -181,6 +183,9 @@ class BadInputCorpusTest {
                     "%3Cp%3E%E2%80%9CDesk+{n}%2C%E2%80%9D+he+said.%3C%2Fp%3E")),
             new Form("/quotations/{q}/review", ordered("verdict", "MISATTRIBUTED", "speakerName", "Ann+Roe",
                     "speakerType", "PERSON", "evidenceUrl", "https%3A%2F%2Fv.example", "note", "n", "version", "999")),
+            new Form("/quotations/{q}/review", ordered("verdict", "VERIFIED", "version", "999", "applyToAll", "true",
+                    "member", "1%3A0")),
+            new Form("/checks", ordered("text", "We+will+rebuild+the+old+bridge+{n}", "speaker", "Jane+Porter")),
             new Form("/quotations/{q}/claim", Map.of()),
             new Form("/admin/users", ordered("username", "corpus-d{n}", "password", "a-long-password", "admin", "true")),
             new Form("/admin/users/{u}/enabled", Map.of("enabled", "true")));

@@ -36,7 +36,7 @@ class DeskCsrfTest {
             new String[] {"application/x-www-form-urlencoded", "csrf-token=forged&enabled=false"});
 
     static final List<String> ROUTES = Arrays.asList("/admin/users/csrf-target/enabled", "/admin/users",
-            "/articles", "/quotations/{q}/claim", "/quotations/{q}/review", "/logout");
+            "/articles", "/quotations/{q}/claim", "/quotations/{q}/review", "/checks", "/logout");
 
     @Test
     void everyStateChangingDeskRequestWithoutAValidTokenIsRefusedAndChangesNothing() {
