@@ -65,13 +65,13 @@ class CheckResourceTest {
     void anExactClaimListsItsArticlesSpeakersAndEarliestAppearance() {
         String words = "We will " + words(8);
         String surname = name();
-        long first = store(words, "Foreign Minister Sergey " + surname, "2022-03-01");
-        store(words, "Sergey " + surname, "2022-03-05");
+        long first = store(words, "Foreign Minister Tomas " + surname, "2022-03-01");
+        store(words, "Tomas " + surname, "2022-03-05");
         JsonPath c = check(Map.of("text", "“" + words.toUpperCase() + "!”", "speaker", surname));
         assertEquals("EXACT", c.getString("outcome"));
         assertEquals(2, c.getInt("summary.matchCount"));
         assertEquals(2, c.getInt("summary.articleCount"));
-        assertEquals("Sergey " + surname, c.getString("summary.speakers[0].name"));
+        assertEquals("Tomas " + surname, c.getString("summary.speakers[0].name"));
         assertEquals(2, c.getInt("summary.speakers[0].articleCount"));
         assertEquals(first, c.getLong("summary.earliest.article.id"));
         assertEquals(true, c.getBoolean("summary.claimedSpeaker.agrees"));
@@ -90,10 +90,10 @@ class CheckResourceTest {
     @Test
     void aDriftedClaimIsNearAndItsDiffShowsTheChange() {
         List<String> w = List.of(words(10).split(" "));
-        store(String.join(" ", w), "Ann " + name(), "2021-01-01");
+        store(String.join(" ", w), "Vera " + name(), "2021-01-01");
         String changed = word();
         String claim = String.join(" ", w.subList(0, 6)) + " " + changed + " " + String.join(" ", w.subList(7, 10));
-        JsonPath c = check(Map.of("text", claim, "speaker", "Somebody " + name()));
+        JsonPath c = check(Map.of("text", claim, "speaker", "Ugo " + name()));
         assertEquals("NEAR", c.getString("outcome"));
         assertEquals(true, c.getBoolean("summary.wordingDiffers"));
         assertEquals(false, c.getBoolean("summary.claimedSpeaker.agrees"));
@@ -106,10 +106,10 @@ class CheckResourceTest {
     void aClaimInsideALongerQuotationAndALongerClaimAroundAStoredOneBothMatch() {
         String fragment = words(7);
         String longQuote = words(6) + " " + fragment + " " + words(6);
-        store(longQuote, "Ann " + name(), "2021-02-01");
+        store(longQuote, "Vera " + name(), "2021-02-01");
         assertEquals("CLAIM_INSIDE_QUOTATION", check(Map.of("text", fragment)).getString("outcome"));
         String shortQuote = words(7);
-        store(shortQuote, "Bob " + name(), "2021-02-02");
+        store(shortQuote, "Walt " + name(), "2021-02-02");
         assertEquals("QUOTATION_INSIDE_CLAIM",
                 check(Map.of("text", "As reported, " + shortQuote + ", and more " + words(5))).getString("outcome"));
     }
@@ -117,8 +117,8 @@ class CheckResourceTest {
     @Test
     void twoSpeakersForTheSameWordsAreReportedAsAConflict() {
         String words = "We will " + words(8);
-        store(words, "Ann " + name(), "2020-01-01");
-        store(words, "Bob " + name(), "2020-01-02");
+        store(words, "Vera " + name(), "2020-01-01");
+        store(words, "Walt " + name(), "2020-01-02");
         JsonPath c = check(Map.of("text", words));
         assertEquals(true, c.getBoolean("summary.conflict"));
         assertEquals(2, c.getList("summary.speakers").size());
@@ -128,7 +128,7 @@ class CheckResourceTest {
 
     @Test
     void aClaimThatMatchesNothingSaysSoPlainly() {
-        JsonPath c = check(Map.of("text", "Nobody ever said " + words(6), "speaker", "Ann " + name()));
+        JsonPath c = check(Map.of("text", "Nobody ever said " + words(6), "speaker", "Vera " + name()));
         assertEquals("NO_MATCH", c.getString("outcome"));
         assertEquals(0, c.getInt("summary.matchCount"));
         assertEquals(List.of(), c.getList("groups"));

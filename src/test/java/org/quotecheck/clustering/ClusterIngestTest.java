@@ -52,7 +52,7 @@ class ClusterIngestTest {
         try {
             List<Callable<Long>> tasks = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                tasks.add(() -> ingest(words, "Ann " + Words.name()));
+                tasks.add(() -> ingest(words, "Vera " + Words.name()));
             }
             Set<Long> clusters = new HashSet<>();
             for (Future<Long> f : pool.invokeAll(tasks)) {
@@ -71,8 +71,8 @@ class ClusterIngestTest {
     @Test
     void rowsStoredBeforeClusteringAreClusteredOnceAtStart() {
         String words = "We will " + Words.words(8);
-        long a = ingest(words, "Ann " + Words.name());
-        long b = ingest(words, "Bob " + Words.name());
+        long a = ingest(words, "Vera " + Words.name());
+        long b = ingest(words, "Walt " + Words.name());
         // as the rows were before migration V60
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "UPDATE quotation SET normalized = NULL, normalized_lead = NULL, cluster_id = NULL"

@@ -85,11 +85,11 @@ class CheckDeskTest {
     @Test
     void checkingAQuoteRedirectsToTheStoredAnswerWithItsDiff() {
         List<String> w = words(10);
-        store(String.join(" ", w), "Ann " + word(), "2020-04-01");
+        store(String.join(" ", w), "Vera " + word(), "2020-04-01");
         String changed = word();
         String claim = String.join(" ", w.subList(0, 6)) + " " + changed + " " + String.join(" ", w.subList(7, 10));
         Desk desk = Desk.signIn();
-        Response posted = desk.form().formParam("text", claim).formParam("speaker", "Bob " + word()).post("/checks");
+        Response posted = desk.form().formParam("text", claim).formParam("speaker", "Walt " + word()).post("/checks");
         assertEquals(303, posted.statusCode(), posted.asString());
         String location = posted.getHeader("Location");
         assertTrue(location.matches(".*/checks/\\d+$"), location);
@@ -120,8 +120,8 @@ class CheckDeskTest {
         List<String> w = words(9);
         String original = String.join(" ", w);
         String drifted = String.join(" ", w.subList(0, 8)) + " " + word();
-        long first = quotationOf(store(original, "Ann " + word(), "2019-01-01"));
-        long second = quotationOf(store(drifted, "Bob " + word(), "2019-02-01"));
+        long first = quotationOf(store(original, "Vera " + word(), "2019-01-01"));
+        long second = quotationOf(store(drifted, "Walt " + word(), "2019-02-01"));
         Desk desk = Desk.signIn();
         String page = given().cookies(desk.cookies()).get("/quotations/" + first).then().statusCode(200)
                 .body(containsString("id=\"same-words\"")).body(containsString("conflicting attributions"))
