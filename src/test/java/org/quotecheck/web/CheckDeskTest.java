@@ -143,4 +143,25 @@ class CheckDeskTest {
                 .body(containsString("href=\"/clusters/" + cluster.group(1) + "\""));
         given().cookies(desk.cookies()).get("/clusters").then().statusCode(200).body(not(containsString("Exception")));
     }
+
+    @Test
+    void theQueueShowsConflictsFirstAndFiltersOnThem() {
+        // one made-up word in all three, so the text filter keeps the page to this test's quotations
+        String token = word();
+        String words = "We will " + String.join(" ", words(8)) + " " + token;
+        long alone = quotationOf(store(token + " " + String.join(" ", words(8)), "Xavi Xu" + word(), "2018-01-01"));
+        long conflicting = quotationOf(store(words, "Vera Vu" + word(), "2018-01-02"));
+        store(words, "Walt Wu" + word(), "2018-01-03");
+        Desk desk = Desk.signIn();
+        String all = given().cookies(desk.cookies()).queryParam("q", token).get("/").then().statusCode(200)
+                .extract().asString();
+        // the conflicting quotation comes before the older one without conflict, though the queue is oldest first
+        int first = all.indexOf("data-id=\"" + conflicting + "\"");
+        int plain = all.indexOf("data-id=\"" + alone + "\"");
+        assertTrue(first >= 0 && plain > first, "conflict first: " + first + " " + plain);
+        given().cookies(desk.cookies()).queryParam("q", token).queryParam("conflict", "true").get("/").then()
+                .statusCode(200).body(containsString("data-id=\"" + conflicting + "\""))
+                .body(not(containsString("data-id=\"" + alone + "\"")))
+                .body(containsString("conflicting attributions"));
+    }
 }
