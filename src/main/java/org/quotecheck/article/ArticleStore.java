@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quotecheck.clustering.ClusterService;
 import org.quotecheck.review.Quotation;
 import org.quotecheck.speaker.NameKey;
 import org.quotecheck.speaker.Speaker;
@@ -41,10 +42,12 @@ class ArticleStore {
 
     private final EntityManager em;
     private final SpeakerService speakers;
+    private final ClusterService clusters;
 
-    ArticleStore(EntityManager em, SpeakerService speakers) {
+    ArticleStore(EntityManager em, SpeakerService speakers, ClusterService clusters) {
         this.em = em;
         this.speakers = speakers;
+        this.clusters = clusters;
     }
 
     @Transactional
@@ -97,6 +100,7 @@ class ArticleStore {
 
         Map<String, Speaker> byKey = resolveSpeakers(n.drafts());
         Set<List<Integer>> spans = new HashSet<>();
+        List<Quotation> stored = new ArrayList<>();
         for (Extraction.Draft draft : n.drafts()) {
             ExtractionView.ExtractedQuotation x = draft.quotation();
             if (!spans.add(List.of(x.start(), x.end()))) {
@@ -137,8 +141,11 @@ class ArticleStore {
             q.confidence = x.confidence();
             q.createdAt = article.ingestedAt;
             em.persist(q);
+            stored.add(q);
         }
         em.flush();
+        // clusters across articles in the same transaction: the article and its clusters commit together
+        clusters.assign(stored.stream().map(q -> q.id).toList());
         return new Saved(article.id, true);
     }
 

@@ -31,8 +31,14 @@ public class QueueService {
     @Inject
     QueueConfig config;
 
-    /** What the queue filters on; null or blank fields do not filter. {@code status} null means all. */
-    public record Filter(QuotationStatus status, String speaker, String article, String text) {
+    /**
+     * What the queue filters on; null or blank fields do not filter. {@code status} null means all;
+     * {@code conflictOnly}: only quotations whose cluster names different speakers.
+     */
+    public record Filter(QuotationStatus status, String speaker, String article, String text, boolean conflictOnly) {
+        public Filter(QuotationStatus status, String speaker, String article, String text) {
+            this(status, speaker, article, text, false);
+        }
     }
 
     /** An active claim. */
@@ -59,9 +65,10 @@ public class QueueService {
             withStatus.add("q.status = :status");
         }
         String from = " from quotation q left join speaker s on s.id = q.speaker_id"
-                + " join article a on a.id = q.article_id";
+                + " join article a on a.id = q.article_id left join quote_cluster qc on qc.id = q.cluster_id";
+        // conflicting attributions first: they are what a desk must settle before anything else
         Query list = em.createNativeQuery("select q.id, a.id as aid, a.title, a.publisher" + from + clause(withStatus)
-                + " order by q.created_at, q.id limit :limit offset :offset");
+                + " order by coalesce(qc.conflict, false) desc, q.created_at, q.id limit :limit offset :offset");
         Query total = em.createNativeQuery("select count(*)" + from + clause(withStatus));
         Query counts = em.createNativeQuery("select q.status, count(*)" + from + clause(where) + " group by q.status");
         params.forEach((k, v) -> {
@@ -106,6 +113,9 @@ public class QueueService {
                 where.add("lower(coalesce(a.title, '') || ' ' || coalesce(a.publisher, '')) like :article escape '!'");
                 params.put("article", "%" + like(a.toLowerCase(Locale.ROOT)) + "%");
             }
+        }
+        if (filter.conflictOnly()) {
+            where.add("qc.conflict");
         }
         if (present(filter.text())) {
             where.add("lower(q.text) like :text escape '!'");
@@ -195,8 +205,9 @@ public class QueueService {
         List<?> ids = em.createNativeQuery("""
                 select q.id from quotation q
                 left join quotation_claim c on c.quotation_id = q.id and c.expires_at > now() and c.reviewer <> :reviewer
+                left join quote_cluster qc on qc.id = q.cluster_id
                 where q.status = 'PENDING' and q.id <> :except and c.quotation_id is null
-                order by q.created_at, q.id limit 1""")
+                order by coalesce(qc.conflict, false) desc, q.created_at, q.id limit 1""")
                 .setParameter("reviewer", reviewer).setParameter("except", except).getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();

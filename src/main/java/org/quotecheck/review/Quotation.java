@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import java.time.Instant;
 import org.quotecheck.speaker.Speaker;
 import org.quotecheck.speaker.SpeakerType;
@@ -112,6 +113,14 @@ public class Quotation extends PanacheEntityBase {
 
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
+
+    /** The cluster of the same words across articles; written by ClusterService (native SQL), never here. */
+    @Column(name = "cluster_id", insertable = false, updatable = false)
+    public Long clusterId;
+
+    /** Whether that cluster's members name different speakers; read with the row. */
+    @Formula("(SELECT c.conflict FROM quote_cluster c WHERE c.id = cluster_id)")
+    public Boolean clusterConflict;
 
     boolean corrected() {
         Long current = speaker == null ? null : speaker.id;

@@ -10,7 +10,12 @@ import org.quotecheck.support.InvalidInputException;
  * case. Null fields do not filter.
  */
 public record QuotationFilter(Long speakerId, String speakerName, QuotationStatus status, Long articleId,
-        String text) {
+        String text, Long clusterId, boolean conflictOnly) {
+
+    /** Without the cluster filters. */
+    public QuotationFilter(Long speakerId, String speakerName, QuotationStatus status, Long articleId, String text) {
+        this(speakerId, speakerName, status, articleId, text, null, false);
+    }
 
     /** Longest search term: longer ones cannot match a name and only cost a scan. */
     public static final int MAX_TERM = 500;
@@ -18,7 +23,8 @@ public record QuotationFilter(Long speakerId, String speakerName, QuotationStatu
     public static final QuotationFilter NONE = new QuotationFilter(null, null, null, null, null);
 
     /** Parses raw query parameters, naming the bad one in a 400 problem. */
-    public static QuotationFilter parse(String speaker, String status, String articleId, String q) {
+    public static QuotationFilter parse(String speaker, String status, String articleId, String q, String cluster,
+            String conflict) {
         Long speakerId = null;
         String speakerName = null;
         if (speaker != null && !speaker.isBlank()) {
@@ -47,6 +53,24 @@ public record QuotationFilter(Long speakerId, String speakerName, QuotationStatu
             }
         }
         String text = Inputs.optional("q", q, MAX_TERM);
-        return new QuotationFilter(speakerId, speakerName, parsedStatus, parsedArticle, text);
+        Long parsedCluster = null;
+        if (cluster != null && !cluster.isBlank()) {
+            try {
+                parsedCluster = Long.parseLong(cluster.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("cluster", "cluster must be a cluster id, an integer (got '"
+                        + cluster + "').");
+            }
+        }
+        boolean conflictOnly = false;
+        if (conflict != null && !conflict.isBlank()) {
+            String c = conflict.strip().toLowerCase(Locale.ROOT);
+            if (!c.equals("true") && !c.equals("false")) {
+                throw InvalidInputException.notOneOf("conflict", conflict, java.util.List.of("true", "false"));
+            }
+            conflictOnly = c.equals("true");
+        }
+        return new QuotationFilter(speakerId, speakerName, parsedStatus, parsedArticle, text, parsedCluster,
+                conflictOnly);
     }
 }

@@ -51,9 +51,13 @@ public class QuotationResource {
                     "UNVERIFIABLE", "NOT_A_QUOTE"})) @RestQuery String status,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String articleId,
             @Parameter(description = "Text the quotation contains (case-insensitive)") @RestQuery String q,
+            @Parameter(description = "Cluster id: the quotations of the same words across articles",
+                    schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String cluster,
+            @Parameter(description = "true: only quotations whose cluster names different speakers",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @RestQuery String size) {
-        return quotations.search(QuotationFilter.parse(speaker, status, articleId, q),
+        return quotations.search(QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict),
                 PageRequest.parse(page, size, api.page()));
     }
 
@@ -75,7 +79,8 @@ public class QuotationResource {
         Long version = version(body.version(), ifMatch);
         String reviewer = reviewer(body.reviewer(), identity.getPrincipal().getName());
         ReviewOutcome outcome = reviews.review(id, new ReviewCommand(body.verdict(), body.speakerName(),
-                body.evidenceUrl(), body.note(), reviewer, version, body.speakerType()));
+                body.evidenceUrl(), body.note(), reviewer, version, body.speakerType(),
+                body.alsoApplyTo() == null ? List.of() : body.alsoApplyTo()));
         return RestResponse.ResponseBuilder.<ReviewOutcome>created(URI.create("/api/v1/quotations/" + id + "/reviews"))
                 .entity(outcome).tag(etag(outcome.quotation().version())).build();
     }

@@ -50,6 +50,13 @@ public class QuotationService {
             where.add("lower(q.text) like :text escape '!'");
             params.put("text", "%" + likeEscape(filter.text().toLowerCase(Locale.ROOT)) + "%");
         }
+        if (filter.clusterId() != null) {
+            where.add("q.clusterId = :clusterId");
+            params.put("clusterId", filter.clusterId());
+        }
+        if (filter.conflictOnly()) {
+            where.add("q.clusterConflict = true");
+        }
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         TypedQuery<Long> count = em.createQuery(
                 "select count(q) from Quotation q left join q.speaker s" + condition, Long.class);

@@ -7,12 +7,14 @@ import org.quotecheck.support.Excerpt;
 
 /**
  * A stored quotation as the API shows it: the extraction fields (same names and meaning as in
- * {@code POST /api/v1/extractions}) plus its identity, review status and version.
+ * {@code POST /api/v1/extractions}) plus its identity, review status and version, and its cluster of
+ * the same words across articles ({@code clusterId} null for a quotation too short to cluster;
+ * {@code conflict} true when that cluster's members name different speakers).
  */
 public record QuotationView(long id, long articleId, String text, int start, int end,
         SpeakerView speaker, Excerpt cue, String rule, double confidence, Context context,
         Range paragraph, QuotationStatus status, long version, int reviewCount,
-        Instant createdAt, Instant reviewedAt) {
+        Instant createdAt, Instant reviewedAt, Long clusterId, boolean conflict) {
 
     /**
      * Who said it. {@code id} is null for an unnamed source; {@code mention} is null once a
@@ -44,6 +46,6 @@ public record QuotationView(long id, long articleId, String text, int start, int
         Range paragraph = q.paragraphStart == null ? null : new Range(q.paragraphStart, q.paragraphEnd);
         return new QuotationView(q.id, q.articleId, q.text, q.startOffset, q.endOffset, speaker, cue, q.rule,
                 q.confidence, new org.quotecheck.support.Context(q.prefix, q.suffix), paragraph, q.status,
-                q.version, q.reviewCount, q.createdAt, q.reviewedAt);
+                q.version, q.reviewCount, q.createdAt, q.reviewedAt, q.clusterId, Boolean.TRUE.equals(q.clusterConflict));
     }
 }

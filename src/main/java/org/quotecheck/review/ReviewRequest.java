@@ -17,5 +17,10 @@ public record ReviewRequest(
         @Schema(description = "The quotation version reviewed; or send it as If-Match") Long version,
         @Schema(description = "Optional with MISATTRIBUTED: what the corrected speaker is; it becomes that speaker's"
                 + " type. Without it a known speaker keeps its type and a new one is OTHER",
-                enumeration = {"PERSON", "ORGANIZATION", "OTHER"}) String speakerType) {
+                enumeration = {"PERSON", "ORGANIZATION", "OTHER"}) String speakerType,
+        @Schema(description = "Apply-to-all: other quotations of the same cluster (GET /api/v1/clusters/{id}) that get"
+                + " the same verdict, each with the version you saw. Each gets its own review record; a member"
+                + " reviewed since is reported STALE in alsoApplied and left unchanged")
+        @Size(max = ReviewService.MAX_ALSO_APPLY, message = "alsoApplyTo takes at most 200 quotations")
+        java.util.List<ReviewCommand.MemberVersion> alsoApplyTo) {
 }

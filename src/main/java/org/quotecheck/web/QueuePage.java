@@ -41,7 +41,7 @@ public class QueuePage {
     Viewer viewer;
 
     /** The filter form as the reviewer filled it in; {@code status} is a status name or ALL. */
-    public record Filters(String status, String speaker, String article, String q) {
+    public record Filters(String status, String speaker, String article, String q, boolean conflict) {
         /** The queue URL for these filters on page {@code page} (0-based). */
         public String url(int page) {
             UriBuilder b = UriBuilder.fromPath("/").queryParam("status", status);
@@ -54,6 +54,9 @@ public class QueuePage {
             if (!q.isEmpty()) {
                 b.queryParam("q", q);
             }
+            if (conflict) {
+                b.queryParam("conflict", "true");
+            }
             if (page > 0) {
                 b.queryParam("page", page);
             }
@@ -61,7 +64,7 @@ public class QueuePage {
         }
 
         public String withStatus(String other) {
-            return new Filters(other, speaker, article, q).url(0);
+            return new Filters(other, speaker, article, q, conflict).url(0);
         }
     }
 
@@ -90,13 +93,16 @@ public class QueuePage {
 
     @GET
     public Response queue(@QueryParam("status") String status, @QueryParam("speaker") String speaker,
-            @QueryParam("article") String article, @QueryParam("q") String q, @QueryParam("page") String page) {
+            @QueryParam("article") String article, @QueryParam("q") String q, @QueryParam("conflict") String conflict,
+            @QueryParam("page") String page) {
         String st = status == null || status.isBlank() ? QuotationStatus.PENDING.name()
                 : status.strip().toUpperCase(Locale.ROOT);
         if (!ALL.equals(st) && !QuotationStatus.names().contains(st)) {
             st = QuotationStatus.PENDING.name(); // an unknown filter value shows the default queue
         }
-        Filters filters = new Filters(st, trim(speaker), trim(article), trim(q));
+        // any value but "true" shows every quotation (conflicts still first), like an unknown status
+        boolean conflictOnly = "true".equalsIgnoreCase(trim(conflict));
+        Filters filters = new Filters(st, trim(speaker), trim(article), trim(q), conflictOnly);
         String error = null;
         try {
             for (String[] f : new String[][] {{"Speaker", filters.speaker()}, {"Article", filters.article()},
@@ -106,11 +112,11 @@ public class QueuePage {
         } catch (InvalidInputException e) {
             // The form comes back with the message and without the unusable filters.
             error = e.getMessage();
-            filters = new Filters(st, "", "", "");
+            filters = new Filters(st, "", "", "", conflictOnly);
         }
         int p = Pages.number(page);
         QueueService.Slice slice = queue.page(new QueueService.Filter(ALL.equals(st) ? null : QuotationStatus.valueOf(st),
-                filters.speaker(), filters.article(), filters.q()), p, config.pageSize());
+                filters.speaker(), filters.article(), filters.q(), conflictOnly), p, config.pageSize());
         int pages = (int) Math.max(1, (slice.total() + config.pageSize() - 1) / config.pageSize());
         long all = slice.counts().values().stream().mapToLong(Long::longValue).sum();
         List<StatusCount> counts = new java.util.ArrayList<>();

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.quotecheck.article.ArticleService;
 import org.quotecheck.article.ArticleView;
+import org.quotecheck.clustering.ClusterReads;
+import org.quotecheck.clustering.ClusterViews;
 import org.quotecheck.queue.QueueService;
 import org.quotecheck.review.QuotationView;
 import org.quotecheck.review.ReviewCommand;
@@ -53,6 +55,12 @@ public class QuotationPage {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    org.quotecheck.clustering.ClusterReads clusters;
+
+    /** Other quotations of the same words listed on the page (and offered to apply-to-all). */
+    static final int MAX_SAME_WORDS = ClusterReads.MAX_MEMBERS;
 
     /** Code points of the paragraph shown on each side of the quotation: a page stays small however long the paragraph. */
     static final int CONTEXT = 600;
@@ -98,13 +106,19 @@ public class QuotationPage {
                 List<String> knownSpeakers, List<VerdictOption> verdicts, List<TypeOption> speakerTypes,
                 ReviewForm form,
                 Map<String, String> errors, String conflict, String notice, QueueService.Claim claim,
-                boolean claimedByOther);
+                boolean claimedByOther, List<ClusterViews.Member> sameWords, String applied);
     }
 
     @GET
-    public TemplateInstance show(@PathParam("id") long id, @QueryParam("reviewed") Long reviewed) {
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("reviewed") Long reviewed,
+            @QueryParam("applied") Integer applied, @QueryParam("stale") Integer stale) {
         QuotationView q = quotations.get(id);
         String notice = reviewed == null ? null : "Review saved. This is the next quotation in the queue.";
+        if (reviewed != null && applied != null && stale != null && applied >= 0 && stale >= 0) {
+            notice += " The verdict also went to " + applied + " other quotation" + (applied == 1 ? "" : "s")
+                    + " of the same words" + (stale == 0 ? "." : "; " + stale + " had been reviewed by someone else"
+                    + " meanwhile and kept their review.");
+        }
         return page(q, new ReviewForm(null, "", "", "", "", q.version()), Map.of(), null, notice);
     }
 
@@ -121,7 +135,8 @@ public class QuotationPage {
     public Response review(@PathParam("id") long id, @FormParam("verdict") String verdict,
             @FormParam("speakerName") String speakerName, @FormParam("speakerType") String speakerType,
             @FormParam("evidenceUrl") String evidenceUrl, @FormParam("note") String note,
-            @FormParam("version") long version) {
+            @FormParam("version") long version, @FormParam("applyToAll") String applyToAll,
+            @FormParam("member") List<String> members) {
         ReviewForm form = new ReviewForm(verdict, nz(speakerName), nz(speakerType), nz(evidenceUrl), nz(note),
                 version);
         Map<String, String> errors = new HashMap<>();
@@ -129,17 +144,28 @@ public class QuotationPage {
             errors.put("verdict", "Choose a verdict.");
         }
         boolean misattributed = Verdict.MISATTRIBUTED.name().equals(verdict);
+        List<ReviewCommand.MemberVersion> others = "true".equals(applyToAll) ? memberVersions(members, errors)
+                : List.of();
         if (errors.isEmpty()) {
             try {
                 // The corrected speaker only counts with MISATTRIBUTED; a name or type chosen before
                 // switching to another verdict is dropped rather than refused.
-                reviews.review(id, new ReviewCommand(verdict, misattributed ? blankToNull(speakerName) : null,
+                org.quotecheck.review.ReviewOutcome outcome = reviews.review(id, new ReviewCommand(verdict,
+                        misattributed ? blankToNull(speakerName) : null,
                         blankToNull(evidenceUrl), blankToNull(note), viewer.name(), version,
-                        misattributed ? blankToNull(speakerType) : null));
+                        misattributed ? blankToNull(speakerType) : null, others));
                 queue.release(id, viewer.name());
+                long appliedCount = outcome.alsoApplied().stream()
+                        .filter(o -> o.outcome() == org.quotecheck.review.ReviewOutcome.Applied.REVIEWED).count();
+                long staleCount = outcome.alsoApplied().size() - appliedCount;
                 return queue.next(viewer.name(), id)
-                        .map(next -> Response.seeOther(UriBuilder.fromPath("/quotations/{id}")
-                                .queryParam("reviewed", id).build(next)).build())
+                        .map(next -> {
+                            UriBuilder b = UriBuilder.fromPath("/quotations/{id}").queryParam("reviewed", id);
+                            if (!others.isEmpty()) {
+                                b.queryParam("applied", appliedCount).queryParam("stale", staleCount);
+                            }
+                            return Response.seeOther(b.build(next)).build();
+                        })
                         .orElseGet(() -> Response.seeOther(UriBuilder.fromPath("/").queryParam("done", id).build())
                                 .build());
             } catch (InvalidInputException e) {
@@ -180,9 +206,35 @@ public class QuotationPage {
         List<String> known = speakers.list(new PageRequest(0, 200)).items().stream()
                 .map(SpeakerService.SpeakerSummary::name).sorted().toList();
         QueueService.Claim claim = queue.claimOf(q.id()).orElse(null);
+        List<ClusterViews.Member> sameWords = q.clusterId() == null ? List.of()
+                : clusters.members(List.of(q.clusterId()), MAX_SAME_WORDS).getOrDefault(q.clusterId(), List.of())
+                        .stream().filter(m -> m.quotationId() != q.id()).map(m -> ClusterReads.withDrift(m, q.text()))
+                        .toList();
         return Templates.quotation(q, article, excerpt, others, reviews.history(q.id()), known, VERDICTS, SPEAKER_TYPES, form,
                 errors,
-                conflict, notice, claim, claim != null && !claim.by(viewer.name()));
+                conflict, notice, claim, claim != null && !claim.by(viewer.name()), sameWords,
+                errors.containsKey("applyToAll") ? errors.get("applyToAll") : null);
+    }
+
+    /** The hidden "id:version" fields of the other members shown on the page; a bad one is a form error. */
+    private static List<ReviewCommand.MemberVersion> memberVersions(List<String> members, Map<String, String> errors) {
+        List<ReviewCommand.MemberVersion> out = new ArrayList<>();
+        for (String m : members == null ? List.<String>of() : members) {
+            String[] parts = m == null ? new String[0] : m.strip().split(":");
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException(m);
+                }
+                out.add(new ReviewCommand.MemberVersion(Long.parseLong(parts[0]), Long.parseLong(parts[1])));
+            } catch (NumberFormatException e) {
+                errors.put("applyToAll", "The page's list of other quotations was damaged; reload the page.");
+                return List.of();
+            }
+        }
+        if (out.isEmpty()) {
+            errors.put("applyToAll", "There are no other quotations of these words to apply the verdict to.");
+        }
+        return out;
     }
 
     private static String nz(String s) {

@@ -141,6 +141,10 @@ class BadInputCorpusTest {
             new JsonEndpoint("POST", "/api/v1/quotations/{q}/reviews", ordered("verdict", "\"MISATTRIBUTED\"",
                     "speakerName", "\"Ann Roe\"", "evidenceUrl", "\"https://video.example/x\"", "note", "\"n\"",
                     "reviewer", "\"admin\"", "version", "999", "speakerType", "\"PERSON\"")),
+            new JsonEndpoint("POST", "/api/v1/quotations/{q}/reviews", ordered("verdict", "\"VERIFIED\"",
+                    "version", "999", "alsoApplyTo", "[{\"id\":1,\"version\":0}]")),
+            new JsonEndpoint("POST", "/api/v1/checks", ordered("text", "\"We will rebuild the old bridge {n}\"",
+                    "speaker", "\"Jane Porter\"")),
             new JsonEndpoint("POST", "/api/v1/users", ordered("username", "\"corpus-{n}\"", "password",
                     "\"a-long-password\"", "roles", "[\"reviewer\"]")),
             new JsonEndpoint("PUT", "/api/v1/users/{u}/enabled", Map.of("enabled", "true")),
@@ -150,17 +154,22 @@ class BadInputCorpusTest {
     static final List<String> API_PATHS = List.of("GET /api/v1/articles/{x}", "GET /api/v1/quotations/{x}",
             "GET /api/v1/quotations/{x}/reviews", "POST /api/v1/quotations/{x}/reviews", "GET /api/v1/speakers/{x}",
             "PUT /api/v1/users/{x}/enabled", "GET /api/v1/users/{x}", "GET /api/v1/tokens/{x}",
-            "DELETE /api/v1/tokens/{x}");
+            "DELETE /api/v1/tokens/{x}", "GET /api/v1/clusters/{x}", "GET /api/v1/checks/{x}");
 
     static final List<String> API_QUERIES = List.of("/api/v1/quotations?speaker=", "/api/v1/quotations?status=",
             "/api/v1/quotations?articleId=", "/api/v1/quotations?q=", "/api/v1/quotations?page=",
-            "/api/v1/quotations?size=", "/api/v1/articles?page=", "/api/v1/articles?size=", "/api/v1/speakers?page=",
+            "/api/v1/quotations?size=", "/api/v1/quotations?cluster=", "/api/v1/quotations?conflict=",
+            "/api/v1/clusters?conflict=", "/api/v1/clusters?page=", "/api/v1/clusters?size=", "/api/v1/checks?page=",
+            "/api/v1/checks?size=", "/api/v1/articles?page=", "/api/v1/articles?size=", "/api/v1/speakers?page=",
             "/api/v1/speakers?size=", "/api/v1/tokens?page=", "/api/v1/tokens?size=");
 
     static final List<String> DESK_QUERIES = List.of("/?status=", "/?speaker=", "/?article=", "/?q=", "/?page=",
-            "/speakers?page=", "/login?error=", "/tokens?page=", "/tokens?revoked=");
+            "/speakers?page=", "/login?error=", "/tokens?page=", "/tokens?revoked=", "/?conflict=", "/clusters?conflict=",
+            "/clusters?page=", "/checks?page=", "/quotations/1?reviewed=1&applied=1&stale=",
+            "/quotations/1?reviewed=1&stale=0&applied=");
 
-    static final List<String> DESK_PATHS = List.of("/articles/{x}", "/quotations/{x}", "/speakers/{x}");
+    static final List<String> DESK_PATHS = List.of("/articles/{x}", "/quotations/{x}", "/speakers/{x}", "/clusters/{x}",
+            "/checks/{x}");
 
     /** Desk forms whose path itself is hostile (already URL-encoded {x}). */
     static final List<String> DESK_FORM_PATHS = List.of("/tokens/{x}/revoke");
@@ -182,6 +191,9 @@ class BadInputCorpusTest {
                     "%3Cp%3E%E2%80%9CDesk+{n}%2C%E2%80%9D+he+said.%3C%2Fp%3E")),
             new Form("/quotations/{q}/review", ordered("verdict", "MISATTRIBUTED", "speakerName", "Ann+Roe",
                     "speakerType", "PERSON", "evidenceUrl", "https%3A%2F%2Fv.example", "note", "n", "version", "999")),
+            new Form("/quotations/{q}/review", ordered("verdict", "VERIFIED", "version", "999", "applyToAll", "true",
+                    "member", "1%3A0")),
+            new Form("/checks", ordered("text", "We+will+rebuild+the+old+bridge+{n}", "speaker", "Jane+Porter")),
             new Form("/quotations/{q}/claim", Map.of()),
             new Form("/admin/users", ordered("username", "corpus-d{n}", "password", "a-long-password", "admin", "true")),
             new Form("/admin/users/{u}/enabled", Map.of("enabled", "true")),

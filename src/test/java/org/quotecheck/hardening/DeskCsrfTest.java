@@ -36,7 +36,8 @@ class DeskCsrfTest {
             new String[] {"application/x-www-form-urlencoded", "csrf-token=forged&enabled=false"});
 
     static final List<String> ROUTES = Arrays.asList("/admin/users/csrf-target/enabled", "/admin/users",
-            "/articles", "/quotations/{q}/claim", "/quotations/{q}/review", "/tokens", "/tokens/{t}/revoke", "/logout");
+            "/articles", "/quotations/{q}/claim", "/quotations/{q}/review", "/tokens", "/tokens/{t}/revoke", "/checks",
+            "/logout");
 
     @Test
     void everyStateChangingDeskRequestWithoutAValidTokenIsRefusedAndChangesNothing() {

@@ -63,7 +63,8 @@ class SecurityHeadersPageTest {
         long q = stored.quotation();
         List<String> offending = new ArrayList<>();
         for (String path : List.of("/", "/articles/new", "/articles/" + article, "/quotations/" + q, "/speakers",
-                "/admin/users", "/login", "/quotations/999999999", "/tokens")) {
+                "/admin/users", "/login", "/quotations/999999999", "/tokens", "/checks", "/clusters",
+                "/clusters?conflict=true", "/clusters/999999999", "/checks/999999999")) {
             Http.Answer a = desk.get(path);
             assertTrue(a.contentType().startsWith("text/html"), path + " " + a.contentType());
             if (INLINE.matcher(a.body()).find()) {

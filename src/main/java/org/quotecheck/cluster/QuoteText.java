@@ -1,0 +1,131 @@
+package org.quotecheck.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a quotation as clustering and checks compare them: lower case, accents removed,
+ * apostrophes dropped inside words ("don’t" = "dont"), every other mark or punctuation a word
+ * break, whitespace collapsed. Pure Java: the same function fills {@code quotation.normalized}
+ * and normalises a claim, so the database and a check always agree.
+ */
+public final class QuoteText {
+
+    /** Fewer content words than this and a quotation is too short or generic to cluster. */
+    public static final int MIN_CONTENT_WORDS = 4;
+    /** A fragment must have at least this many words before containment may join it to a longer quotation. */
+    public static final int MIN_CONTAINED_WORDS = 6;
+    /** How many leading words {@link #lead} keeps: the index key for "a stored quotation inside this claim". */
+    public static final int LEAD_WORDS = 4;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("(?<=[\\p{L}\\p{N}])['’‘ʼ`´](?=[\\p{L}\\p{N}])|['’ʼ](?=\\s|$)");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final Set<String> STOPWORDS = load("stopwords");
+    private static final Set<String> STOP_PHRASES = load("stop-phrases");
+
+    private QuoteText() {
+    }
+
+    /** The normalised text: words separated by single spaces; empty when the text has no letter or digit. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = APOSTROPHES.matcher(s).replaceAll("");
+        s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return s.strip();
+    }
+
+    /** The normalised words. */
+    public static List<String> words(String text) {
+        String n = normalize(text);
+        return n.isEmpty() ? List.of() : List.of(n.split(" "));
+    }
+
+    /** Words that are not function words (normalised input expected). */
+    public static int contentWords(List<String> normalizedWords) {
+        int n = 0;
+        for (String w : normalizedWords) {
+            if (!STOPWORDS.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether a normalised text may join a cluster: at least {@link #MIN_CONTENT_WORDS} content
+     * words and not a stock phrase ("no comment"). Short fragments never glue quotations together.
+     */
+    public static boolean clusterable(String normalized) {
+        if (normalized == null || normalized.isEmpty() || STOP_PHRASES.contains(normalized)) {
+            return false;
+        }
+        return contentWords(List.of(normalized.split(" "))) >= MIN_CONTENT_WORDS;
+    }
+
+    /** The first {@link #LEAD_WORDS} words of a normalised text. */
+    public static String lead(String normalized) {
+        String[] w = normalized.split(" ");
+        return String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, LEAD_WORDS)));
+    }
+
+    /** Every run of {@link #LEAD_WORDS} consecutive words of a normalised text (the possible leads of a part of it). */
+    public static List<String> leads(String normalized, int max) {
+        String[] w = normalized.split(" ");
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + LEAD_WORDS <= w.length && out.size() < max; i++) {
+            out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + LEAD_WORDS)));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Whether normalised {@code part} occurs in normalised {@code whole} on word boundaries. */
+    public static boolean containsWords(String whole, String part) {
+        if (part.isEmpty() || part.length() > whole.length()) {
+            return false;
+        }
+        return (" " + whole + " ").contains(" " + part + " ");
+    }
+
+    /** Number of words of a normalised text. */
+    public static int wordCount(String normalized) {
+        return normalized.isEmpty() ? 0 : normalized.split(" ").length;
+    }
+
+    private static Set<String> load(String name) {
+        String path = "/org/quotecheck/cluster/" + name + ".txt";
+        try (InputStream in = QuoteText.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("word list " + path + " is missing from the classpath");
+            }
+            Set<String> entries = new LinkedHashSet<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    entries.add(w);
+                }
+            }
+            return Set.copyOf(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.quotecheck.clustering;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.quotecheck.support.ApiConfig;
+import org.quotecheck.support.InvalidInputException;
+import org.quotecheck.support.Page;
+import org.quotecheck.support.PageRequest;
+
+@Path("/api/v1/clusters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clusters", description = "The same words across articles: members, speakers, first appearance, drift")
+public class ClusterResource {
+
+    private final ClusterReads clusters;
+    private final ApiConfig api;
+
+    ClusterResource(ClusterReads clusters, ApiConfig api) {
+        this.clusters = clusters;
+        this.api = api;
+    }
+
+    @GET
+    @APIResponse(responseCode = "200", description = "Clusters, most recently changed first")
+    @APIResponse(responseCode = "400", description = "Bad page, size or conflict value")
+    public Page<ClusterViews.ClusterSummary> list(
+            @Parameter(description = "true: only clusters whose members name different speakers",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @RestQuery String size) {
+        return clusters.list(flag("conflict", conflict), PageRequest.parse(page, size, api.page()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The cluster with its members (earliest first, each diffed"
+            + " against the earliest), its speakers and first appearance")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    public ClusterViews.ClusterDetail get(@RestPath long id) {
+        return clusters.detail(id);
+    }
+
+    /** An optional true/false query value; anything else is a 400 naming the parameter. */
+    public static boolean flag(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidInputException.notOneOf(name, raw, java.util.List.of("true", "false"));
+        };
+    }
+}

@@ -1,0 +1,251 @@
+package org.quotecheck.clustering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quotecheck.cluster.QuoteText;
+import org.quotecheck.cluster.Similarity;
+import org.quotecheck.cluster.SpeakerGroups;
+
+/**
+ * Puts stored quotations into clusters of the same words across articles and keeps each cluster's
+ * counts and conflict flag current. Runs inside the caller's transaction (an ingest, an import
+ * batch, a review, the start-up backfill), so a quotation and its cluster commit together.
+ *
+ * <p>A quotation joins, in this order: the cluster of a stored quotation with the same normalised
+ * words; else of the most similar near duplicate (trigram candidates, then word similarity
+ * ≥ {@link Similarity#NEAR}); else of a longer stored quotation that contains it or a shorter one
+ * it contains (both sides at least {@link QuoteText#MIN_CONTAINED_WORDS} words). Otherwise it
+ * starts a cluster. Quotations too short or generic to cluster ({@link QuoteText#clusterable})
+ * get none.
+ */
+@ApplicationScoped
+public class ClusterService {
+
+    /** Candidates read per lookup: the work per quotation stays bounded however common its words. */
+    static final int MAX_CANDIDATES = 20;
+
+    private final EntityManager em;
+
+    ClusterService(EntityManager em) {
+        this.em = em;
+    }
+
+    /** What a cluster's members say about who spoke: the groups of speakers after name resolution. */
+    record Speakers(List<SpeakerGroups.Group> groups, Map<Long, Long> articlesBySpeaker) {
+    }
+
+    /**
+     * Normalises and clusters the given stored quotations (of one article or one import batch) and
+     * refreshes every cluster they joined.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assign(Collection<Long> quotationIds) {
+        if (quotationIds.isEmpty()) {
+            return;
+        }
+        Map<Long, String> normalized = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, text FROM quotation WHERE id IN (:ids) ORDER BY id")
+                .setParameter("ids", quotationIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            normalized.put(((Number) r[0]).longValue(), QuoteText.normalize((String) r[1]));
+        }
+        // Two ingests of the same words take turns from here to their commit, so the second finds
+        // the first's cluster instead of starting another. Keys in one order: no deadlock between them.
+        TreeSet<String> keys = new TreeSet<>();
+        normalized.values().stream().filter(QuoteText::clusterable).forEach(keys::add);
+        for (String key : keys) {
+            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(60, hashtext(:k))) AS l")
+                    .setParameter("k", key).getSingleResult();
+        }
+        TreeSet<Long> touched = new TreeSet<>();
+        for (Map.Entry<Long, String> e : normalized.entrySet()) {
+            String n = e.getValue();
+            boolean clusterable = QuoteText.clusterable(n);
+            Long cluster = null;
+            if (clusterable) {
+                cluster = findCluster(e.getKey(), n).orElseGet(() -> create(e.getKey(), n));
+                touched.add(cluster);
+            }
+            em.createNativeQuery("UPDATE quotation SET normalized = :n, normalized_lead = :lead, cluster_id = :c"
+                    + " WHERE id = :id").setParameter("n", n).setParameter("lead", clusterable ? QuoteText.lead(n) : null)
+                    .setParameter("c", cluster).setParameter("id", e.getKey()).executeUpdate();
+        }
+        touched.forEach(this::refresh);
+    }
+
+    /** The cluster a quotation with these normalised words joins, if any (read only). */
+    Optional<Long> findCluster(long self, String n) {
+        List<?> exact = em.createNativeQuery("SELECT cluster_id FROM quotation WHERE normalized = :n"
+                + " AND cluster_id IS NOT NULL AND id <> :self ORDER BY cluster_id LIMIT 1")
+                .setParameter("n", n).setParameter("self", self).getResultList();
+        if (!exact.isEmpty()) {
+            return Optional.of(((Number) exact.get(0)).longValue());
+        }
+        Long best = null;
+        double bestScore = 0;
+        for (Candidate c : near(n, self)) {
+            double score = Similarity.words(n, c.normalized());
+            if (score >= Similarity.NEAR && score > bestScore) {
+                best = c.clusterId();
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        int words = QuoteText.wordCount(n);
+        for (Candidate c : containing(n, self)) {
+            if (words >= QuoteText.MIN_CONTAINED_WORDS && QuoteText.containsWords(c.normalized(), n)) {
+                return Optional.of(c.clusterId());
+            }
+        }
+        for (Candidate c : containedIn(n, self)) {
+            if (QuoteText.wordCount(c.normalized()) >= QuoteText.MIN_CONTAINED_WORDS
+                    && QuoteText.clusterable(c.normalized()) && QuoteText.containsWords(n, c.normalized())) {
+                return Optional.of(c.clusterId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A stored, clustered quotation: candidate for a match. */
+    public record Candidate(long quotationId, long clusterId, String normalized, double trigram) {
+    }
+
+    /** Near duplicates by trigram similarity (the GIN index answers {@code %}), most similar first. */
+    public List<Candidate> near(String n, long self) {
+        em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
+                .setParameter("t", Double.toString(Similarity.TRIGRAM_CANDIDATE)).getSingleResult();
+        return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, similarity(normalized, :n)"
+                + " FROM quotation WHERE normalized % :n AND cluster_id IS NOT NULL AND id <> :self"
+                + " ORDER BY similarity(normalized, :n) DESC, id LIMIT :max")
+                .setParameter("n", n).setParameter("self", self).setParameter("max", MAX_CANDIDATES).getResultList());
+    }
+
+    /** Longer stored quotations whose text contains these words (trigram index on LIKE). */
+    public List<Candidate> containing(String n, long self) {
+        return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, 0.0 FROM quotation"
+                + " WHERE normalized LIKE :like ESCAPE '!' AND cluster_id IS NOT NULL AND id <> :self"
+                + " AND length(normalized) > :len ORDER BY id LIMIT :max")
+                .setParameter("like", "%" + like(n) + "%").setParameter("len", n.length()).setParameter("self", self)
+                .setParameter("max", MAX_CANDIDATES).getResultList());
+    }
+
+    /** Shorter stored quotations that may lie inside these words: those starting with any four of its consecutive words. */
+    public List<Candidate> containedIn(String n, long self) {
+        List<String> leads = QuoteText.leads(n, 2_000);
+        if (leads.isEmpty()) {
+            return List.of();
+        }
+        return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, 0.0 FROM quotation"
+                + " WHERE normalized_lead IN (:leads) AND cluster_id IS NOT NULL AND id <> :self"
+                + " AND length(normalized) < :len ORDER BY length(normalized) DESC, id LIMIT :max")
+                .setParameter("leads", leads).setParameter("len", n.length()).setParameter("self", self)
+                .setParameter("max", MAX_CANDIDATES * 5).getResultList());
+    }
+
+    private static List<Candidate> candidates(List<?> rows) {
+        List<Candidate> out = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.add(new Candidate(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    ((Number) r[3]).doubleValue()));
+        }
+        return out;
+    }
+
+    private long create(long quotationId, String n) {
+        Object id = em.createNativeQuery("INSERT INTO quote_cluster (normalized, representative, first_quotation_id)"
+                + " SELECT :n, q.text, q.id FROM quotation q WHERE q.id = :q RETURNING id")
+                .setParameter("n", n).setParameter("q", quotationId).getSingleResult();
+        return ((Number) id).longValue();
+    }
+
+    /**
+     * Recomputes a cluster's member count, first appearance, speakers and conflict flag from its
+     * members. The row lock makes a concurrent refresh wait and then read this one's members.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(long clusterId) {
+        if (em.createNativeQuery("SELECT id FROM quote_cluster WHERE id = :c FOR UPDATE").setParameter("c", clusterId)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        long members = ((Number) em.createNativeQuery("SELECT count(*) FROM quotation WHERE cluster_id = :c")
+                .setParameter("c", clusterId).getSingleResult()).longValue();
+        List<?> first = em.createNativeQuery("SELECT q.id, q.text, q.normalized, coalesce(a.published_at, a.ingested_at)"
+                + " FROM quotation q JOIN article a ON a.id = q.article_id WHERE q.cluster_id = :c"
+                + " ORDER BY coalesce(a.published_at, a.ingested_at), q.id LIMIT 1")
+                .setParameter("c", clusterId).getResultList();
+        Speakers speakers = speakers(clusterId);
+        int speakerCount = speakers.groups().size();
+        var update = em.createNativeQuery("UPDATE quote_cluster SET member_count = :m, speaker_count = :s,"
+                + " conflict = :conflict, first_quotation_id = :fq, representative = coalesce(:rep, representative),"
+                + " normalized = coalesce(:norm, normalized), first_seen_at = :fs, updated_at = now() WHERE id = :c")
+                .setParameter("m", members).setParameter("s", speakerCount).setParameter("conflict", speakerCount > 1)
+                .setParameter("c", clusterId);
+        if (first.isEmpty()) {
+            update.setParameter("fq", null).setParameter("rep", null).setParameter("norm", null)
+                    .setParameter("fs", null);
+        } else {
+            Object[] f = (Object[]) first.get(0);
+            update.setParameter("fq", ((Number) f[0]).longValue()).setParameter("rep", (String) f[1])
+                    .setParameter("norm", (String) f[2]).setParameter("fs", instant(f[3]));
+        }
+        update.executeUpdate();
+    }
+
+    /** The clusters' speakers grouped after name resolution, with how many articles give each speaker row. */
+    Speakers speakers(long clusterId) {
+        Map<Long, String[]> rows = new LinkedHashMap<>();
+        Map<Long, Long> articles = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT s.id, s.name, s.name_key, count(DISTINCT q.article_id)"
+                + " FROM quotation q JOIN speaker s ON s.id = q.speaker_id WHERE q.cluster_id = :c"
+                + " GROUP BY s.id, s.name, s.name_key ORDER BY s.id").setParameter("c", clusterId).getResultList()) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            rows.put(id, new String[] {(String) r[1], (String) r[2]});
+            articles.put(id, ((Number) r[3]).longValue());
+        }
+        return new Speakers(SpeakerGroups.of(names(rows)), articles);
+    }
+
+    /** Speaker rows with their alias keys, for {@link SpeakerGroups}. */
+    public List<SpeakerGroups.Name> names(Map<Long, String[]> rows) {
+        Map<Long, Set<String>> aliases = new HashMap<>();
+        if (!rows.isEmpty()) {
+            for (Object row : em.createNativeQuery("SELECT speaker_id, alias_key FROM speaker_alias"
+                    + " WHERE speaker_id IN (:ids)").setParameter("ids", rows.keySet()).getResultList()) {
+                Object[] r = (Object[]) row;
+                aliases.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.HashSet<>()).add((String) r[1]);
+            }
+        }
+        List<SpeakerGroups.Name> names = new ArrayList<>();
+        rows.forEach((id, r) -> names.add(new SpeakerGroups.Name(id, r[0], r[1], aliases.getOrDefault(id, Set.of()))));
+        return names;
+    }
+
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    static String like(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
