@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.info.License;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -40,6 +41,7 @@ public class ApiContractFilter implements OASFilter {
     static final String BASIC = "basicAuth";
     static final String BEARER = "bearerAuth";
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    static final String LICENCE_REF = "LicenseRef-Proprietary";
     private static final String API = "/api/";
     private static final Set<String> ANONYMOUS_ALLOWED = Set.of("/api/v1/extractions");
     private static final String ADMIN_ONLY = "/api/v1/users";
@@ -76,6 +78,12 @@ public class ApiContractFilter implements OASFilter {
                 .bearerFormat("qc_ followed by 43 URL-safe base64 characters")
                 .description("An API token (POST /api/v1/tokens, or the desk's API tokens page)"));
         components.setSecuritySchemes(schemes);
+        License license = openAPI.getInfo() == null ? null : openAPI.getInfo().getLicense();
+        if (license != null && license.getUrl() == null && license.getIdentifier() == null) {
+            // OpenAPI 3.1 tools (Redocly, openapi-generator's parser) want a url or an SPDX identifier;
+            // LicenseRef-* is SPDX's form for a licence that is not on its list
+            license.setIdentifier(LICENCE_REF);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

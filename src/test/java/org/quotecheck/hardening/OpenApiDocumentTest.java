@@ -48,9 +48,29 @@ class OpenApiDocumentTest {
     void theCommittedDocumentIsTheLiveOne() throws IOException {
         assertTrue(Files.isReadable(COMMITTED), COMMITTED + " is missing; refresh: " + refresh());
         // JSON trees compare objects without regard to member order
-        assertEquals(JSON.readTree(COMMITTED.toFile()), live,
+        List<String> differences = new ArrayList<>();
+        differences("", JSON.readTree(COMMITTED.toFile()), live, differences);
+        assertEquals(List.of(), differences,
                 "The API changed but the committed OpenAPI document (used to generate the test client) did not; "
                         + "refresh: " + refresh());
+    }
+
+    /** JSON pointers where the two documents differ, at most 20: enough to see what changed. */
+    private static void differences(String at, JsonNode committed, JsonNode live, List<String> out) {
+        if (out.size() >= 20 || committed.equals(live)) {
+            return;
+        }
+        if (committed.isObject() && live.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            committed.fieldNames().forEachRemaining(names::add);
+            live.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                differences(at + "/" + name.replace("~", "~0").replace("/", "~1"), committed.path(name),
+                        live.path(name), out);
+            }
+        } else {
+            out.add(at + (committed.isMissingNode() ? " (new)" : live.isMissingNode() ? " (gone)" : " (changed)"));
+        }
     }
 
     private static String refresh() {
