@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,8 +37,11 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Stored; Location names the new article")
-    @APIResponse(responseCode = "200", description = "The same text was stored before: that article")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The same text was stored before: that article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "422", description = "The page at url holds no article text")
     public RestResponse<ArticleView> ingest(@NotNull(message = "a JSON body is required") @Valid ArticleRequest body) {
         IngestResult result = articles.ingest(new IngestCommand(body.text(), body.html(), body.url(), body.title(),
                 body.publisher(), body.publishedAt()));

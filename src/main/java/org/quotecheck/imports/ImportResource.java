@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -40,7 +42,8 @@ public class ImportResource {
 
     @POST
     @Consumes({NDJSON, "application/ndjson", "application/jsonl", "application/x-jsonlines"})
-    @APIResponse(responseCode = "202", description = "Read and queued; Location names the job")
+    @APIResponse(responseCode = "202", description = "Read and queued; Location names the job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     public RestResponse<ImportView> upload(InputStream body) {
         ImportView job = imports.upload(body, identity.getPrincipal().getName());
         worker.wake();

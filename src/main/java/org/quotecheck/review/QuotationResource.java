@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -72,6 +74,10 @@ public class QuotationResource {
     @POST
     @Path("/{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Reviewed; ETag is the quotation's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewOutcome.class)))
+    @APIResponse(responseCode = "409", description = "Someone reviewed the quotation since that version; nothing changed")
+    @APIResponse(responseCode = "428", description = "No version: send the version reviewed (body field or If-Match)")
     public RestResponse<ReviewOutcome> review(@RestPath long id,
             @Parameter(description = "The quotation version reviewed, e.g. \"3\" (alternative to the body field)")
             @RestHeader("If-Match") String ifMatch,

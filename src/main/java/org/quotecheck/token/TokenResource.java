@@ -11,13 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -33,15 +30,11 @@ import org.quotecheck.support.ProblemMapper;
 /**
  * The signed-in account's API tokens. Any signed-in account manages its own (application.properties,
  * {@code quarkus.http.auth.permission.api-tokens}), whichever way it signed in, a token included.
+ * Security schemes and the shared problem answers come from {@link org.quotecheck.support.ApiContractFilter}.
  */
 @Path("/api/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tokens", description = "API tokens of the signed-in account, for Authorization: Bearer")
-@SecurityScheme(securitySchemeName = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "qc_ followed by 43 URL-safe base64 characters",
-        description = "An API token (POST /api/v1/tokens, or the desk's API tokens page)")
-@SecurityRequirement(name = "basicAuth")
-@SecurityRequirement(name = "bearerAuth")
 @APIResponse(responseCode = "401", description = "No, wrong, revoked or expired credentials",
         content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "429", description = "Too many failed sign-ins from this address; see Retry-After",

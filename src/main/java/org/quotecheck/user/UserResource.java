@@ -1,5 +1,9 @@
 package org.quotecheck.user;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +27,7 @@ import org.quotecheck.support.InvalidInputException;
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "The signed-in account, and user management for administrators")
 public class UserResource {
 
     @Inject
@@ -34,7 +39,9 @@ public class UserResource {
     public record Me(String username, Set<String> roles) {
     }
 
-    public record NewUser(String username, String password, Set<String> roles) {
+    public record NewUser(@Schema(example = "jdoe") String username,
+            @Schema(example = "correct horse battery staple") String password,
+            @Schema(description = "reviewer and/or admin; reviewer when omitted", example = "[\"reviewer\"]") Set<String> roles) {
     }
 
     /** A Boolean, so that a missing {@code enabled} is refused rather than read as false. */
@@ -62,6 +69,8 @@ public class UserResource {
     @POST
     @Path("users")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; Location names the user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response create(NewUser body) {
         if (body == null) {
             throw InvalidInputException.of("body", "Send {\"username\", \"password\", \"roles\"}.");

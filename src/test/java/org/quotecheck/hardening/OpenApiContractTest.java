@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document gives client generators stable operation ids and names the Basic scheme. */
+/**
+ * The OpenAPI document gives client generators stable operation ids, declares how every operation is
+ * authenticated and which problem documents it answers with (org.quotecheck.support.ApiContractFilter).
+ */
 @QuarkusTest
 class OpenApiContractTest {
 
@@ -101,5 +104,105 @@ class OpenApiContractTest {
         JsonNode scheme = document().at("/components/securitySchemes/basicAuth");
         assertEquals("http", scheme.get("type").asText());
         assertEquals("basic", scheme.get("scheme").asText());
+    }
+
+    @Test
+    void everyOperationDeclaresItsSecurityOrIsExplicitlyAnonymous() throws Exception {
+        JsonNode doc = document();
+        Set<String> schemes = new HashSet<>();
+        doc.at("/components/securitySchemes").fieldNames().forEachRemaining(schemes::add);
+        assertEquals(Set.of("basicAuth", "bearerAuth"), schemes);
+        List<String> wrong = new ArrayList<>();
+        List<String> anonymous = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String name = op.getKey() + " " + path.getKey();
+                JsonNode security = op.getValue().get("security");
+                if (security == null || security.isEmpty()) {
+                    wrong.add(name + ": no security");
+                    continue;
+                }
+                Set<String> used = new HashSet<>();
+                for (JsonNode requirement : security) {
+                    if (requirement.isEmpty()) {
+                        anonymous.add(name);
+                    }
+                    requirement.fieldNames().forEachRemaining(used::add);
+                }
+                if (!used.equals(schemes)) {
+                    wrong.add(name + ": " + security);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        // {} is an explicit "no credentials needed": only the dry run serves anonymous callers
+        assertEquals(List.of("post /api/v1/extractions"), anonymous);
+    }
+
+    @Test
+    void everyOperationNamesItsProblemAnswersWithTheProblemSchema() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document().get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String name = op.getKey() + " " + path.getKey();
+                JsonNode responses = op.getValue().get("responses");
+                Set<String> statuses = new HashSet<>();
+                responses.fieldNames().forEachRemaining(statuses::add);
+                List<String> expected = new ArrayList<>(List.of("429", "503"));
+                if (!path.getKey().equals("/api/v1/extractions")) {
+                    expected.add("401");
+                }
+                if (path.getKey().contains("{")) {
+                    expected.add("404");
+                }
+                if (op.getValue().has("requestBody")) {
+                    expected.addAll(List.of("400", "413", "415"));
+                }
+                if (!op.getKey().equals("get") && !path.getKey().startsWith("/api/v1/tokens")
+                        && !path.getKey().equals("/api/v1/extractions")) {
+                    expected.add("403");
+                }
+                for (String status : expected) {
+                    if (!statuses.contains(status)) {
+                        wrong.add(name + ": no " + status);
+                    }
+                }
+                for (String status : statuses) {
+                    if (status.charAt(0) >= '4' && !responses.at("/" + status
+                            + "/content/application~1problem+json/schema/$ref").asText()
+                            .equals("#/components/schemas/Problem")) {
+                        wrong.add(name + ": " + status + " is not a Problem");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theReviewDeclaresItsVersionConflicts() throws Exception {
+        JsonNode review = document().at("/paths/~1api~1v1~1quotations~1{id}~1reviews/post/responses");
+        for (String status : List.of("201", "409", "428")) {
+            assertTrue(review.has(status), status + " in " + review);
+        }
+    }
+
+    @Test
+    void serversAndLicenceArePresent() throws Exception {
+        JsonNode doc = document();
+        assertEquals("/", doc.at("/servers/0/url").asText(), doc.path("servers").toString());
+        assertTrue(!doc.at("/info/license/name").asText().isBlank(), doc.path("info").toString());
+        assertEquals("LicenseRef-Proprietary", doc.at("/info/license/identifier").asText(), doc.path("info").toString());
+    }
+
+    @Test
+    void theDeskIsNoPartOfTheApiContract() throws Exception {
+        List<String> outside = new ArrayList<>();
+        document().get("paths").fieldNames().forEachRemaining(p -> {
+            if (!p.startsWith("/api/")) {
+                outside.add(p);
+            }
+        });
+        assertEquals(List.of(), outside);
     }
 }
