@@ -41,7 +41,7 @@ public class ApiContractFilter implements OASFilter {
     static final String BASIC = "basicAuth";
     static final String BEARER = "bearerAuth";
     static final String PROBLEM_REF = "#/components/schemas/Problem";
-    static final String LICENCE_REF = "LicenseRef-Proprietary";
+    static final String LICENCE_REF = "Apache-2.0";
     private static final String API = "/api/";
     private static final Set<String> ANONYMOUS_ALLOWED = Set.of("/api/v1/extractions");
     private static final String ADMIN_ONLY = "/api/v1/users";
@@ -81,7 +81,7 @@ public class ApiContractFilter implements OASFilter {
         License license = openAPI.getInfo() == null ? null : openAPI.getInfo().getLicense();
         if (license != null && license.getUrl() == null && license.getIdentifier() == null) {
             // OpenAPI 3.1 tools (Redocly, openapi-generator's parser) want a url or an SPDX identifier;
-            // LicenseRef-* is SPDX's form for a licence that is not on its list
+            // the SPDX identifier of the project's licence
             license.setIdentifier(LICENCE_REF);
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {

@@ -55,7 +55,7 @@ class GeneratedClientTest {
         assertTrue(article.getId() != null && article.getId() > 0, article.toString());
         assertEquals(1, article.getQuotations().size(), article.toString());
 
-        PageQuotationView found = new QuotationsApi(api).quotationResourceList(null, null, marker, null, null, null);
+        PageQuotationView found = new QuotationsApi(api).quotationResourceList(null, null, null, null, marker, null, null, null);
         assertEquals(1, found.getTotal(), found.toString());
         QuotationView quotation = found.getItems().get(0);
         assertEquals(article.getId(), quotation.getArticleId());

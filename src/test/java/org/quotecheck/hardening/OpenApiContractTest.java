@@ -192,7 +192,7 @@ class OpenApiContractTest {
         JsonNode doc = document();
         assertEquals("/", doc.at("/servers/0/url").asText(), doc.path("servers").toString());
         assertTrue(!doc.at("/info/license/name").asText().isBlank(), doc.path("info").toString());
-        assertEquals("LicenseRef-Proprietary", doc.at("/info/license/identifier").asText(), doc.path("info").toString());
+        assertEquals("Apache-2.0", doc.at("/info/license/identifier").asText(), doc.path("info").toString());
     }
 
     @Test
