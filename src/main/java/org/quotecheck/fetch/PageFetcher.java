@@ -1,5 +1,6 @@
 package org.quotecheck.fetch;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -166,48 +167,24 @@ public class PageFetcher {
         CompletableFuture<Exchange> result = new CompletableFuture<>();
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         long max = config.maxBytes();
-        client.request(options).compose(req -> {
+        // The response callback must be registered on the event loop before the request goes out:
+        // registered from this worker thread it would run as a later task, after a small page had
+        // already ended, and the body would be lost (the fetch then waited for its total timeout).
+        client.request(options).onComplete(rq -> {
+            if (rq.failed()) {
+                result.completeExceptionally(rq.cause());
+                return;
+            }
+            HttpClientRequest req = rq.result();
             request.set(req);
-            return req.send();
-        }).onComplete(ar -> {
-            if (ar.failed()) {
-                result.completeExceptionally(ar.cause());
-                return;
-            }
-            HttpClientResponse response = ar.result();
-            int status = response.statusCode();
-            if (status < 200 || status > 299) {
-                result.complete(new Exchange(status, response.headers(), null));
-                response.request().reset();
-                return;
-            }
-            String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
-            if (!isHtml(type)) {
-                result.completeExceptionally(new FetchException(Reason.NOT_HTML, uri + " is "
-                        + (type == null ? "of no declared type" : "'" + type + "'") + ", not an HTML page."));
-                response.request().reset();
-                return;
-            }
-            String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
-                result.completeExceptionally(tooLarge(uri, max));
-                response.request().reset();
-                return;
-            }
-            Buffer body = Buffer.buffer();
-            response.handler(chunk -> {
-                if (result.isDone()) {
-                    return;
-                }
-                if ((long) body.length() + chunk.length() > max) {
-                    result.completeExceptionally(tooLarge(uri, max));
-                    response.request().reset();
-                } else {
-                    body.appendBuffer(chunk);
+            req.response().onComplete(ar -> {
+                try {
+                    onResponse(ar, result, uri, max);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e); // never leave the caller waiting for the deadline
                 }
             });
-            response.exceptionHandler(result::completeExceptionally);
-            response.endHandler(v -> result.complete(new Exchange(status, response.headers(), body.getBytes())));
+            req.end().onFailure(result::completeExceptionally);
         });
         long remaining = deadline - System.nanoTime();
         try {
@@ -225,6 +202,48 @@ public class PageFetcher {
         } catch (ExecutionException e) {
             throw failure(uri, e.getCause());
         }
+    }
+
+    private void onResponse(AsyncResult<HttpClientResponse> ar, CompletableFuture<Exchange> result, URI uri,
+            long max) {
+        if (ar.failed()) {
+            result.completeExceptionally(ar.cause());
+            return;
+        }
+        HttpClientResponse response = ar.result();
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            result.complete(new Exchange(status, response.headers(), null));
+            response.request().reset();
+            return;
+        }
+        String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (!isHtml(type)) {
+            result.completeExceptionally(new FetchException(Reason.NOT_HTML, uri + " is "
+                    + (type == null ? "of no declared type" : "'" + type + "'") + ", not an HTML page."));
+            response.request().reset();
+            return;
+        }
+        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > max) {
+            result.completeExceptionally(tooLarge(uri, max));
+            response.request().reset();
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        response.handler(chunk -> {
+            if (result.isDone()) {
+                return;
+            }
+            if ((long) body.length() + chunk.length() > max) {
+                result.completeExceptionally(tooLarge(uri, max));
+                response.request().reset();
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        response.exceptionHandler(result::completeExceptionally);
+        response.endHandler(v -> result.complete(new Exchange(status, response.headers(), body.getBytes())));
     }
 
     private FetchException failure(URI uri, Throwable cause) {
