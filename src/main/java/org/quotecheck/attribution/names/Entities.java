@@ -5,7 +5,6 @@ import org.quotecheck.attribution.entity.MentionType;
 import org.quotecheck.attribution.entity.MentionTyper;
 import org.quotecheck.attribution.entity.NameRole;
 import org.quotecheck.attribution.entity.NameRoleSplitter;
-import org.quotecheck.attribution.entity.PosTagger;
 import org.quotecheck.attribution.lexicon.Lexicon;
 import org.quotecheck.attribution.lexicon.WordLists;
 import org.quotecheck.attribution.names.NameResolver.Entity;
@@ -33,9 +32,6 @@ final class Entities {
     /** Words of a name that make it an organisation: "Ledger", "Party", "Association". */
     private static final Set<String> ORG_WORDS = WordLists.load("org-words");
 
-    /** Headline paragraphs have at least this many words (a shorter Title Case line may be a name). */
-    private static final int HEADLINE_MIN_WORDS = 4;
-
     private static final MentionTyper TYPER = MentionTyper.standard();
     private static final NameRoleSplitter SPLITTER = NameRoleSplitter.standard();
     private static final FirstNameGazetteer FIRST_NAMES = FirstNameGazetteer.standard();
@@ -62,7 +58,7 @@ final class Entities {
 
     void collect() {
         int n = doc.size();
-        boolean[] headline = headlines();
+        boolean[] headline = NameRuns.headlines(doc);
         int i = 0;
         while (i < n) {
             Tok t = doc.tok(i);
@@ -88,7 +84,7 @@ final class Entities {
                     break;
                 }
             }
-            int from = j > i && openerIsNoName(i) ? i + 1 : i; // "Understated Perez raises …"
+            int from = j > i && NameRuns.openerIsNoName(doc, i) ? i + 1 : i; // "Understated Perez raises …"
             int cut = placeAtEnd(from, j + 1);
             if (cut > from) {
                 add(from, cut); // "the Ted Cruz South Carolina victory party": a person, then a place
@@ -100,30 +96,6 @@ final class Entities {
         }
     }
 
-    /**
-     * A capitalised first word of a sentence that starts a run of capitalised words is only capitalised
-     * by its position when it is no first name, the article never capitalises it mid-sentence, and the
-     * part-of-speech tagger, reading the whole sentence, does not take it for a proper noun
-     * ("Understated Perez raises …", "Embattled Governor Ann Roe …"). Only such openers are tagged.
-     */
-    private boolean openerIsNoName(int i) {
-        Tok t = doc.tok(i);
-        if (i != doc.sentenceStart(i) || FIRST_NAMES.isFirstName(t.text()) || doc.capitalisedMidSentence(t.text())
-                || Roles.isTitle(t.lower()) || Lexicon.HONORIFICS.contains(t.lower()) || t.text().length() < 3) {
-            return false;
-        }
-        int end = Math.min(doc.sentenceEnd(i), i + MAX_TAGGED);
-        String[] words = new String[end - i];
-        for (int k = i; k < end; k++) {
-            words[k - i] = doc.tok(k).text();
-        }
-        String tag = PosTagger.standard().tag(words, 0, words.length)[0];
-        // a noun may be a role or an organisation before the name ("Agriculture Minister Lena Vogt")
-        return !tag.equals("PROPN") && !tag.equals("NOUN");
-    }
-
-    /** The most words of one sentence the tagger reads to decide about its opener. */
-    private static final int MAX_TAGGED = 8;
 
     /**
      * Where a known place ends a run that starts with a person's name ("Ted Cruz South Carolina"), or
@@ -146,32 +118,6 @@ final class Entities {
         return from;
     }
 
-    /**
-     * Paragraphs in Title Case: four or more words, three in four capitalised, and no lower-case word
-     * of four letters or more but a short preposition ("Smith Slams Jones Over Trade", "Roe Wins
-     * With Ease"). A sentence with many names ("On Monday, Florida Sen. Marco Rubio spoke first.") has
-     * lower-case content words and is no headline.
-     */
-    private boolean[] headlines() {
-        boolean[] h = new boolean[doc.paragraphs().size()];
-        boolean[] prose = new boolean[h.length];
-        int[] words = new int[h.length];
-        int[] caps = new int[h.length];
-        for (Tok t : doc.tokens()) {
-            if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
-                words[t.para()]++;
-                if (t.capitalized()) {
-                    caps[t.para()]++;
-                } else if (t.text().length() >= 4 && !HEADLINE_LOWER.contains(t.lower())) {
-                    prose[t.para()] = true;
-                }
-            }
-        }
-        for (int p = 0; p < h.length; p++) {
-            h[p] = !prose[p] && words[p] >= HEADLINE_MIN_WORDS && caps[p] * 4 >= words[p] * 3; // three in four capitalised
-        }
-        return h;
-    }
 
     /**
      * What the article shows a resolved name to be: a person when any of its mentions has person
@@ -212,8 +158,6 @@ final class Entities {
 
     private final Map<String, NameRole> splits = new HashMap<>();
 
-    /** Lower-case words of four letters or more that a Title Case headline may keep lower case. */
-    private static final Set<String> HEADLINE_LOWER = WordLists.load("headline-lowercase");
 
     /** 'm', 'f' or 0: from an honorific the article uses with the name, else from the first name. */
     char gender(Entity e) {
