@@ -7,10 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -170,24 +166,13 @@ public class ArticleService {
 
     /** Parses a publication date or date-time; public so that the desk form reads it the same way. */
     public static Instant publishedAt(String raw) {
-        String value = Inputs.optional("publishedAt", raw, 100);
-        if (value == null) {
+        Instant at = Inputs.isoInstant("publishedAt", raw, "2021-03-19T08:00:00Z");
+        if (at == null) {
             return null;
-        }
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                at = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (java.time.DateTimeException e2) {
-                throw InvalidInputException.of("publishedAt", "publishedAt must be an ISO-8601 date-time with offset"
-                        + " such as 2021-03-19T08:00:00Z, or a date such as 2021-03-19 (got '" + value + "').");
-            }
         }
         if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
             throw InvalidInputException.of("publishedAt", "publishedAt must lie between the years 1 and 9999 (got '"
-                    + value + "').");
+                    + raw.strip() + "').");
         }
         return at;
     }

@@ -69,4 +69,25 @@ public final class Inputs {
         throw InvalidInputException.of(field, field + " must be an absolute http:// or https:// URL (got '"
                 + value + "').");
     }
+
+    /**
+     * An optional ISO-8601 date-time with offset, or a date (midnight UTC), as an instant; null when
+     * absent. {@code example} is a date-time shown in the error ("2021-03-19T08:00:00Z").
+     */
+    public static java.time.Instant isoInstant(String field, String raw, String example) {
+        String value = optional(field, raw, 100);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (java.time.DateTimeException e2) {
+                throw InvalidInputException.of(field, field + " must be an ISO-8601 date-time with offset such as "
+                        + example + ", or a date such as " + example.substring(0, 10) + " (got '" + value + "').");
+            }
+        }
+    }
 }

@@ -8,10 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,21 +166,11 @@ public class TokenService {
 
     /** Parses an optional expiry: in the future and no later than the year 9999. */
     static OffsetDateTime expiresAt(String raw, Instant now) {
-        String value = Inputs.optional("expiresAt", raw, 100);
-        if (value == null) {
+        Instant at = Inputs.isoInstant("expiresAt", raw, "2027-03-19T08:00:00Z");
+        if (at == null) {
             return null;
         }
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                at = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (java.time.DateTimeException e2) {
-                throw InvalidInputException.of("expiresAt", "expiresAt must be an ISO-8601 date-time with offset"
-                        + " such as 2027-03-19T08:00:00Z, or a date such as 2027-03-19 (got '" + value + "').");
-            }
-        }
+        String value = raw.strip();
         if (!at.isAfter(now)) {
             throw InvalidInputException.of("expiresAt", "expiresAt must lie in the future (got '" + value + "').");
         }

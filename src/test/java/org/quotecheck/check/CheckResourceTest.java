@@ -17,42 +17,20 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.quotecheck.clustering.Words;
 
 /** Quote checks against the real extractor and the embedded PostgreSQL. */
 @QuarkusTest
 @io.quarkus.test.security.TestSecurity(user = "admin", roles = "reviewer")
 class CheckResourceTest {
 
-    static String word() {
-        StringBuilder sb = new StringBuilder();
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        for (int i = 0; i < 3; i++) {
-            sb.append("bcdfghjklmnprstvz".charAt(r.nextInt(17))).append("aeiou".charAt(r.nextInt(5)));
-        }
-        return sb.toString();
-    }
-
-    static String words(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            sb.append(i == 0 ? "" : " ").append(word());
-        }
-        return sb.toString();
-    }
-
-    static String name() {
-        String w = word();
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
-    }
-
     /** Stores “{words},” said {speaker}. in a new article; returns the article id. */
     static long store(String words, String speaker, String publishedAt) {
         Map<String, Object> body = new HashMap<>();
-        body.put("text", "Officials met on Tuesday in " + name() + ".\n\n“" + words + ",” said " + speaker + ".");
-        body.put("publisher", "Paper " + name());
-        body.put("url", "https://news.example/" + word());
+        body.put("text", "Officials met on Tuesday in " + Words.name() + ".\n\n“" + words + ",” said " + speaker + ".");
+        body.put("publisher", "Paper " + Words.name());
+        body.put("url", "https://news.example/" + Words.word());
         body.put("publishedAt", publishedAt);
         return post("/api/v1/articles", body).statusCode(201).extract().jsonPath().getLong("id");
     }
@@ -63,8 +41,8 @@ class CheckResourceTest {
 
     @Test
     void anExactClaimListsItsArticlesSpeakersAndEarliestAppearance() {
-        String words = "We will " + words(8);
-        String surname = name();
+        String words = "We will " + Words.words(8);
+        String surname = Words.name();
         long first = store(words, "Foreign Minister Tomas " + surname, "2022-03-01");
         store(words, "Tomas " + surname, "2022-03-05");
         JsonPath c = check(Map.of("text", "“" + words.toUpperCase() + "!”", "speaker", surname));
@@ -89,11 +67,11 @@ class CheckResourceTest {
 
     @Test
     void aDriftedClaimIsNearAndItsDiffShowsTheChange() {
-        List<String> w = List.of(words(10).split(" "));
-        store(String.join(" ", w), "Vera " + name(), "2021-01-01");
-        String changed = word();
+        List<String> w = List.of(Words.words(10).split(" "));
+        store(String.join(" ", w), "Vera " + Words.name(), "2021-01-01");
+        String changed = Words.word();
         String claim = String.join(" ", w.subList(0, 6)) + " " + changed + " " + String.join(" ", w.subList(7, 10));
-        JsonPath c = check(Map.of("text", claim, "speaker", "Ugo " + name()));
+        JsonPath c = check(Map.of("text", claim, "speaker", "Ugo " + Words.name()));
         assertEquals("NEAR", c.getString("outcome"));
         assertEquals(true, c.getBoolean("summary.wordingDiffers"));
         assertEquals(false, c.getBoolean("summary.claimedSpeaker.agrees"));
@@ -104,21 +82,21 @@ class CheckResourceTest {
 
     @Test
     void aClaimInsideALongerQuotationAndALongerClaimAroundAStoredOneBothMatch() {
-        String fragment = words(7);
-        String longQuote = words(6) + " " + fragment + " " + words(6);
-        store(longQuote, "Vera " + name(), "2021-02-01");
+        String fragment = Words.words(7);
+        String longQuote = Words.words(6) + " " + fragment + " " + Words.words(6);
+        store(longQuote, "Vera " + Words.name(), "2021-02-01");
         assertEquals("CLAIM_INSIDE_QUOTATION", check(Map.of("text", fragment)).getString("outcome"));
-        String shortQuote = words(7);
-        store(shortQuote, "Walt " + name(), "2021-02-02");
+        String shortQuote = Words.words(7);
+        store(shortQuote, "Walt " + Words.name(), "2021-02-02");
         assertEquals("QUOTATION_INSIDE_CLAIM",
-                check(Map.of("text", "As reported, " + shortQuote + ", and more " + words(5))).getString("outcome"));
+                check(Map.of("text", "As reported, " + shortQuote + ", and more " + Words.words(5))).getString("outcome"));
     }
 
     @Test
     void twoSpeakersForTheSameWordsAreReportedAsAConflict() {
-        String words = "We will " + words(8);
-        store(words, "Vera " + name(), "2020-01-01");
-        store(words, "Walt " + name(), "2020-01-02");
+        String words = "We will " + Words.words(8);
+        store(words, "Vera " + Words.name(), "2020-01-01");
+        store(words, "Walt " + Words.name(), "2020-01-02");
         JsonPath c = check(Map.of("text", words));
         assertEquals(true, c.getBoolean("summary.conflict"));
         assertEquals(2, c.getList("summary.speakers").size());
@@ -128,7 +106,7 @@ class CheckResourceTest {
 
     @Test
     void aClaimThatMatchesNothingSaysSoPlainly() {
-        JsonPath c = check(Map.of("text", "Nobody ever said " + words(6), "speaker", "Vera " + name()));
+        JsonPath c = check(Map.of("text", "Nobody ever said " + Words.words(6), "speaker", "Vera " + Words.name()));
         assertEquals("NO_MATCH", c.getString("outcome"));
         assertEquals(0, c.getInt("summary.matchCount"));
         assertEquals(List.of(), c.getList("groups"));

@@ -3,12 +3,12 @@ package org.quotecheck.clustering;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Made-up words, so that each test's quotations share words with no other test's. */
-final class Words {
+public final class Words {
 
     private Words() {
     }
 
-    static String word() {
+    public static String word() {
         StringBuilder sb = new StringBuilder();
         String consonants = "bcdfghjklmnprstvz";
         String vowels = "aeiou";
@@ -20,7 +20,7 @@ final class Words {
     }
 
     /** {@code n} made-up words separated by spaces. */
-    static String words(int n) {
+    public static String words(int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             sb.append(i == 0 ? "" : " ").append(word());
@@ -28,7 +28,7 @@ final class Words {
         return sb.toString();
     }
 
-    static String name() {
+    public static String name() {
         String w = word();
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
