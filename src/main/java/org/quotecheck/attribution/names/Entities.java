@@ -96,7 +96,6 @@ final class Entities {
         }
     }
 
-
     /**
      * Where a known place ends a run that starts with a person's name ("Ted Cruz South Carolina"), or
      * {@code from} when it does not: a name of two words or more that starts with a first name, then
@@ -117,7 +116,6 @@ final class Entities {
         }
         return from;
     }
-
 
     /**
      * What the article shows a resolved name to be: a person when any of its mentions has person
@@ -157,7 +155,6 @@ final class Entities {
     }
 
     private final Map<String, NameRole> splits = new HashMap<>();
-
 
     /** 'm', 'f' or 0: from an honorific the article uses with the name, else from the first name. */
     char gender(Entity e) {
@@ -290,39 +287,11 @@ final class Entities {
         }
         Entity best = null;
         for (Entity e : eligible) {
-            if (best == null || better(e, best, last, often)) {
+            if (best == null || Namesakes.better(doc, e, best, last, often)) {
                 best = e;
             }
         }
         return best;
-    }
-
-    private boolean better(Entity e, Entity best, String last, Map<String, Integer> often) {
-        boolean namesakes = !e.words().containsAll(best.words()) && !best.words().containsAll(e.words());
-        if (namesakes) {
-            // the article's own words introduce a person; a quotation may spell the name its own way
-            int c = Boolean.compare(doc.tok(e.tok()).quote() < 0, doc.tok(best.tok()).quote() < 0);
-            if (c == 0) {
-                c = Boolean.compare(personShaped(e), personShaped(best));
-            }
-            if (c == 0) {
-                c = Boolean.compare(lastWordMatches(e, last), lastWordMatches(best, last));
-            }
-            if (c == 0) {
-                c = Integer.compare(often.get(e.words().get(0)), often.get(best.words().get(0)));
-            }
-            if (c != 0) {
-                return c > 0;
-            }
-        }
-        return e.words().size() > best.words().size()
-                || (e.words().size() == best.words().size() && lastWordMatches(e, last) && !lastWordMatches(best, last));
-    }
-
-    /** "Ted Cruz", "J. Ann Lowell": a first name or an initial, then more name words. */
-    private static boolean personShaped(Entity e) {
-        String first = e.words().get(0);
-        return e.words().size() > 1 && (FIRST_NAMES.isFirstName(first) || first.length() <= 4 && first.endsWith("."));
     }
 
     /** "Mrs. Clinton" when the article names both a Bill and a Hillary Clinton. */
@@ -330,7 +299,7 @@ final class Entities {
         String last = core.get(core.size() - 1);
         Entity best = null;
         for (Entity e : byWord.getOrDefault(last, List.of())) {
-            if (!e.words().containsAll(core) || !lastWordMatches(e, last)) {
+            if (!e.words().containsAll(core) || !Namesakes.lastWordMatches(e, last)) {
                 continue;
             }
             char g = e.words().size() > 1 ? Lexicon.firstNameGender(e.words().get(0)) : 0;
@@ -369,10 +338,6 @@ final class Entities {
         return full != null ? full.name() : e.name();
     }
 
-    static boolean lastWordMatches(Entity e, String w) {
-        return e.words().get(e.words().size() - 1).equals(w);
-    }
-
     String roleOf(String name) {
         return roleMemo.computeIfAbsent(name, this::findRole);
     }
@@ -397,19 +362,11 @@ final class Entities {
      * Texas senator" is not "Florida Sen. Marco Rubio").
      */
     Entity byTitle(String title, List<String> modifiers, int before) {
-        String abbrev = switch (title) {
-            case "senator" -> "sen.";
-            case "governor" -> "gov.";
-            case "representative", "congressman", "congresswoman" -> "rep.";
-            case "general" -> "gen.";
-            default -> title;
-        };
         Entity found = null;
         for (int k = indexBefore(before); k >= 0 && k > indexBefore(before) - TITLE_REACH; k--) {
             Entity e = entities.get(k);
             if (e.role() != null && e.type() != MentionType.ORGANIZATION) {
-                String r = e.role().toLowerCase(Locale.ROOT);
-                if ((r.contains(title) || r.contains(abbrev)) && modifiersAgree(r, modifiers)) {
+                if (Roles.holdsTitle(e.role(), title, modifiers)) {
                     found = e;
                     break;
                 }
@@ -420,15 +377,6 @@ final class Entities {
         }
         Entity full = fullest(found.words(), before);
         return full != null ? new Entity(full.words(), full.name(), found.role(), found.tok(), true, MentionType.PERSON) : found;
-    }
-
-    private static boolean modifiersAgree(String role, List<String> modifiers) {
-        for (String m : modifiers) {
-            if (!role.contains(m.toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Index of the last entity that starts before token {@code tok}, or -1. */

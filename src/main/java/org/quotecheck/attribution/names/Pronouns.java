@@ -52,10 +52,6 @@ final class Pronouns {
         return entities.gender(full != null ? full : e) == g;
     }
 
-    /**
-     * "Bush went after Trump, when he called …", "Roe told the Ledger: “…” She added …": the person who is
-     * the subject of the pronoun's sentence (before it), else of the sentence before, when the gender agrees.
-     */
     /** Gender wildcard: "the memo", "the ad" may be anyone's. */
     static final char ANY = '*';
 

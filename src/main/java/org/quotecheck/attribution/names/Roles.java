@@ -150,4 +150,28 @@ final class Roles {
         return FirstNameGazetteer.standard().lookup(t.text())
                 .map(e -> e.femaleBirths() + e.maleBirths() >= COMMON_FIRST_NAME).orElse(false);
     }
+
+    /**
+     * Whether a role ("Florida Sen.") holds a title ("senator", or its abbreviation) and every
+     * modifier ("Florida"): "the Florida senator" is that person, "the Texas senator" is not.
+     */
+    static boolean holdsTitle(String role, String title, java.util.List<String> modifiers) {
+        String r = role.toLowerCase(java.util.Locale.ROOT);
+        String abbrev = switch (title) {
+            case "senator" -> "sen.";
+            case "governor" -> "gov.";
+            case "representative", "congressman", "congresswoman" -> "rep.";
+            case "general" -> "gen.";
+            default -> title;
+        };
+        if (!r.contains(title) && !r.contains(abbrev)) {
+            return false;
+        }
+        for (String m : modifiers) {
+            if (!r.contains(m.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
