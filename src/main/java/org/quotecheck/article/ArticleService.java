@@ -82,6 +82,20 @@ public class ArticleService {
      * another URL is found by its hash as always.
      */
     private Stored ingestUrl(IngestCommand command) {
+        return ingestUrl(command, null, null);
+    }
+
+    /**
+     * A feed's item: the page at {@code url}, ingested as by URL, except that the page's own title
+     * and publication date win and the feed's ({@code title}, {@code publishedAt}, ISO-8601) fill
+     * in only where the page has none. An article stored before under this URL (or with this text)
+     * is answered without a fetch or with {@code created} false.
+     */
+    public Stored storeFeedItem(String url, String title, String publishedAt) {
+        return ingestUrl(new IngestCommand(null, null, url, null, null, null), truncate(title, MAX_TITLE), publishedAt);
+    }
+
+    private Stored ingestUrl(IngestCommand command, String fallbackTitle, String fallbackPublishedAt) {
         String requested = UrlKey.of(Inputs.httpUrl("url", command.url(), MAX_URL));
         Optional<Long> known = store.findByUrl(List.of(requested));
         if (known.isPresent()) {
@@ -101,9 +115,9 @@ public class ArticleService {
         String otherUrl = canonical != null && !canonical.equals(requested) ? canonical
                 : !finalUrl.equals(requested) ? finalUrl : null;
         IngestCommand withPage = new IngestCommand(null, null, requested,
-                command.title() != null && !command.title().isBlank() ? command.title() : page.title(),
-                command.publisher() != null && !command.publisher().isBlank() ? command.publisher() : page.publisher(),
-                command.publishedAt() != null && !command.publishedAt().isBlank() ? command.publishedAt() : page.publishedAt());
+                first(command.title(), page.title(), fallbackTitle),
+                first(command.publisher(), page.publisher(), null),
+                first(command.publishedAt(), page.publishedAt(), fallbackPublishedAt));
         return store(page.text(), requested, withPage, null,
                 new ArticleStore.Fetched(otherUrl, truncate(page.author(), MAX_PUBLISHER), keys));
     }
@@ -175,6 +189,15 @@ public class ArticleService {
                     + raw.strip() + "').");
         }
         return at;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static String truncate(String s, int codePoints) {

@@ -9,12 +9,12 @@ import java.util.Locale;
  * default port, no fragment, "/" for an empty path. Query strings are kept: on many sites they
  * name the article.
  */
-final class UrlKey {
+public final class UrlKey {
 
     private UrlKey() {
     }
 
-    static String of(String url) {
+    public static String of(String url) {
         try {
             URI u = new URI(url.strip());
             String scheme = u.getScheme().toLowerCase(Locale.ROOT);

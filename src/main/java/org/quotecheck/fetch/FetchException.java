@@ -12,6 +12,7 @@ public class FetchException extends UnprocessableException {
         TIMEOUT("fetch-timeout", "Page timed out"),
         TOO_LARGE("fetch-too-large", "Page too large"),
         NOT_HTML("fetch-not-html", "Not an HTML page"),
+        NOT_FEED("fetch-not-feed", "Not a feed"),
         TOO_MANY_REDIRECTS("fetch-too-many-redirects", "Too many redirects"),
         HTTP_STATUS("fetch-http-status", "Page not available");
 

@@ -37,13 +37,15 @@ import org.quotecheck.support.Inputs;
  * connection is pinned to the checked IP, so a DNS answer that changes between the check and the
  * connection cannot reach an internal host); redirects followed by hand up to a limit; connect,
  * read (silence) and total timeouts; a size cap on the decoded body; only {@code text/html} and
- * {@code application/xhtml+xml}. Blocking: call it from a worker thread, never an event loop.
+ * {@code application/xhtml+xml} for pages, the XML types of RSS and Atom for feeds. Blocking: call it from a worker thread, never an event loop.
  */
 @ApplicationScoped
 public class PageFetcher {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+    private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
+            "application/rdf+xml", "application/xml", "text/xml", "application/x-rss+xml");
 
     private final FetchConfig config;
     private final AddressGuard guard;
@@ -72,11 +74,57 @@ public class PageFetcher {
      * @throws org.quotecheck.support.InvalidInputException when {@code url} is not an http(s) URL
      */
     public FetchedPage fetch(String url) {
+        Answer a = get(url, new Want("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", HTML_TYPES, Reason.NOT_HTML,
+                "an HTML page", config.maxBytes(), null, null));
+        return new FetchedPage(a.uri, a.exchange.body, charset(a.exchange.headers.get(HttpHeaders.CONTENT_TYPE)));
+    }
+
+    /**
+     * An RSS or Atom document, with the same guards as a page but its own size cap and XML types
+     * only; a conditional GET when {@code etag} or {@code lastModified} (the validators of the last
+     * poll) are given, answered by a {@link FetchedFeed#notModified()} result on 304.
+     */
+    public FetchedFeed fetchFeed(String url, String etag, String lastModified, long maxBytes) {
+        Answer a = get(url, new Want("application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,"
+                + "application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1", FEED_TYPES, Reason.NOT_FEED, "an RSS or Atom feed",
+                maxBytes, FetchedFeed.validator(etag), FetchedFeed.validator(lastModified)));
+        MultiMap h = a.exchange.headers;
+        String newEtag = FetchedFeed.validator(h.get(HttpHeaders.ETAG));
+        String newModified = FetchedFeed.validator(h.get(HttpHeaders.LAST_MODIFIED));
+        if (a.exchange.status == 304) {
+            return new FetchedFeed(a.uri, true, null, newEtag == null ? etag : newEtag,
+                    newModified == null ? lastModified : newModified);
+        }
+        return new FetchedFeed(a.uri, false, a.exchange.body, newEtag, newModified);
+    }
+
+    /**
+     * Checks without fetching that {@code url} is an http(s) URL whose host resolves to addresses
+     * that may be fetched (for registering a feed); returns it.
+     */
+    public String checkTarget(String url) {
+        URI uri = toUri(Inputs.httpUrl("url", url, 2048));
+        resolve(uri);
+        return uri.toString();
+    }
+
+    /** What a fetch accepts: types, size, and the validators of a conditional GET. */
+    private record Want(String accept, Set<String> types, Reason wrongType, String noun, long maxBytes, String etag,
+            String lastModified) {
+        boolean conditional() {
+            return etag != null || lastModified != null;
+        }
+    }
+
+    private record Answer(URI uri, Exchange exchange) {
+    }
+
+    private Answer get(String url, Want want) {
         URI uri = toUri(Inputs.httpUrl("url", url, 2048));
         long deadline = System.nanoTime() + config.totalTimeout().toNanos();
         for (int redirects = 0; ; redirects++) {
             InetAddress address = resolve(uri);
-            Exchange exchange = exchange(uri, address, deadline);
+            Exchange exchange = exchange(uri, address, deadline, want);
             if (REDIRECTS.contains(exchange.status)) {
                 String location = exchange.headers.get(HttpHeaders.LOCATION);
                 if (location == null || location.isBlank()) {
@@ -90,10 +138,13 @@ public class PageFetcher {
                 uri = redirectTarget(uri, location);
                 continue;
             }
+            if (exchange.status == 304 && want.conditional()) {
+                return new Answer(uri, exchange);
+            }
             if (exchange.status < 200 || exchange.status > 299) {
                 throw new FetchException(Reason.HTTP_STATUS, uri + " answered HTTP " + exchange.status + ".");
             }
-            return new FetchedPage(uri, exchange.body, charset(exchange.headers.get(HttpHeaders.CONTENT_TYPE)));
+            return new Answer(uri, exchange);
         }
     }
 
@@ -148,7 +199,7 @@ public class PageFetcher {
     private record Exchange(int status, MultiMap headers, byte[] body) {
     }
 
-    private Exchange exchange(URI uri, InetAddress address, long deadline) {
+    private Exchange exchange(URI uri, InetAddress address, long deadline, Want want) {
         boolean https = uri.getScheme().equalsIgnoreCase("https");
         int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -163,10 +214,16 @@ public class PageFetcher {
                 .setIdleTimeout(config.readTimeout().toMillis())
                 .setFollowRedirects(false)
                 .putHeader(HttpHeaders.USER_AGENT, config.userAgent())
-                .putHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
+                .putHeader(HttpHeaders.ACCEPT, want.accept());
+        if (want.etag() != null) {
+            options.putHeader(HttpHeaders.IF_NONE_MATCH, want.etag());
+        }
+        if (want.lastModified() != null) {
+            options.putHeader(HttpHeaders.IF_MODIFIED_SINCE, want.lastModified());
+        }
         CompletableFuture<Exchange> result = new CompletableFuture<>();
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
-        long max = config.maxBytes();
+        long max = want.maxBytes();
         // The response callback must be registered on the event loop before the request goes out:
         // registered from this worker thread it would run as a later task, after a small page had
         // already ended, and the body would be lost (the fetch then waited for its total timeout).
@@ -179,7 +236,7 @@ public class PageFetcher {
             request.set(req);
             req.response().onComplete(ar -> {
                 try {
-                    onResponse(ar, result, uri, max);
+                    onResponse(ar, result, uri, max, want);
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e); // never leave the caller waiting for the deadline
                 }
@@ -205,7 +262,7 @@ public class PageFetcher {
     }
 
     private void onResponse(AsyncResult<HttpClientResponse> ar, CompletableFuture<Exchange> result, URI uri,
-            long max) {
+            long max, Want want) {
         if (ar.failed()) {
             result.completeExceptionally(ar.cause());
             return;
@@ -218,9 +275,9 @@ public class PageFetcher {
             return;
         }
         String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (!isHtml(type)) {
-            result.completeExceptionally(new FetchException(Reason.NOT_HTML, uri + " is "
-                    + (type == null ? "of no declared type" : "'" + type + "'") + ", not an HTML page."));
+        if (!isOneOf(type, want.types())) {
+            result.completeExceptionally(new FetchException(want.wrongType(), uri + " is "
+                    + (type == null ? "of no declared type" : "'" + type + "'") + ", not " + want.noun() + "."));
             response.request().reset();
             return;
         }
@@ -271,12 +328,16 @@ public class PageFetcher {
     }
 
     static boolean isHtml(String contentType) {
+        return isOneOf(contentType, HTML_TYPES);
+    }
+
+    static boolean isOneOf(String contentType, Set<String> types) {
         if (contentType == null) {
             return false;
         }
         int semi = contentType.indexOf(';');
         String mime = (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
-        return HTML_TYPES.contains(mime);
+        return types.contains(mime);
     }
 
     /** The charset the Content-Type names, when the JDK knows it; else null (the page decides). */

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * <li>security: HTTP Basic or an API token ({@code Authorization: Bearer}); the dry run
  * ({@code /api/v1/extractions}) also takes anonymous callers, with tighter limits;</li>
  * <li>401 and 429 (failed sign-ins from the address) wherever credentials are needed, 429 also for the
- * anonymous dry run; 403 for writes (reviewer role) and user management (admin role), except the
+ * anonymous dry run; 403 for writes (reviewer role), user management and feeds (admin role), except the
  * account's own tokens, which any signed-in account manages;</li>
  * <li>400 where the caller sends parameters or a body, 404 where the path names something, 413 and
  * 415 where there is a body, 503 everywhere (the database is unavailable);</li>
@@ -44,7 +44,7 @@ public class ApiContractFilter implements OASFilter {
     static final String LICENCE_REF = "Apache-2.0";
     private static final String API = "/api/";
     private static final Set<String> ANONYMOUS_ALLOWED = Set.of("/api/v1/extractions");
-    private static final String ADMIN_ONLY = "/api/v1/users";
+    private static final List<String> ADMIN_ONLY = List.of("/api/v1/users", "/api/v1/feeds");
     private static final String OWN_TOKENS = "/api/v1/tokens";
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
@@ -104,7 +104,7 @@ public class ApiContractFilter implements OASFilter {
         }
         boolean body = operation.getRequestBody() != null;
         boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
-        boolean adminOnly = path.equals(ADMIN_ONLY) || path.startsWith(ADMIN_ONLY + "/");
+        boolean adminOnly = ADMIN_ONLY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
         boolean ownTokens = path.equals(OWN_TOKENS) || path.startsWith(OWN_TOKENS + "/");
         for (String status : DESCRIPTIONS.keySet()) {
             boolean applies = switch (status) {

@@ -108,6 +108,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        Map<String, Object> body = problem(e.slug(), e.title(), 409, e.getMessage(), uri);
+        body.putAll(e.extensions());
+        return respond(body);
+    }
+
+    @ServerExceptionMapper
     public Response versionRequired(VersionRequiredException e, UriInfo uri) {
         return respond(problem("version-required", "Version required", 428, e.getMessage(), uri));
     }
