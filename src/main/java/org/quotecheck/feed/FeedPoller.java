@@ -94,7 +94,9 @@ public class FeedPoller {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (FeedDocument.Item item : items) {
             FeedStore.Known k = known.get(item.key());
-            boolean retry = k != null && k.status().equals("FAILED") && k.attempts() < config.itemMaxAttempts();
+            // an item without a usable link stays failed: another try cannot give it one
+            boolean retry = k != null && k.status().equals("FAILED") && k.attempts() < config.itemMaxAttempts()
+                    && FeedDocument.httpLink(null, item.link()) != null;
             if ((k == null || retry) && keys.add(item.key())) {
                 todo.add(item);
             }

@@ -10,6 +10,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback HTTP server that plays the news sites and the misbehaving servers of the tests:
  * the pages under {@code src/test/resources/news/} at {@code /news/NAME} (and again at
  * {@code /mirror/NAME}, the same page under another URL), redirects, a redirect loop, a 50 MB
- * page, a page that never finishes, non-HTML types and error statuses.
+ * page, a page that never finishes, non-HTML types and error statuses; feeds a test writes and
+ * changes ({@link #feed}), with ETags and 304s; a distinct generated article at every
+ * {@code /gen/SLUG}; and a count of requests per path ({@link #hits}), e.g. for the external
+ * entities a hostile feed names, which must never be asked for.
  */
 public final class NewsFixtureServer implements AutoCloseable {
 
@@ -30,6 +35,60 @@ public final class NewsFixtureServer implements AutoCloseable {
     });
     /** Requests served, by anyone: lets a test see that a known URL was not fetched again. */
     public final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+
+    /**
+     * A feed document a test serves at a path of its own and may change between polls. When
+     * {@code conditional}, it carries an ETag and a Last-Modified and answers a matching
+     * If-None-Match or If-Modified-Since with 304 (counted in {@code notModified}).
+     */
+    public static final class Feed {
+        private volatile byte[] body;
+        private volatile String type;
+        private volatile String etag;
+        private volatile String lastModified;
+        private volatile int status = 200;
+        private final boolean conditional;
+        private int version;
+        public final AtomicInteger requests = new AtomicInteger();
+        public final AtomicInteger notModified = new AtomicInteger();
+
+        Feed(String type, String body, boolean conditional) {
+            this.conditional = conditional;
+            set(type, body);
+        }
+
+        /** New content (a new ETag and Last-Modified) from the next request on. */
+        public synchronized Feed set(String type, String body) {
+            this.type = type;
+            this.body = body.getBytes(StandardCharsets.UTF_8);
+            version++;
+            this.etag = "\"v" + version + "-" + Integer.toHexString(body.hashCode()) + "\"";
+            this.lastModified = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    java.time.ZonedDateTime.of(2024, 3, 5, 10, 0, 0, 0, java.time.ZoneOffset.UTC).plusHours(version));
+            return this;
+        }
+
+        /** Answers this status (a 5xx: the feed is down) until set back to 200. */
+        public Feed status(int status) {
+            this.status = status;
+            return this;
+        }
+    }
+
+    /** Serves {@code body} as a feed at {@code path} (replacing what was there). */
+    public Feed feed(String path, String type, String body, boolean conditional) {
+        Feed f = new Feed(type, body, conditional);
+        feeds.put(path, f);
+        return f;
+    }
+
+    /** Requests for this path so far (any method, any answer). */
+    public int hits(String path) {
+        AtomicInteger n = hits.get(path);
+        return n == null ? 0 : n.get();
+    }
 
     private static NewsFixtureServer shared;
 
@@ -70,8 +129,19 @@ public final class NewsFixtureServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
         String path = ex.getRequestURI().getPath();
+        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         try (ex) {
-            if (path.startsWith("/news/") || path.startsWith("/mirror/")) {
+            Feed feed = feeds.get(path);
+            if (feed != null) {
+                serveFeed(ex, feed);
+            } else if (path.startsWith("/gen/")) {
+                // a distinct article per path: its text names the path, so no two share a hash
+                String slug = path.substring(5).replaceAll("[^A-Za-z0-9-]", "");
+                send(ex, 200, "text/html; charset=utf-8", "<html><head><title>Story " + slug + "</title></head><body>"
+                        + "<article><h1>Story " + slug + "</h1><p>“We will rebuild the bridge " + slug
+                        + ",” said Mayor Jane Porter on Tuesday.</p><p>The council meets again next week to"
+                        + " discuss story " + slug + " and the budget for the repairs.</p></article></body></html>");
+            } else if (path.startsWith("/news/") || path.startsWith("/mirror/")) {
                 byte[] page = resource(path.substring(path.indexOf('/', 1) + 1));
                 if (page == null) {
                     send(ex, 404, "text/html", "<p>not found</p>");
@@ -118,6 +188,27 @@ public final class NewsFixtureServer implements AutoCloseable {
         } catch (IOException clientWentAway) {
             // the fetcher hung up on purpose (too large, too slow): expected here
         }
+    }
+
+    private static void serveFeed(HttpExchange ex, Feed feed) throws IOException {
+        feed.requests.incrementAndGet();
+        if (feed.status != 200) {
+            send(ex, feed.status, "text/html", "<p>down</p>");
+            return;
+        }
+        if (feed.conditional) {
+            String match = ex.getRequestHeaders().getFirst("If-None-Match");
+            String since = ex.getRequestHeaders().getFirst("If-Modified-Since");
+            if (feed.etag.equals(match) || match == null && feed.lastModified.equals(since)) {
+                feed.notModified.incrementAndGet();
+                ex.getResponseHeaders().set("ETag", feed.etag);
+                ex.sendResponseHeaders(304, -1);
+                return;
+            }
+            ex.getResponseHeaders().set("ETag", feed.etag);
+            ex.getResponseHeaders().set("Last-Modified", feed.lastModified);
+        }
+        send(ex, 200, feed.type, feed.body);
     }
 
     private static byte[] resource(String name) throws IOException {
