@@ -58,7 +58,8 @@ class BadInputCorpusTest {
     }
 
     /** Ids and sessions the cases refer to. */
-    record Corpus(long article, long quotation, long speaker, String user, Http.Desk desk, String basic, long token) {
+    record Corpus(long article, long quotation, long speaker, String user, Http.Desk desk, String basic, long token,
+            long feed) {
     }
 
     @Test
@@ -104,8 +105,12 @@ class BadInputCorpusTest {
                 "Content-Type", "application/json", "Authorization", basic);
         long token = Long.parseLong(send("POST", "/api/v1/tokens", utf8("{\"name\":\"corpus\"}"), "Content-Type",
                 "application/json", "Authorization", basic).body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+        // a feed nobody can reach (port 1 refuses at once), for the feed routes' hostile inputs
+        long feed = Long.parseLong(send("POST", "/api/v1/feeds", utf8("{\"url\":\"http://127.0.0.1:1/corpus-"
+                + java.util.UUID.randomUUID() + ".xml\"}"), "Content-Type", "application/json", "Authorization", basic)
+                .body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
         return new Corpus(stored.article(), stored.quotation(), stored.speaker(), "corpus-user", Http.Desk.signIn(Http.ADMIN, Http.ADMIN_PASSWORD),
-                basic, token);
+                basic, token, feed);
     }
 
     static String quote(String s) {
@@ -116,7 +121,8 @@ class BadInputCorpusTest {
     record JsonEndpoint(String method, String path, Map<String, String> valid) {
         String path(Corpus c) {
             return path.replace("{q}", Long.toString(c.quotation())).replace("{a}", Long.toString(c.article()))
-                    .replace("{u}", c.user()).replace("{t}", Long.toString(c.token()));
+                    .replace("{u}", c.user()).replace("{t}", Long.toString(c.token()))
+                    .replace("{f}", Long.toString(c.feed()));
         }
 
         String body(String field, String value) {
@@ -149,30 +155,38 @@ class BadInputCorpusTest {
                     "\"a-long-password\"", "roles", "[\"reviewer\"]")),
             new JsonEndpoint("PUT", "/api/v1/users/{u}/enabled", Map.of("enabled", "true")),
             // (past the per-account cap the valid cases are refused with a 422 problem: still a 4xx)
-            new JsonEndpoint("POST", "/api/v1/tokens", ordered("name", "\"corpus {n}\"", "expiresAt", "\"2999-01-01\"")));
+            new JsonEndpoint("POST", "/api/v1/tokens", ordered("name", "\"corpus {n}\"", "expiresAt", "\"2999-01-01\"")),
+            new JsonEndpoint("POST", "/api/v1/feeds", ordered("url", "\"http://127.0.0.1:1/corpus-{n}.xml\"",
+                    "title", "\"T\"", "intervalMinutes", "30")),
+            new JsonEndpoint("PATCH", "/api/v1/feeds/{f}", ordered("enabled", "true", "title", "\"T\"",
+                    "intervalMinutes", "30")));
 
     static final List<String> API_PATHS = List.of("GET /api/v1/articles/{x}", "GET /api/v1/quotations/{x}",
             "GET /api/v1/quotations/{x}/reviews", "POST /api/v1/quotations/{x}/reviews", "GET /api/v1/speakers/{x}",
             "PUT /api/v1/users/{x}/enabled", "GET /api/v1/users/{x}", "GET /api/v1/tokens/{x}",
-            "DELETE /api/v1/tokens/{x}", "GET /api/v1/clusters/{x}", "GET /api/v1/checks/{x}");
+            "DELETE /api/v1/tokens/{x}", "GET /api/v1/clusters/{x}", "GET /api/v1/checks/{x}", "GET /api/v1/feeds/{x}",
+            "GET /api/v1/feeds/{x}/items", "PATCH /api/v1/feeds/{x}", "POST /api/v1/feeds/{x}/poll");
 
     static final List<String> API_QUERIES = List.of("/api/v1/quotations?speaker=", "/api/v1/quotations?status=",
             "/api/v1/quotations?articleId=", "/api/v1/quotations?q=", "/api/v1/quotations?page=",
             "/api/v1/quotations?size=", "/api/v1/quotations?cluster=", "/api/v1/quotations?conflict=",
             "/api/v1/clusters?conflict=", "/api/v1/clusters?page=", "/api/v1/clusters?size=", "/api/v1/checks?page=",
             "/api/v1/checks?size=", "/api/v1/articles?page=", "/api/v1/articles?size=", "/api/v1/speakers?page=",
-            "/api/v1/speakers?size=", "/api/v1/tokens?page=", "/api/v1/tokens?size=");
+            "/api/v1/speakers?size=", "/api/v1/tokens?page=", "/api/v1/tokens?size=", "/api/v1/feeds?page=",
+            "/api/v1/feeds?size=");
 
     static final List<String> DESK_QUERIES = List.of("/?status=", "/?speaker=", "/?article=", "/?q=", "/?page=",
             "/speakers?page=", "/login?error=", "/tokens?page=", "/tokens?revoked=", "/?conflict=", "/clusters?conflict=",
             "/clusters?page=", "/checks?page=", "/quotations/1?reviewed=1&applied=1&stale=",
-            "/quotations/1?reviewed=1&stale=0&applied=");
+            "/quotations/1?reviewed=1&stale=0&applied=", "/admin/feeds?polled=", "/admin/feeds?registered=",
+            "/admin/feeds?polled=1&status=OK&ingested=");
 
     static final List<String> DESK_PATHS = List.of("/articles/{x}", "/quotations/{x}", "/speakers/{x}", "/clusters/{x}",
             "/checks/{x}");
 
     /** Desk forms whose path itself is hostile (already URL-encoded {x}). */
-    static final List<String> DESK_FORM_PATHS = List.of("/tokens/{x}/revoke");
+    static final List<String> DESK_FORM_PATHS = List.of("/tokens/{x}/revoke", "/admin/feeds/{x}/poll",
+            "/admin/feeds/{x}/enabled");
 
     /** Desk form values, already URL-encoded. */
     static final List<String> FORM_VALUES = List.of("", "%20%20", "a%00b", "%ED%A0%80", "%ff", "maybe", "-1",
@@ -198,7 +212,11 @@ class BadInputCorpusTest {
             new Form("/admin/users", ordered("username", "corpus-d{n}", "password", "a-long-password", "admin", "true")),
             new Form("/admin/users/{u}/enabled", Map.of("enabled", "true")),
             new Form("/tokens", ordered("name", "corpus+desk+{n}", "expires", "2999-01-01")),
-            new Form("/tokens/{t}/revoke", Map.of()));
+            new Form("/tokens/{t}/revoke", Map.of()),
+            new Form("/admin/feeds", ordered("url", "http%3A%2F%2F127.0.0.1%3A1%2Fdesk-{n}.xml", "title", "T",
+                    "interval", "30")),
+            new Form("/admin/feeds/{f}/enabled", Map.of("enabled", "true")),
+            new Form("/admin/feeds/{f}/poll", Map.of()));
 
     static final List<String> DESK_TYPES = java.util.Arrays.asList(null, "application/json", "text/plain",
             "multipart/form-data; boundary=x", "application/xml");
@@ -298,6 +316,6 @@ class BadInputCorpusTest {
 
     private static String formPath(String path, Corpus c) {
         return path.replace("{q}", Long.toString(c.quotation())).replace("{u}", c.user())
-                .replace("{t}", Long.toString(c.token()));
+                .replace("{t}", Long.toString(c.token())).replace("{f}", Long.toString(c.feed()));
     }
 }

@@ -37,7 +37,7 @@ class DeskCsrfTest {
 
     static final List<String> ROUTES = Arrays.asList("/admin/users/csrf-target/enabled", "/admin/users",
             "/articles", "/quotations/{q}/claim", "/quotations/{q}/review", "/tokens", "/tokens/{t}/revoke", "/checks",
-            "/logout");
+            "/admin/feeds", "/admin/feeds/{f}/enabled", "/admin/feeds/{f}/poll", "/admin/feeds/{f}/delete", "/logout");
 
     @Test
     void everyStateChangingDeskRequestWithoutAValidTokenIsRefusedAndChangesNothing() {
@@ -50,11 +50,15 @@ class DeskCsrfTest {
         String t = send("POST", "/api/v1/tokens", utf8("{\"name\":\"csrf target\"}"), "Content-Type",
                 "application/json", "Authorization", basic).body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
         String tokensBefore = send("GET", "/api/v1/tokens", null, "Authorization", basic).body();
+        String f = send("POST", "/api/v1/feeds", utf8("{\"url\":\"http://127.0.0.1:1/csrf-" + java.util.UUID.randomUUID()
+                + ".xml\"}"), "Content-Type", "application/json", "Authorization", basic).body()
+                .replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+        String feedsBefore = send("GET", "/api/v1/feeds?size=100", null, "Authorization", basic).body();
 
         List<String> accepted = new ArrayList<>();
         for (String route : ROUTES) {
             for (String[] forgery : FORGERIES) {
-                Http.Answer a = send("POST", route.replace("{q}", q).replace("{t}", t), utf8(forgery[1]),
+                Http.Answer a = send("POST", route.replace("{q}", q).replace("{t}", t).replace("{f}", f), utf8(forgery[1]),
                         "Content-Type", forgery[0],
                         "Cookie", desk.cookies());
                 if (a.status() < 400 || a.status() >= 500) {
@@ -68,6 +72,8 @@ class DeskCsrfTest {
         assertEquals(200, desk.get("/").status(), "a forged sign-out ended the session");
         assertEquals(tokensBefore, send("GET", "/api/v1/tokens", null, "Authorization", basic).body(),
                 "a forged post created or revoked a token");
+        assertEquals(feedsBefore, send("GET", "/api/v1/feeds?size=100", null, "Authorization", basic).body(),
+                "a forged post registered, changed, polled or deleted a feed");
     }
 
     @Test
@@ -82,5 +88,11 @@ class DeskCsrfTest {
         assertEquals(201, created.status(), created.body());
         String id = created.body().replaceAll("(?s)^.*?data-token=\"(\\d+)\".*", "$1");
         assertEquals(303, desk.form("/tokens/" + id + "/revoke", fields()).status());
+        String feed = send("POST", "/api/v1/feeds", utf8("{\"url\":\"http://127.0.0.1:1/csrf-ok-" + java.util.UUID.randomUUID()
+                + ".xml\"}"), "Content-Type", "application/json", "Authorization", Http.basic("csrf-admin", PASSWORD))
+                .body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+        assertEquals(303, desk.form("/admin/feeds/" + feed + "/enabled", fields("enabled", "false")).status());
+        assertTrue(send("GET", "/api/v1/feeds/" + feed, null, "Authorization", Http.basic("csrf-admin", PASSWORD)).body()
+                .contains("\"enabled\":false"));
     }
 }

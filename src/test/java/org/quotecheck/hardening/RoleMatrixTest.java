@@ -87,6 +87,19 @@ class RoleMatrixTest {
             new Route("POST", "/api/v1/tokens", "{\"name\":\"matrix {n}\"}", Needs.SIGNED_IN),
             new Route("GET", "/api/v1/tokens/{t}", null, Needs.SIGNED_IN),
             new Route("DELETE", "/api/v1/tokens/{t}", null, Needs.SIGNED_IN),
+            // feeds: administrators only, reads included, on the API and the desk ({f} is a feed of the matrix)
+            new Route("GET", "/api/v1/feeds", null, Needs.ADMIN),
+            new Route("POST", "/api/v1/feeds", "{\"url\":\"http://127.0.0.1:1/matrix-{n}.xml\"}", Needs.ADMIN),
+            new Route("GET", "/api/v1/feeds/{f}", null, Needs.ADMIN),
+            new Route("GET", "/api/v1/feeds/{f}/items", null, Needs.ADMIN),
+            new Route("PATCH", "/api/v1/feeds/{f}", "{\"enabled\":true}", Needs.ADMIN),
+            new Route("POST", "/api/v1/feeds/{f}/poll", null, Needs.ADMIN),
+            new Route("DELETE", "/api/v1/feeds/999999999", null, Needs.ADMIN),
+            new Route("GET", "/admin/feeds", null, Needs.ADMIN),
+            new Route("POST", "/admin/feeds", "url=", Needs.ADMIN),
+            new Route("POST", "/admin/feeds/{f}/enabled", "enabled=true", Needs.ADMIN),
+            new Route("POST", "/admin/feeds/{f}/poll", "", Needs.ADMIN),
+            new Route("POST", "/admin/feeds/999999999/delete", "", Needs.ADMIN),
             new Route("GET", "/login", null, Needs.ANYONE),
             new Route("GET", "/", null, Needs.SIGNED_IN),
             new Route("GET", "/articles/new", null, Needs.SIGNED_IN),
@@ -172,11 +185,16 @@ class RoleMatrixTest {
                 "application/json", "Authorization", Http.basic("matrix-bystander", PASSWORD)).body()
                 .replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
 
+        // a feed nobody can reach (port 1 refuses at once): polling it fails fast
+        String feed = send("POST", "/api/v1/feeds", utf8("{\"url\":\"http://127.0.0.1:1/matrix-"
+                + java.util.UUID.randomUUID() + ".xml\"}"), "Content-Type", "application/json", "Authorization", basic)
+                .body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+
         List<String> wrong = new ArrayList<>();
         int cells = 0;
         for (Route r : ROUTES) {
             String path = r.path().replace("{a}", Long.toString(article)).replace("{q}", quotation)
-                    .replace("{s}", speaker).replace("{u}", Account.REVIEWER.user).replace("{t}", token);
+                    .replace("{s}", speaker).replace("{u}", Account.REVIEWER.user).replace("{t}", token).replace("{f}", feed);
             for (Account a : Account.values()) {
                 cells++;
                 String body = r.body() == null ? null : r.body().replace("{n}", java.util.UUID.randomUUID().toString());
