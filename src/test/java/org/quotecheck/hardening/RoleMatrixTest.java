@@ -88,6 +88,10 @@ class RoleMatrixTest {
             new Route("GET", "/api/v1/tokens/{t}", null, Needs.SIGNED_IN),
             new Route("DELETE", "/api/v1/tokens/{t}", null, Needs.SIGNED_IN),
             new Route("GET", "/login", null, Needs.ANYONE),
+            // single sign-on: off in this (default) profile, so 404 for every account; with it on the
+            // code flow starts for anyone (hardening.SsoCodeFlowTest)
+            new Route("GET", "/sso/login", null, Needs.ANYONE),
+            new Route("GET", "/sso/error", null, Needs.ANYONE),
             new Route("GET", "/", null, Needs.SIGNED_IN),
             new Route("GET", "/articles/new", null, Needs.SIGNED_IN),
             new Route("POST", "/articles", "format=text&body=", Needs.REVIEWER),
