@@ -15,7 +15,7 @@ import java.util.Set;
 @ApplicationScoped
 public class SsoAccounts {
 
-    /** Never a valid bcrypt hash: an account made by SSO has no password until an admin sets one. */
+    /** Never a valid bcrypt hash: an account made by SSO has no password (the form and Basic refuse it). */
     static final String NO_PASSWORD = "!sso-only";
 
     private final SsoConfig config;

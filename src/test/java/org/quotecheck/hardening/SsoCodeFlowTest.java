@@ -185,6 +185,21 @@ class SsoCodeFlowTest {
     @Test
     void localAccountsKeepSigningInWithSingleSignOnOn() {
         assertEquals(200, Http.Desk.signIn(Http.ADMIN, Http.ADMIN_PASSWORD).get("/admin/users").status());
+        assertEquals(200, Http.send("GET", "/api/v1/me", null, "Authorization",
+                Http.basic(Http.ADMIN, Http.ADMIN_PASSWORD)).status());
+    }
+
+    /** The API keeps Basic and quotecheck's own tokens: a provider token signs no one in there. */
+    @Test
+    void theApiDoesNotTakeTheProvidersTokens() {
+        signIn("sso-api", "subject-api", List.of("desk"));
+        String providerToken = Jwt.preferredUserName("sso-api").subject("subject-api").issuer(SsoProfile.ISSUER)
+                .audience(SsoProfile.CLIENT_ID).groups(Set.of("desk")).jws().keyId("1").sign("privateKey.jwk");
+        Http.Answer me = Http.send("GET", "/api/v1/me", null, "Authorization", "Bearer " + providerToken);
+        assertEquals(401, me.status(), me.body());
+        assertTrue(me.contentType().startsWith("application/problem+json"));
+        Http.Answer basic = Http.send("GET", "/api/v1/me", null, "Authorization", Http.basic("sso-api", "!sso-only"));
+        assertEquals(401, basic.status(), "an account made by single sign-on has no password");
     }
 
     /** The provider's token endpoint answers the next code exchange with an ID token for this user. */
