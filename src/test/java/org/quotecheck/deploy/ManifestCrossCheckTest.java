@@ -338,7 +338,7 @@ class ManifestCrossCheckTest {
         assertEquals(secret + "/password", secretRefs.get("QUARKUS_DATASOURCE_PASSWORD"));
         List<Secret> secrets = Manifests.ofType(manifests, Secret.class);
         switch (rendering) {
-            case "base", "production", "production+pooler" -> {
+            case "base", "production", "production+pooler", "production+sso" -> {
                 assertEquals(DATABASE_SECRET, secret);
                 assertEquals(List.of(), secrets, "the Secret is not in the repository");
             }
@@ -351,6 +351,11 @@ class ManifestCrossCheckTest {
             default -> fail(rendering);
         }
         for (EnvFromSource from : container.getEnvFrom()) {
+            if (from.getSecretRef() != null) { // the sso component's settings, made by the operator
+                assertEquals("quotecheck-sso", from.getSecretRef().getName());
+                assertTrue(rendering.endsWith("+sso"), rendering);
+                continue;
+            }
             String name = from.getConfigMapRef().getName();
             assertTrue(Manifests.ofType(manifests, ConfigMap.class).stream()
                     .anyMatch(c -> c.getMetadata().getName().equals(name)), "ConfigMap " + name + " exists");
@@ -490,6 +495,9 @@ class ManifestCrossCheckTest {
         Container container = appContainer(manifests);
         Map<String, String> env = new LinkedHashMap<>();
         for (EnvFromSource from : container.getEnvFrom()) {
+            if (from.getConfigMapRef() == null) {
+                continue; // a Secret's keys (the sso component's) are not in the repository
+            }
             ConfigMap map = Manifests.ofType(manifests, ConfigMap.class).stream()
                     .filter(c -> c.getMetadata().getName().equals(from.getConfigMapRef().getName()))
                     .findFirst().orElseThrow();

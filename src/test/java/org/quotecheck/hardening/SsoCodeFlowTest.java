@@ -163,7 +163,8 @@ class SsoCodeFlowTest {
         List<String> deskCookies = in.page().all("Set-Cookie").stream()
                 .filter(c -> c.startsWith("qc-session=") || c.startsWith("quarkus-credential=")).toList();
         assertEquals(2, deskCookies.size(), in.page().all("Set-Cookie").toString());
-        deskCookies.forEach(c -> assertTrue(c.contains("SameSite=Strict") && c.contains("HttpOnly"), c));
+        deskCookies.forEach(c -> assertTrue(c.contains("SameSite=Strict")
+                && c.toLowerCase(java.util.Locale.ROOT).contains("httponly"), c));
         assertEquals("no-store", in.page().header("Cache-Control"));
     }
 
