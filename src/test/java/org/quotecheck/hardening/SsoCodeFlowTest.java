@@ -65,6 +65,17 @@ class SsoCodeFlowTest {
     }
 
     @Test
+    void aReviewIsRecordedInTheAccountsName() {
+        Http.Desk desk = Http.Desk.of(signIn("sso-author", "subject-author", List.of("desk")).deskCookies());
+        String admin = Http.basic(Http.ADMIN, Http.ADMIN_PASSWORD);
+        long q = Http.Stored.article(admin).quotation();
+        Http.Answer review = desk.form("/quotations/" + q + "/review", fields("verdict", "VERIFIED", "version", "0"));
+        assertTrue(review.status() == 303 || review.status() == 302, review.status() + " " + review.body());
+        String reviews = Http.send("GET", "/api/v1/quotations/" + q + "/reviews", null, "Authorization", admin).body();
+        assertTrue(reviews.contains("\"reviewer\":\"sso-author\""), reviews);
+    }
+
+    @Test
     void theRolesClaimDecidesWhoMayOpenTheAdminPages() {
         Http.Desk admin = Http.Desk.of(signIn("sso-admin", "subject-admin", List.of("quotecheck-admins"))
                 .deskCookies());
