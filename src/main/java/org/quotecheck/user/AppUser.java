@@ -31,6 +31,10 @@ public class AppUser extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** Issuer and subject of the single sign-on account it is linked to (V85); null if none. */
+    @Column(name = "sso_subject", unique = true)
+    public String ssoSubject;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.quotecheck.user.Sessions;
+import org.quotecheck.user.SsoConfig;
 
 /** Sign in (the form posts to Quarkus's j_security_check) and sign out. */
 @Path("/")
@@ -29,16 +30,20 @@ public class LoginPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    SsoConfig sso;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut);
+        /** {@code sso}: the identity provider's name when single sign-on is on, else null (no button). */
+        static native TemplateInstance login(boolean failed, boolean signedOut, String sso);
     }
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("signedOut") String signedOut) {
-        return Templates.login(error != null, signedOut != null);
+        return Templates.login(error != null, signedOut != null, sso.enabled() ? sso.providerName() : null);
     }
 
     /** Signing out ends the server-side session, so the old cookies sign no one in any more. */

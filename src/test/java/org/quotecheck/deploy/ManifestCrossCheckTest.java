@@ -73,7 +73,7 @@ class ManifestCrossCheckTest {
 
     /** The base as written (always), and each overlay as kustomize renders it (needs kubectl). */
     static Stream<String> renderings() {
-        return Stream.of("base", "dev", "production", "production+pooler");
+        return Stream.of("base", "dev", "production", "production+pooler", "production+sso");
     }
 
     static List<Manifest> manifests(String rendering) {
@@ -85,6 +85,7 @@ class ManifestCrossCheckTest {
             case "dev" -> Manifests.render(Manifests.DEV);
             case "production" -> Manifests.render(Manifests.PRODUCTION);
             case "production+pooler" -> Manifests.renderProductionWithPooler();
+            case "production+sso" -> Manifests.renderProductionWithSso();
             default -> throw new IllegalArgumentException(rendering);
         };
     }
@@ -337,7 +338,7 @@ class ManifestCrossCheckTest {
         assertEquals(secret + "/password", secretRefs.get("QUARKUS_DATASOURCE_PASSWORD"));
         List<Secret> secrets = Manifests.ofType(manifests, Secret.class);
         switch (rendering) {
-            case "base", "production", "production+pooler" -> {
+            case "base", "production", "production+pooler", "production+sso" -> {
                 assertEquals(DATABASE_SECRET, secret);
                 assertEquals(List.of(), secrets, "the Secret is not in the repository");
             }
@@ -350,6 +351,11 @@ class ManifestCrossCheckTest {
             default -> fail(rendering);
         }
         for (EnvFromSource from : container.getEnvFrom()) {
+            if (from.getSecretRef() != null) { // the sso component's settings, made by the operator
+                assertEquals("quotecheck-sso", from.getSecretRef().getName());
+                assertTrue(rendering.endsWith("+sso"), rendering);
+                continue;
+            }
             String name = from.getConfigMapRef().getName();
             assertTrue(Manifests.ofType(manifests, ConfigMap.class).stream()
                     .anyMatch(c -> c.getMetadata().getName().equals(name)), "ConfigMap " + name + " exists");
@@ -375,9 +381,8 @@ class ManifestCrossCheckTest {
             }
         }
         // and the app may leave its pod for the database
-        NetworkPolicy appPolicy = policies.stream().filter(np -> matches(np.getSpec().getPodSelector(), appLabels))
-                .findFirst().orElseThrow();
-        assertTrue(appPolicy.getSpec().getEgress().stream().anyMatch(rule ->
+        assertTrue(policies.stream().filter(np -> matches(np.getSpec().getPodSelector(), appLabels))
+                .flatMap(np -> np.getSpec().getEgress().stream()).anyMatch(rule ->
                 rule.getTo().stream().anyMatch(peer -> peer.getPodSelector() != null
                         && matches(peer.getPodSelector(), DATABASE_POD_LABELS))
                         && rule.getPorts().stream().map(NetworkPolicyPort::getPort).anyMatch(p -> p.getIntVal() == 5432)));
@@ -385,6 +390,23 @@ class ManifestCrossCheckTest {
         for (Map<String, String> labels : databasePodLabels(manifests)) {
             assertTrue(labels.entrySet().containsAll(DATABASE_POD_LABELS.entrySet()), "database pod labels " + labels);
         }
+    }
+
+    /** Single sign-on is opt-in: only the sso component reads its Secret and lets the app reach the provider. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void onlyTheSsoComponentReadsTheSsoSecretAndReachesTheProvider(String rendering) {
+        List<Manifest> manifests = manifests(rendering);
+        boolean sso = rendering.endsWith("+sso");
+        boolean readsSecret = appContainer(manifests).getEnvFrom().stream()
+                .anyMatch(e -> e.getSecretRef() != null && "quotecheck-sso".equals(e.getSecretRef().getName()));
+        assertEquals(sso, readsSecret, "envFrom secret quotecheck-sso");
+        Map<String, String> appLabels = appPodLabels(manifests);
+        boolean https = Manifests.ofType(manifests, NetworkPolicy.class).stream()
+                .filter(np -> matches(np.getSpec().getPodSelector(), appLabels) && np.getSpec().getEgress() != null)
+                .flatMap(np -> np.getSpec().getEgress().stream())
+                .anyMatch(rule -> rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == 443));
+        assertEquals(sso, https, "egress to 443");
     }
 
     @Test
@@ -473,6 +495,9 @@ class ManifestCrossCheckTest {
         Container container = appContainer(manifests);
         Map<String, String> env = new LinkedHashMap<>();
         for (EnvFromSource from : container.getEnvFrom()) {
+            if (from.getConfigMapRef() == null) {
+                continue; // a Secret's keys (the sso component's) are not in the repository
+            }
             ConfigMap map = Manifests.ofType(manifests, ConfigMap.class).stream()
                     .filter(c -> c.getMetadata().getName().equals(from.getConfigMapRef().getName()))
                     .findFirst().orElseThrow();

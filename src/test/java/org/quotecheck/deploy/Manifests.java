@@ -46,6 +46,7 @@ final class Manifests {
     static final Path DEV = KUBERNETES.resolve("overlays/dev");
     static final Path PRODUCTION = KUBERNETES.resolve("overlays/production");
     static final Path POOLER_COMPONENT = KUBERNETES.resolve("components/cnpg-pooler");
+    static final Path SSO_COMPONENT = KUBERNETES.resolve("components/sso");
 
     /** Custom resources that the manifests may use; everything else must be a built-in kind. */
     static final Set<String> CUSTOM_API_VERSIONS = Set.of("postgresql.cnpg.io/v1");
@@ -252,14 +253,23 @@ final class Manifests {
      * kustomization under target/ (a component is only ever used from another kustomization).
      */
     static List<Manifest> renderProductionWithPooler() {
+        return renderProductionWith(POOLER_COMPONENT, "kustomize-production-pooler");
+    }
+
+    /** The production overlay with the optional single sign-on component (README "Single sign-on"). */
+    static List<Manifest> renderProductionWithSso() {
+        return renderProductionWith(SSO_COMPONENT, "kustomize-production-sso");
+    }
+
+    private static List<Manifest> renderProductionWith(Path component, String name) {
         try {
-            Path dir = Paths.get("target", "kustomize-production-pooler").toAbsolutePath();
+            Path dir = Paths.get("target", name).toAbsolutePath();
             Files.createDirectories(dir);
             String yaml = "apiVersion: kustomize.config.k8s.io/v1beta1\n"
                     + "kind: Kustomization\n"
                     + "namespace: quotecheck\n"
                     + "resources:\n  - " + dir.relativize(PRODUCTION) + "\n"
-                    + "components:\n  - " + dir.relativize(POOLER_COMPONENT) + "\n";
+                    + "components:\n  - " + dir.relativize(component) + "\n";
             Files.writeString(dir.resolve("kustomization.yaml"), yaml);
             return render(dir);
         } catch (IOException e) {

@@ -102,7 +102,11 @@ final class Http {
             if (session == null) {
                 throw new IllegalStateException("sign-in as " + user + " failed: " + login.status());
             }
-            String cookies = "quarkus-credential=" + session + "; qc-session=" + cookie(login, "qc-session");
+            return of("quarkus-credential=" + session + "; qc-session=" + cookie(login, "qc-session"));
+        }
+
+        /** The desk session these sign-in cookies make (after a form or single sign-on), with its CSRF token. */
+        static Desk of(String cookies) {
             Answer page = send("GET", "/articles/new", null, "Cookie", cookies);
             String csrfCookie = cookie(page, "qc-csrf");
             Matcher m = CSRF_FIELD.matcher(page.body());

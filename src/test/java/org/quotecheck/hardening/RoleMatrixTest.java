@@ -101,6 +101,10 @@ class RoleMatrixTest {
             new Route("POST", "/admin/feeds/{f}/poll", "", Needs.ADMIN),
             new Route("POST", "/admin/feeds/999999999/delete", "", Needs.ADMIN),
             new Route("GET", "/login", null, Needs.ANYONE),
+            // single sign-on: off in this (default) profile, so 404 for every account; with it on the
+            // code flow starts for anyone (hardening.SsoCodeFlowTest)
+            new Route("GET", "/sso/login", null, Needs.ANYONE),
+            new Route("GET", "/sso/error", null, Needs.ANYONE),
             new Route("GET", "/", null, Needs.SIGNED_IN),
             new Route("GET", "/articles/new", null, Needs.SIGNED_IN),
             new Route("POST", "/articles", "format=text&body=", Needs.REVIEWER),
