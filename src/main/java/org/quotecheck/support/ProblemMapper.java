@@ -108,6 +108,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return respond(problem(e.slug(), e.title(), 409, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
     public Response versionRequired(VersionRequiredException e, UriInfo uri) {
         return respond(problem("version-required", "Version required", 428, e.getMessage(), uri));
     }
