@@ -2,8 +2,6 @@ package org.quotecheck.export;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotecheck.Api.problem;
@@ -115,27 +113,5 @@ class ExportStreamsTest {
             problem(given().queryParam("conflict", "yes").get(path).then(), 400);
             problem(given().queryParam("q", "x".repeat(501)).get(path).then(), 400);
         }
-    }
-
-    @Test
-    void theDeskDownloadsTheSameFilesAndLinksTheJsonLdDocuments() {
-        String marker = "Deskmark" + Words.word();
-        JsonPath q = ExportResourceTest.quote("We will " + marker + " " + Words.words(6), "Vera " + Words.name(), null);
-        given().get("/exports").then().statusCode(200).contentType(startsWith("text/html"))
-                .body(org.hamcrest.Matchers.containsString("action=\"/exports/download\""));
-        Response csv = given().queryParam("format", "csv").queryParam("q", marker).get("/exports/download");
-        assertEquals(200, csv.statusCode());
-        assertEquals(2, CsvRecords.parse(csv.asString()).size());
-        given().queryParam("format", "xml").get("/exports/download").then().statusCode(400)
-                .contentType(startsWith("text/html"));
-        given().get("/quotations/" + q.getLong("id")).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("/exports/quotations/" + q.getLong("id") + "/annotation"))
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
-                        "/exports/quotations/" + q.getLong("id") + "/claim-review")));
-        given().get("/exports/quotations/" + q.getLong("id") + "/annotation").then().statusCode(200)
-                .contentType(startsWith("application/ld+json")).body("type", equalTo("Annotation"));
-        given().get("/exports/quotations/" + q.getLong("id") + "/claim-review").then().statusCode(409);
-        given().get("/clusters/" + q.getLong("clusterId")).then().statusCode(200)
-                .body(matchesPattern("(?s).*/exports/clusters/" + q.getLong("clusterId") + "/claim-review.*"));
     }
 }
