@@ -44,7 +44,7 @@ class ExportResourceTest {
             body.put("publishedAt", publishedAt);
         }
         long article = post("/api/v1/articles", body).statusCode(201).extract().jsonPath().getLong("id");
-        return given().queryParam("articleId", article).get("/api/v1/quotations").then().statusCode(200)
+        return org.quotecheck.Api.signedIn().queryParam("articleId", article).get("/api/v1/quotations").then().statusCode(200)
                 .body("total", equalTo(1)).extract().jsonPath().setRootPath("items[0]");
     }
 
