@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.quotecheck.export.ExportDocuments;
 import org.quotecheck.support.ApiConfig;
 import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.support.Page;
@@ -23,10 +25,12 @@ public class ClusterResource {
 
     private final ClusterReads clusters;
     private final ApiConfig api;
+    private final ExportDocuments documents;
 
-    ClusterResource(ClusterReads clusters, ApiConfig api) {
+    ClusterResource(ClusterReads clusters, ApiConfig api, ExportDocuments documents) {
         this.clusters = clusters;
         this.api = api;
+        this.documents = documents;
     }
 
     @GET
@@ -47,6 +51,18 @@ public class ClusterResource {
     @APIResponse(responseCode = "404", description = "No such cluster")
     public ClusterViews.ClusterDetail get(@RestPath long id) {
         return clusters.detail(id);
+    }
+
+    @GET
+    @Path("/{id}/claim-review")
+    @Produces(ExportDocuments.JSON_LD)
+    @APIResponse(responseCode = "200", description = "The schema.org ClaimReview (JSON-LD) of the cluster: every"
+            + " member an appearance, the verdict its reviewed members share",
+            content = @Content(mediaType = ExportDocuments.JSON_LD, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "409", description = "No member reviewed yet (not-reviewed), or the reviewed members"
+            + " disagree (mixed-verdicts)")
+    public java.util.Map<String, Object> claimReview(@RestPath long id) {
+        return documents.clusterClaimReview(id);
     }
 
     /** An optional true/false query value; anything else is a 400 naming the parameter. */

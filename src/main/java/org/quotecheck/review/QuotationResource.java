@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.quotecheck.export.ExportDocuments;
 import org.quotecheck.support.ApiConfig;
 import org.quotecheck.support.Inputs;
 import org.quotecheck.support.InvalidInputException;
@@ -38,12 +40,15 @@ public class QuotationResource {
     private final ReviewService reviews;
     private final ApiConfig api;
     private final SecurityIdentity identity;
+    private final ExportDocuments documents;
 
-    QuotationResource(QuotationService quotations, ReviewService reviews, ApiConfig api, SecurityIdentity identity) {
+    QuotationResource(QuotationService quotations, ReviewService reviews, ApiConfig api, SecurityIdentity identity,
+            ExportDocuments documents) {
         this.quotations = quotations;
         this.reviews = reviews;
         this.api = api;
         this.identity = identity;
+        this.documents = documents;
     }
 
     @GET
@@ -95,6 +100,26 @@ public class QuotationResource {
     @Path("/{id}/reviews")
     public List<ReviewView> reviews(@RestPath long id) {
         return reviews.history(id);
+    }
+
+    @GET
+    @Path("/{id}/claim-review")
+    @Produces(ExportDocuments.JSON_LD)
+    @APIResponse(responseCode = "200", description = "The schema.org ClaimReview (JSON-LD) of the reviewed quotation",
+            content = @Content(mediaType = ExportDocuments.JSON_LD, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "409", description = "The quotation has no review yet (type ...:not-reviewed)")
+    public Map<String, Object> claimReview(@RestPath long id) {
+        return documents.quotationClaimReview(id);
+    }
+
+    @GET
+    @Path("/{id}/annotation")
+    @Produces(ExportDocuments.JSON_LD)
+    @APIResponse(responseCode = "200", description = "The quotation as a W3C Web Annotation (JSON-LD) of its article's"
+            + " text: TextQuoteSelector and TextPositionSelector, speaker and verdict as bodies",
+            content = @Content(mediaType = ExportDocuments.JSON_LD, schema = @Schema(type = SchemaType.OBJECT)))
+    public Map<String, Object> annotation(@RestPath long id) {
+        return documents.annotation(id);
     }
 
     private static EntityTag etag(long version) {

@@ -28,8 +28,30 @@ public class QuotationService {
     /** Quotations matching {@code filter}, newest first. */
     @Transactional
     public Page<QuotationView> search(QuotationFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        String condition = condition(filter, params);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(q) from Quotation q left join q.speaker s" + condition, Long.class);
+        TypedQuery<Quotation> list = em.createQuery("select q from Quotation q left join fetch q.speaker s"
+                + condition + " order by q.createdAt desc, q.id desc", Quotation.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            list.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<QuotationView> items = list.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream().map(QuotationView::of).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * The filter as a JPQL condition ({@code ""} or {@code " where ..."}) over {@code Quotation q left
+     * join q.speaker s}, its parameters put into {@code params}. The one place a filter becomes SQL:
+     * the list above and the streaming exports ({@code org.quotecheck.export}) both use it, so a new
+     * filter field is honoured by both.
+     */
+    public static String condition(QuotationFilter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         if (filter.speakerId() != null) {
             where.add("s.id = :speakerId");
             params.put("speakerId", filter.speakerId());
@@ -57,19 +79,7 @@ public class QuotationService {
         if (filter.conflictOnly()) {
             where.add("q.clusterConflict = true");
         }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        TypedQuery<Long> count = em.createQuery(
-                "select count(q) from Quotation q left join q.speaker s" + condition, Long.class);
-        TypedQuery<Quotation> list = em.createQuery("select q from Quotation q left join fetch q.speaker s"
-                + condition + " order by q.createdAt desc, q.id desc", Quotation.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            list.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
-        List<QuotationView> items = list.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(QuotationView::of).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     @Transactional

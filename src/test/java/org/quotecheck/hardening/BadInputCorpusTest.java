@@ -165,7 +165,9 @@ class BadInputCorpusTest {
             "GET /api/v1/quotations/{x}/reviews", "POST /api/v1/quotations/{x}/reviews", "GET /api/v1/speakers/{x}",
             "PUT /api/v1/users/{x}/enabled", "GET /api/v1/users/{x}", "GET /api/v1/tokens/{x}",
             "DELETE /api/v1/tokens/{x}", "GET /api/v1/clusters/{x}", "GET /api/v1/checks/{x}", "GET /api/v1/feeds/{x}",
-            "GET /api/v1/feeds/{x}/items", "PATCH /api/v1/feeds/{x}", "POST /api/v1/feeds/{x}/poll");
+            "GET /api/v1/feeds/{x}/items", "PATCH /api/v1/feeds/{x}", "POST /api/v1/feeds/{x}/poll",
+            "GET /api/v1/quotations/{x}/claim-review", "GET /api/v1/quotations/{x}/annotation",
+            "GET /api/v1/clusters/{x}/claim-review");
 
     static final List<String> API_QUERIES = List.of("/api/v1/quotations?speaker=", "/api/v1/quotations?status=",
             "/api/v1/quotations?articleId=", "/api/v1/quotations?q=", "/api/v1/quotations?page=",
@@ -173,16 +175,21 @@ class BadInputCorpusTest {
             "/api/v1/clusters?conflict=", "/api/v1/clusters?page=", "/api/v1/clusters?size=", "/api/v1/checks?page=",
             "/api/v1/checks?size=", "/api/v1/articles?page=", "/api/v1/articles?size=", "/api/v1/speakers?page=",
             "/api/v1/speakers?size=", "/api/v1/tokens?page=", "/api/v1/tokens?size=", "/api/v1/feeds?page=",
-            "/api/v1/feeds?size=");
+            "/api/v1/feeds?size=",
+            "/api/v1/exports/quotations.csv?status=", "/api/v1/exports/quotations.ndjson?cluster=",
+            "/api/v1/exports/quotations.ndjson?conflict=", "/api/v1/exports/claim-reviews.ndjson?speaker=",
+            "/api/v1/exports/quotations.csv?articleId=", "/api/v1/exports/quotations.ndjson?articleId=0&q=");
 
     static final List<String> DESK_QUERIES = List.of("/?status=", "/?speaker=", "/?article=", "/?q=", "/?page=",
             "/speakers?page=", "/login?error=", "/tokens?page=", "/tokens?revoked=", "/?conflict=", "/clusters?conflict=",
             "/clusters?page=", "/checks?page=", "/quotations/1?reviewed=1&applied=1&stale=",
             "/quotations/1?reviewed=1&stale=0&applied=", "/admin/feeds?polled=", "/admin/feeds?registered=",
-            "/admin/feeds?polled=1&status=OK&ingested=");
+            "/admin/feeds?polled=1&status=OK&ingested=", "/exports/download?format=",
+            "/exports/download?format=csv&articleId=0&status=", "/exports/download?format=ndjson&cluster=");
 
     static final List<String> DESK_PATHS = List.of("/articles/{x}", "/quotations/{x}", "/speakers/{x}", "/clusters/{x}",
-            "/checks/{x}");
+            "/checks/{x}", "/exports/quotations/{x}/annotation", "/exports/quotations/{x}/claim-review",
+            "/exports/clusters/{x}/claim-review");
 
     /** Desk forms whose path itself is hostile (already URL-encoded {x}). */
     static final List<String> DESK_FORM_PATHS = List.of("/tokens/{x}/revoke", "/admin/feeds/{x}/poll",

@@ -65,7 +65,7 @@ class SecurityHeadersPageTest {
         for (String path : List.of("/", "/articles/new", "/articles/" + article, "/quotations/" + q, "/speakers",
                 "/admin/users", "/login", "/quotations/999999999", "/tokens", "/checks", "/clusters",
                 "/clusters?conflict=true", "/clusters/999999999", "/checks/999999999", "/admin/feeds",
-                "/admin/feeds?polled=1&status=OK&ingested=2")) {
+                "/admin/feeds?polled=1&status=OK&ingested=2", "/exports")) {
             Http.Answer a = desk.get(path);
             assertTrue(a.contentType().startsWith("text/html"), path + " " + a.contentType());
             if (INLINE.matcher(a.body()).find()) {
