@@ -73,7 +73,7 @@ class ManifestCrossCheckTest {
 
     /** The base as written (always), and each overlay as kustomize renders it (needs kubectl). */
     static Stream<String> renderings() {
-        return Stream.of("base", "dev", "production", "production+pooler");
+        return Stream.of("base", "dev", "production", "production+pooler", "production+kafka");
     }
 
     static List<Manifest> manifests(String rendering) {
@@ -85,6 +85,7 @@ class ManifestCrossCheckTest {
             case "dev" -> Manifests.render(Manifests.DEV);
             case "production" -> Manifests.render(Manifests.PRODUCTION);
             case "production+pooler" -> Manifests.renderProductionWithPooler();
+            case "production+kafka" -> Manifests.renderProductionWithKafka();
             default -> throw new IllegalArgumentException(rendering);
         };
     }
@@ -337,7 +338,7 @@ class ManifestCrossCheckTest {
         assertEquals(secret + "/password", secretRefs.get("QUARKUS_DATASOURCE_PASSWORD"));
         List<Secret> secrets = Manifests.ofType(manifests, Secret.class);
         switch (rendering) {
-            case "base", "production", "production+pooler" -> {
+            case "base", "production", "production+pooler", "production+kafka" -> {
                 assertEquals(DATABASE_SECRET, secret);
                 assertEquals(List.of(), secrets, "the Secret is not in the repository");
             }
@@ -464,6 +465,42 @@ class ManifestCrossCheckTest {
         URI url = jdbcUri(appEnvironment(manifests).get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals(pooler.name(), url.getHost(), "the operator's Service for the Pooler has its name");
         assertEquals("quotecheck", at(pooler.raw(), "metadata", "namespace"));
+    }
+
+    @Test
+    void theKafkaComponentPointsTheConsumerAtItsStrimziTopicsAndLetsTheAppReachTheBrokers() {
+        List<Manifest> manifests = manifests("production+kafka");
+        Map<String, String> env = appEnvironment(manifests);
+        assertEquals("true", env.get("QUOTECHECK_KAFKA_ENABLED"));
+        List<Manifest> topics = Manifests.custom(manifests, "KafkaTopic");
+        Set<String> names = new java.util.HashSet<>();
+        for (Manifest topic : topics) {
+            names.add(topic.name());
+            String cluster = String.valueOf(at(topic.raw(), "metadata", "labels", "strimzi.io/cluster"));
+            // Strimzi's bootstrap Service is <cluster>-kafka-bootstrap
+            assertTrue(env.get("KAFKA_BOOTSTRAP_SERVERS").startsWith(cluster + "-kafka-bootstrap."),
+                    env.get("KAFKA_BOOTSTRAP_SERVERS") + " vs the topics' cluster " + cluster);
+            assertTrue(((Number) at(topic.raw(), "spec", "partitions")).intValue() >= 1);
+        }
+        assertEquals(Set.of(env.get("QUOTECHECK_KAFKA_TOPIC"), env.get("QUOTECHECK_KAFKA_DEAD_LETTER_TOPIC")), names,
+                "the consumer reads the topic and writes dead letters to the topic the component creates");
+        assertFalse(env.get("QUOTECHECK_KAFKA_GROUP_ID").isBlank());
+        int port = Integer.parseInt(env.get("KAFKA_BOOTSTRAP_SERVERS").replaceAll(".*:", ""));
+        NetworkPolicy policy = Manifests.ofType(manifests, NetworkPolicy.class).stream()
+                .filter(p -> p.getMetadata().getName().equals("quotecheck")).findFirst().orElseThrow();
+        assertTrue(policy.getSpec().getEgress().stream().anyMatch(rule -> rule.getPorts().stream()
+                .anyMatch(p -> p.getPort().getIntVal() == port) && rule.getTo().stream()
+                .anyMatch(peer -> peer.getPodSelector() != null && peer.getPodSelector().getMatchLabels() != null
+                        && peer.getPodSelector().getMatchLabels().containsKey("strimzi.io/cluster"))),
+                "the app may reach the brokers on " + port);
+    }
+
+    @Test
+    void withoutTheKafkaComponentTheConsumerStaysOff() {
+        Map<String, String> env = appEnvironment(Manifests.baseFiles());
+        assertFalse(env.containsKey("QUOTECHECK_KAFKA_ENABLED"));
+        assertFalse(env.containsKey("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("false", app.require("quotecheck.kafka.enabled"));
     }
 
     // --- helpers --------------------------------------------------------------------------------

@@ -46,9 +46,10 @@ final class Manifests {
     static final Path DEV = KUBERNETES.resolve("overlays/dev");
     static final Path PRODUCTION = KUBERNETES.resolve("overlays/production");
     static final Path POOLER_COMPONENT = KUBERNETES.resolve("components/cnpg-pooler");
+    static final Path KAFKA_COMPONENT = KUBERNETES.resolve("components/kafka");
 
     /** Custom resources that the manifests may use; everything else must be a built-in kind. */
-    static final Set<String> CUSTOM_API_VERSIONS = Set.of("postgresql.cnpg.io/v1");
+    static final Set<String> CUSTOM_API_VERSIONS = Set.of("postgresql.cnpg.io/v1", "kafka.strimzi.io/v1beta2");
     static final Set<String> KUSTOMIZE_API_VERSIONS = Set.of(
             "kustomize.config.k8s.io/v1beta1", "kustomize.config.k8s.io/v1alpha1");
 
@@ -252,14 +253,23 @@ final class Manifests {
      * kustomization under target/ (a component is only ever used from another kustomization).
      */
     static List<Manifest> renderProductionWithPooler() {
+        return renderProductionWith(POOLER_COMPONENT, "kustomize-production-pooler");
+    }
+
+    /** The production overlay with the optional Kafka component (Strimzi topics, the consumer switched on). */
+    static List<Manifest> renderProductionWithKafka() {
+        return renderProductionWith(KAFKA_COMPONENT, "kustomize-production-kafka");
+    }
+
+    private static List<Manifest> renderProductionWith(Path component, String folder) {
         try {
-            Path dir = Paths.get("target", "kustomize-production-pooler").toAbsolutePath();
+            Path dir = Paths.get("target", folder).toAbsolutePath();
             Files.createDirectories(dir);
             String yaml = "apiVersion: kustomize.config.k8s.io/v1beta1\n"
                     + "kind: Kustomization\n"
                     + "namespace: quotecheck\n"
                     + "resources:\n  - " + dir.relativize(PRODUCTION) + "\n"
-                    + "components:\n  - " + dir.relativize(POOLER_COMPONENT) + "\n";
+                    + "components:\n  - " + dir.relativize(component) + "\n";
             Files.writeString(dir.resolve("kustomization.yaml"), yaml);
             return render(dir);
         } catch (IOException e) {

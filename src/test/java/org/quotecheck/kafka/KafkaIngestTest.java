@@ -119,11 +119,23 @@ class KafkaIngestTest {
     }
 
     private ConsumerRecord<String, byte[]> deadLetter(String key) throws Exception {
+        return deadLetter(key, null);
+    }
+
+    /** With a short wait: reads what is on the dead-letter topic and answers null if the key is not. */
+    private ConsumerRecord<String, byte[]> deadLetter(String key, Duration shortWait) throws Exception {
         if (deadLetters == null) {
             deadLetters = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + Api.unique(),
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer());
             deadLetters.subscribe(List.of(KafkaBrokerResource.DLQ));
+        }
+        if (shortWait != null) {
+            long end = System.nanoTime() + shortWait.toNanos();
+            while (System.nanoTime() < end) {
+                deadLetters.poll(Duration.ofMillis(200)).forEach(r -> deadByKey.put(r.key(), r));
+            }
+            return deadByKey.get(key);
         }
         return await("dead letter " + key, () -> {
             for (ConsumerRecord<String, byte[]> r : deadLetters.poll(Duration.ofMillis(200))) {
@@ -230,5 +242,48 @@ class KafkaIngestTest {
             return body.contains("kafka_consumer_fetch_manager_records_lag_max") ? body : null;
         });
         assertTrue(metrics.contains("quotecheck_kafka_articles_total{outcome=\"ingested\""), "our own counters too");
+    }
+
+    private static double metric(String name) {
+        String body = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return body.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /**
+     * A database failure while a batch is stored (here: the consumer's connection is killed by
+     * the server, as in a failover) is no fault of the message: the batch is retried, nothing goes
+     * to the dead-letter topic, and the article is stored once the database answers again.
+     */
+    @Test
+    void aDatabaseFailureWhileStoringIsRetriedAndNeverDeadLettered() throws Exception {
+        String t = Api.unique();
+        double retriesBefore = metric("quotecheck_kafka_retries_total");
+        try (Connection lock = dataSource.getConnection(); var s = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            s.execute("LOCK TABLE article IN SHARE MODE"); // reads go on, the consumer's insert waits
+            send(t, article(t));
+            String waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()";
+            for (int kill = 0; kill < 2; kill++) {
+                await("the consumer waiting for the table", () -> count(waiting) > 0);
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        + " WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
+                await("the killed connection gone", () -> count(waiting) == 0);
+            }
+            assertEquals(0, articles(t));
+            lock.commit();
+        }
+        await("stored once the database answers", () -> articles(t) == 1);
+        assertTrue(metric("quotecheck_kafka_retries_total") >= retriesBefore + 2, "the batch was retried");
+        String later = Api.unique();
+        send(later, article(later));
+        await("consumption goes on", () -> articles(later) == 1);
+        assertEquals(1, articles(t));
+        deadLetters(); // whatever reached the dead-letter topic by now
+        assertEquals(null, deadByKey.get(t), "a transient failure never dead-letters a message");
+    }
+
+    private void deadLetters() throws Exception {
+        deadLetter("nothing-" + Api.unique(), Duration.ofSeconds(3));
     }
 }
