@@ -64,6 +64,11 @@ public final class ExtractionLoadTest {
     }
 
     static Process startApplication(String jdbcUrl, int port) throws IOException {
+        return startApplication(jdbcUrl, port, java.util.Map.of());
+    }
+
+    /** The packaged application with extra environment variables (such as the Kafka consumer's). */
+    static Process startApplication(String jdbcUrl, int port, java.util.Map<String, String> extraEnv) throws IOException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the application first");
@@ -81,6 +86,7 @@ public final class ExtractionLoadTest {
         pb.environment().put("QUOTECHECK_SEEDS_ENABLED", "false");
         // the load clients are anonymous and share one address: lift the per-address dry-run rate
         pb.environment().put("QUOTECHECK_LIMITS_DRY_RUN_ANONYMOUS_PER_MINUTE", "1000000000");
+        pb.environment().putAll(extraEnv);
         pb.redirectErrorStream(true);
         pb.redirectOutput(Path.of("target/load-app.log").toFile());
         return pb.start();

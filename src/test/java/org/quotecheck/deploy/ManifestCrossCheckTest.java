@@ -73,7 +73,7 @@ class ManifestCrossCheckTest {
 
     /** The base as written (always), and each overlay as kustomize renders it (needs kubectl). */
     static Stream<String> renderings() {
-        return Stream.of("base", "dev", "production", "production+pooler", "production+sso");
+        return Stream.of("base", "dev", "production", "production+pooler", "production+sso", "production+kafka");
     }
 
     static List<Manifest> manifests(String rendering) {
@@ -86,6 +86,7 @@ class ManifestCrossCheckTest {
             case "production" -> Manifests.render(Manifests.PRODUCTION);
             case "production+pooler" -> Manifests.renderProductionWithPooler();
             case "production+sso" -> Manifests.renderProductionWithSso();
+            case "production+kafka" -> Manifests.renderProductionWithKafka();
             default -> throw new IllegalArgumentException(rendering);
         };
     }
@@ -338,7 +339,7 @@ class ManifestCrossCheckTest {
         assertEquals(secret + "/password", secretRefs.get("QUARKUS_DATASOURCE_PASSWORD"));
         List<Secret> secrets = Manifests.ofType(manifests, Secret.class);
         switch (rendering) {
-            case "base", "production", "production+pooler", "production+sso" -> {
+            case "base", "production", "production+pooler", "production+sso", "production+kafka" -> {
                 assertEquals(DATABASE_SECRET, secret);
                 assertEquals(List.of(), secrets, "the Secret is not in the repository");
             }

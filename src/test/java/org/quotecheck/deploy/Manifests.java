@@ -47,9 +47,10 @@ final class Manifests {
     static final Path PRODUCTION = KUBERNETES.resolve("overlays/production");
     static final Path POOLER_COMPONENT = KUBERNETES.resolve("components/cnpg-pooler");
     static final Path SSO_COMPONENT = KUBERNETES.resolve("components/sso");
+    static final Path KAFKA_COMPONENT = KUBERNETES.resolve("components/kafka");
 
     /** Custom resources that the manifests may use; everything else must be a built-in kind. */
-    static final Set<String> CUSTOM_API_VERSIONS = Set.of("postgresql.cnpg.io/v1");
+    static final Set<String> CUSTOM_API_VERSIONS = Set.of("postgresql.cnpg.io/v1", "kafka.strimzi.io/v1beta2");
     static final Set<String> KUSTOMIZE_API_VERSIONS = Set.of(
             "kustomize.config.k8s.io/v1beta1", "kustomize.config.k8s.io/v1alpha1");
 
@@ -254,6 +255,11 @@ final class Manifests {
      */
     static List<Manifest> renderProductionWithPooler() {
         return renderProductionWith(POOLER_COMPONENT, "kustomize-production-pooler");
+    }
+
+    /** The production overlay with the optional Kafka component (Strimzi topics, the consumer switched on). */
+    static List<Manifest> renderProductionWithKafka() {
+        return renderProductionWith(KAFKA_COMPONENT, "kustomize-production-kafka");
     }
 
     /** The production overlay with the optional single sign-on component (README "Single sign-on"). */

@@ -28,7 +28,8 @@ class ManifestsParseTest {
     void deployHoldsTheBaseTheOverlaysAndThePoolerComponent() {
         List<Path> files = Manifests.yamlFilesUnderDeploy();
         assertTrue(files.size() >= 15, "found only " + files);
-        for (Path dir : List.of(Manifests.BASE, Manifests.DEV, Manifests.PRODUCTION, Manifests.POOLER_COMPONENT)) {
+        for (Path dir : List.of(Manifests.BASE, Manifests.DEV, Manifests.PRODUCTION, Manifests.POOLER_COMPONENT,
+                Manifests.KAFKA_COMPONENT)) {
             assertTrue(Files.isRegularFile(dir.resolve("kustomization.yaml")), dir + " has a kustomization");
         }
     }
@@ -100,6 +101,21 @@ class ManifestsParseTest {
         assertEquals("quotecheck-db", at(p, "spec", "cluster", "name"));
         assertEquals("rw", at(p, "spec", "type"));
         assertEquals("session", at(p, "spec", "pgbouncer", "poolMode"));
+    }
+
+    @Test
+    void kafkaTopicsBelongToAStrimziClusterAndKeepDeadLettersLonger() {
+        List<Manifest> topics = Manifests.custom(Manifests.parseFile(
+                Manifests.KAFKA_COMPONENT.resolve("topics.yaml")), "KafkaTopic");
+        assertEquals(List.of("articles", "articles-dlq"), topics.stream().map(Manifest::name).toList());
+        for (Manifest t : topics) {
+            assertTrue(at(t.raw(), "metadata", "labels", "strimzi.io/cluster") instanceof String,
+                    t + ": the Topic Operator only manages topics labelled with their cluster");
+            assertTrue(((Number) at(t.raw(), "spec", "replicas")).intValue() >= 3, t + ": replicated");
+        }
+        long kept = Long.parseLong((String) at(topics.get(0).raw(), "spec", "config", "retention.ms"));
+        long keptDead = Long.parseLong((String) at(topics.get(1).raw(), "spec", "config", "retention.ms"));
+        assertTrue(keptDead > kept, "dead letters wait for a person");
     }
 
     @Test

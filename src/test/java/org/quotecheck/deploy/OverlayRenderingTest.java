@@ -45,6 +45,7 @@ class OverlayRenderingTest {
         assertEquals(3L, kinds.get("NetworkPolicy"));
         assertEquals(null, kinds.get("Secret"), "production holds no Secret: the operator makes the database one, the team the auth one");
         assertEquals(null, kinds.get("Pooler"), "the Pooler is an opt-in component");
+        assertEquals(null, kinds.get("KafkaTopic"), "Kafka is an opt-in component");
     }
 
     @Test
@@ -52,6 +53,16 @@ class OverlayRenderingTest {
         List<Manifest> rendered = Manifests.renderProductionWithPooler();
         rendered.forEach(Manifests::assertStrictlyParsed);
         assertEquals(1L, Manifests.countKinds(rendered).get("Pooler"));
+    }
+
+    @Test
+    void productionWithTheKafkaComponentAddsTheTopicAndItsDeadLetterTopic() {
+        List<Manifest> rendered = Manifests.renderProductionWithKafka();
+        rendered.forEach(Manifests::assertStrictlyParsed);
+        assertEquals(2L, Manifests.countKinds(rendered).get("KafkaTopic"));
+        for (Manifest topic : Manifests.custom(rendered, "KafkaTopic")) {
+            assertEquals("quotecheck", Manifests.at(topic.raw(), "metadata", "namespace"), topic.toString());
+        }
     }
 
     @Test
