@@ -56,6 +56,15 @@ class ArticleStore {
                 .setParameter("sha", sha256).getResultStream().findFirst();
     }
 
+    @Transactional
+    java.util.Set<String> storedHashes(java.util.Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new HashSet<>(em.createQuery("select a.sha256 from Article a where a.sha256 in :h", String.class)
+                .setParameter("h", hashes).getResultList());
+    }
+
     /** An article stored under one of these URLs, as its URL or its canonical URL. */
     @Transactional
     Optional<Long> findByUrl(List<String> urls) {

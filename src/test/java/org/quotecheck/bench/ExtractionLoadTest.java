@@ -64,7 +64,7 @@ public final class ExtractionLoadTest {
     }
 
     static Process startApplication(String jdbcUrl, int port) throws IOException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        Path jar = Path.of(System.getProperty("quotecheck.load.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the application first");
         }
