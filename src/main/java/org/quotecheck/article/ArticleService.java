@@ -161,6 +161,15 @@ public class ArticleService {
         return store.storedHashes(hashes);
     }
 
+    /**
+     * Before a transaction stores several prepared articles: takes their locks in one order (see
+     * {@code ArticleStore.lockAhead}), so that two such transactions never deadlock.
+     */
+    public void lockAhead(List<Prepared> batch) {
+        store.lockAhead(batch.stream().map(Prepared::sha).toList(),
+                batch.stream().filter(p -> p.drafts() != null).map(Prepared::drafts).toList());
+    }
+
     /** Stores a prepared article, or finds the one stored before with the same text. */
     public Stored store(Prepared p) {
         Optional<Long> existing = store.findBySha(p.sha());

@@ -66,10 +66,7 @@ public class ClusterService {
         // the first's cluster instead of starting another. Keys in one order: no deadlock between them.
         TreeSet<String> keys = new TreeSet<>();
         normalized.values().stream().filter(QuoteText::clusterable).forEach(keys::add);
-        for (String key : keys) {
-            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(60, hashtext(:k))) AS l")
-                    .setParameter("k", key).getSingleResult();
-        }
+        lockKeys(keys);
         if (!keys.isEmpty()) {
             trigramThreshold();
         }
@@ -94,6 +91,18 @@ public class ClusterService {
                     .setParameter("c", cluster).setParameter("id", e.getKey()).executeUpdate();
         }
         joined.forEach(this::joined); // in cluster id order: concurrent ingests lock clusters alike
+    }
+
+    /**
+     * Takes the locks that serialise ingests of the same words, for these normalised texts in
+     * ascending order; a transaction storing many articles takes all of them before the first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockKeys(java.util.SortedSet<String> normalizedTexts) {
+        for (String key : normalizedTexts) {
+            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(60, hashtext(:k))) AS l")
+                    .setParameter("k", key).getSingleResult();
+        }
     }
 
     /** The cluster a quotation with these normalised words joins, if any (read only; after {@link #trigramThreshold}). */

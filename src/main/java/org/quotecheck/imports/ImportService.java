@@ -222,6 +222,7 @@ public class ImportService {
                 lines[i] = new Line(l.request(), articles.extract(l.prepared()), null);
             }
         });
+        articles.lockAhead(java.util.Arrays.stream(lines).map(Line::prepared).filter(java.util.Objects::nonNull).toList());
         Map<Claimed, Outcome> outcomes = new LinkedHashMap<>();
         for (int i = 0; i < lines.length; i++) {
             current[0] = claimed.get(i);

@@ -88,7 +88,7 @@ public final class ExtractionLoadTest {
 
     static void awaitReady(URI base, Process app) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(Integer.getInteger("quotecheck.load.ready-seconds", 90)).toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the application exited; see target/load-app.log");
@@ -104,7 +104,7 @@ public final class ExtractionLoadTest {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the application did not become ready in 90 s");
+        throw new IllegalStateException("the application did not become ready in " + Integer.getInteger("quotecheck.load.ready-seconds", 90) + " s");
     }
 
     private static void run(URI base, String body, int clients, int requests, int rounds, int warmup)
