@@ -124,21 +124,75 @@ public class ArticleService {
 
     private Stored store(String text, String url, IngestCommand command, String fallbackTitle,
             ArticleStore.Fetched fetched) {
+        return store(prepare(text, url, command, fallbackTitle, fetched));
+    }
+
+    /**
+     * An article checked and ready to store; {@code drafts} are its extracted quotations, or null
+     * until {@link #extract} ran (an article already stored is never extracted).
+     */
+    public record Prepared(String sha, String text, String url, String title, String publisher, Instant publishedAt,
+            ArticleStore.Fetched fetched, List<Extraction.Draft> drafts) {
+
+        Prepared withDrafts(List<Extraction.Draft> extracted) {
+            return new Prepared(sha, text, url, title, publisher, publishedAt, fetched, extracted);
+        }
+    }
+
+    /**
+     * Checks a text or HTML article without touching the database, so that a bulk import can
+     * prepare a batch on every core and then store it in one transaction; null for a command with
+     * only a URL (its page is fetched when it is stored).
+     *
+     * @throws InvalidInputException when the command is not a valid article
+     */
+    public Prepared prepare(IngestCommand command) {
+        if (command.text() == null && command.html() == null && command.url() != null && !command.url().isBlank()) {
+            return null;
+        }
+        ArticleText article = ArticleText.of(command.text(), command.html());
+        String url = Inputs.httpUrl("url", command.url(), MAX_URL);
+        return prepare(article.text(), url, command, article.htmlTitle(), ArticleStore.Fetched.NONE);
+    }
+
+    private Prepared prepare(String text, String url, IngestCommand command, String fallbackTitle,
+            ArticleStore.Fetched fetched) {
         String title = Inputs.optional("title", command.title(), MAX_TITLE);
         if (title == null && fallbackTitle != null) {
             title = truncate(fallbackTitle, MAX_TITLE);
         }
         String publisher = Inputs.optional("publisher", command.publisher(), MAX_PUBLISHER);
-        Instant publishedAt = publishedAt(command.publishedAt());
-        String sha = sha256(text);
+        return new Prepared(sha256(text), text, url, title, publisher, publishedAt(command.publishedAt()), fetched, null);
+    }
 
-        Optional<Long> existing = store.findBySha(sha);
+    /** Extracts a prepared article's quotations: CPU only, safe on any thread. */
+    public Prepared extract(Prepared p) {
+        return p.drafts() != null ? p : p.withDrafts(extraction.draft(p.text()));
+    }
+
+    /** Of these SHA-256 hashes, the ones of articles stored already (one query for a batch). */
+    public java.util.Set<String> storedHashes(java.util.Collection<String> hashes) {
+        return store.storedHashes(hashes);
+    }
+
+    /**
+     * Before a transaction stores several prepared articles: takes their locks in one order (see
+     * {@code ArticleStore.lockAhead}), so that two such transactions never deadlock.
+     */
+    public void lockAhead(List<Prepared> batch) {
+        store.lockAhead(batch.stream().map(Prepared::sha).toList(),
+                batch.stream().filter(p -> p.drafts() != null).map(Prepared::drafts).toList());
+    }
+
+    /** Stores a prepared article, or finds the one stored before with the same text. */
+    public Stored store(Prepared p) {
+        Optional<Long> existing = store.findBySha(p.sha());
         if (existing.isPresent()) {
             return new Stored(existing.get(), false);
         }
-        List<Extraction.Draft> drafts = extraction.draft(text);
-        ArticleStore.Saved saved = store.save(new ArticleStore.NewArticle(sha, text, url, title, publisher,
-                publishedAt, extraction.version(), drafts, fetched));
+        Prepared extracted = extract(p);
+        ArticleStore.Saved saved = store.save(new ArticleStore.NewArticle(p.sha(), p.text(), p.url(), p.title(),
+                p.publisher(), p.publishedAt(), extraction.version(), extracted.drafts(), p.fetched()));
         return new Stored(saved.id(), saved.created());
     }
 

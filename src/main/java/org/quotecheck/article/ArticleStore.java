@@ -56,6 +56,15 @@ class ArticleStore {
                 .setParameter("sha", sha256).getResultStream().findFirst();
     }
 
+    @Transactional
+    java.util.Set<String> storedHashes(java.util.Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new HashSet<>(em.createQuery("select a.sha256 from Article a where a.sha256 in :h", String.class)
+                .setParameter("h", hashes).getResultList());
+    }
+
     /** An article stored under one of these URLs, as its URL or its canonical URL. */
     @Transactional
     Optional<Long> findByUrl(List<String> urls) {
@@ -64,6 +73,38 @@ class ArticleStore {
         }
         return em.createQuery("select a.id from Article a where a.url in :urls or a.canonicalUrl in :urls"
                 + " order by a.id", Long.class).setParameter("urls", urls).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * Takes every lock that storing these articles will take, phase by phase in the order a single
+     * article takes them (its text, new speaker names, clusterable words; each phase sorted), so
+     * that a transaction storing many articles cannot deadlock with another one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void lockAhead(List<String> hashes, List<List<Extraction.Draft>> drafts) {
+        for (String sha : new java.util.TreeSet<>(hashes)) {
+            shaLock(sha);
+        }
+        List<String> names = new ArrayList<>();
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (List<Extraction.Draft> article : drafts) {
+            for (Extraction.Draft d : article) {
+                if (named(d.quotation())) {
+                    names.add(d.quotation().speaker().name());
+                }
+                String n = org.quotecheck.cluster.QuoteText.normalize(d.quotation().text());
+                if (org.quotecheck.cluster.QuoteText.clusterable(n)) {
+                    words.add(n);
+                }
+            }
+        }
+        speakers.lockNewNames(names);
+        clusters.lockKeys(words);
+    }
+
+    private void shaLock(String sha) {
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(1, hashtext(:sha))) AS l")
+                .setParameter("sha", sha).getSingleResult();
     }
 
     @Transactional
@@ -79,8 +120,7 @@ class ArticleStore {
         }
         // Concurrent posts of the same text take turns here; the later one then finds the article
         // (the unique sha256 constraint stays as the last line of defence).
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(1, hashtext(:sha))) AS l")
-                .setParameter("sha", n.sha256()).getSingleResult();
+        shaLock(n.sha256());
         Optional<Long> existing = findBySha(n.sha256());
         if (existing.isPresent()) {
             return new Saved(existing.get(), false);

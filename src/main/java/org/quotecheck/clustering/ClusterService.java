@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.quotecheck.cluster.QuoteText;
 import org.quotecheck.cluster.Similarity;
@@ -65,27 +66,46 @@ public class ClusterService {
         // the first's cluster instead of starting another. Keys in one order: no deadlock between them.
         TreeSet<String> keys = new TreeSet<>();
         normalized.values().stream().filter(QuoteText::clusterable).forEach(keys::add);
-        for (String key : keys) {
-            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(60, hashtext(:k))) AS l")
-                    .setParameter("k", key).getSingleResult();
+        lockKeys(keys);
+        if (!keys.isEmpty()) {
+            trigramThreshold();
         }
-        TreeSet<Long> touched = new TreeSet<>();
+        // A cluster started here is written with its counts; only the clusters a quotation joined
+        // are recounted: most quotations are said once, and this saves four queries for each.
+        TreeMap<Long, List<Long>> joined = new TreeMap<>();
         for (Map.Entry<Long, String> e : normalized.entrySet()) {
             String n = e.getValue();
             boolean clusterable = QuoteText.clusterable(n);
             Long cluster = null;
             if (clusterable) {
-                cluster = findCluster(e.getKey(), n).orElseGet(() -> create(e.getKey(), n));
-                touched.add(cluster);
+                Optional<Long> found = findCluster(e.getKey(), n);
+                if (found.isPresent()) {
+                    cluster = found.get();
+                    joined.computeIfAbsent(cluster, k -> new ArrayList<>()).add(e.getKey());
+                } else {
+                    cluster = create(e.getKey(), n);
+                }
             }
             em.createNativeQuery("UPDATE quotation SET normalized = :n, normalized_lead = :lead, cluster_id = :c"
                     + " WHERE id = :id").setParameter("n", n).setParameter("lead", clusterable ? QuoteText.lead(n) : null)
                     .setParameter("c", cluster).setParameter("id", e.getKey()).executeUpdate();
         }
-        touched.forEach(this::refresh);
+        joined.forEach(this::joined); // in cluster id order: concurrent ingests lock clusters alike
     }
 
-    /** The cluster a quotation with these normalised words joins, if any (read only). */
+    /**
+     * Takes the locks that serialise ingests of the same words, for these normalised texts in
+     * ascending order; a transaction storing many articles takes all of them before the first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockKeys(java.util.SortedSet<String> normalizedTexts) {
+        for (String key : normalizedTexts) {
+            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(60, hashtext(:k))) AS l")
+                    .setParameter("k", key).getSingleResult();
+        }
+    }
+
+    /** The cluster a quotation with these normalised words joins, if any (read only; after {@link #trigramThreshold}). */
     Optional<Long> findCluster(long self, String n) {
         List<?> exact = em.createNativeQuery("SELECT cluster_id FROM quotation WHERE normalized = :n"
                 + " AND cluster_id IS NOT NULL AND id <> :self ORDER BY cluster_id LIMIT 1")
@@ -95,7 +115,7 @@ public class ClusterService {
         }
         Long best = null;
         double bestScore = 0;
-        for (Candidate c : near(n, self)) {
+        for (Candidate c : nearCandidates(n, self)) {
             double score = Similarity.words(n, c.normalized());
             if (score >= Similarity.NEAR && score > bestScore) {
                 best = c.clusterId();
@@ -126,8 +146,17 @@ public class ClusterService {
 
     /** Near duplicates by trigram similarity (the GIN index answers {@code %}), most similar first. */
     public List<Candidate> near(String n, long self) {
+        trigramThreshold();
+        return nearCandidates(n, self);
+    }
+
+    /** The similarity {@code %} asks for, for the rest of the transaction. */
+    private void trigramThreshold() {
         em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
                 .setParameter("t", Double.toString(Similarity.TRIGRAM_CANDIDATE)).getSingleResult();
+    }
+
+    private List<Candidate> nearCandidates(String n, long self) {
         return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, similarity(normalized, :n)"
                 + " FROM quotation WHERE normalized % :n AND cluster_id IS NOT NULL AND id <> :self"
                 + " ORDER BY similarity(normalized, :n) DESC, id LIMIT :max")
@@ -166,11 +195,64 @@ public class ClusterService {
         return out;
     }
 
+    /** A cluster of one: the quotation is its first appearance, and its speaker (if named) the only one. */
     private long create(long quotationId, String n) {
-        Object id = em.createNativeQuery("INSERT INTO quote_cluster (normalized, representative, first_quotation_id)"
-                + " SELECT :n, q.text, q.id FROM quotation q WHERE q.id = :q RETURNING id")
+        Object id = em.createNativeQuery("INSERT INTO quote_cluster (normalized, representative, first_quotation_id,"
+                + " first_seen_at, member_count, speaker_count, conflict)"
+                + " SELECT :n, q.text, q.id, coalesce(a.published_at, a.ingested_at), 1,"
+                + " CASE WHEN q.speaker_id IS NULL THEN 0 ELSE 1 END, false"
+                + " FROM quotation q JOIN article a ON a.id = q.article_id WHERE q.id = :q RETURNING id")
                 .setParameter("n", n).setParameter("q", quotationId).getSingleResult();
         return ((Number) id).longValue();
+    }
+
+    /**
+     * Brings a cluster's counts up to date after {@code members} joined it, without reading all its
+     * members: a quotation repeated in thousands of articles must not make each new article's
+     * ingest slower. The member count grows by the newcomers; the first appearance changes only if
+     * a newcomer is earlier; speakers are regrouped (a full read) only when a newcomer names a
+     * speaker the cluster did not have. The row lock orders concurrent ingests, and each sees the
+     * members the ones before it committed.
+     */
+    void joined(long clusterId, List<Long> members) {
+        List<?> row = em.createNativeQuery("SELECT first_seen_at, first_quotation_id FROM quote_cluster WHERE id = :c"
+                + " FOR UPDATE").setParameter("c", clusterId).getResultList();
+        if (row.isEmpty()) {
+            return;
+        }
+        Object[] current = (Object[]) row.get(0);
+        Instant firstSeen = instant(current[0]);
+        Long firstId = current[1] == null ? null : ((Number) current[1]).longValue();
+        Object[] earliest = (Object[]) em.createNativeQuery("SELECT q.id, q.text, q.normalized,"
+                + " coalesce(a.published_at, a.ingested_at) FROM quotation q JOIN article a ON a.id = q.article_id"
+                + " WHERE q.id IN (:ids) ORDER BY coalesce(a.published_at, a.ingested_at), q.id LIMIT 1")
+                .setParameter("ids", members).getSingleResult();
+        Instant seen = instant(earliest[3]);
+        long id = ((Number) earliest[0]).longValue();
+        boolean earlier = firstSeen == null || seen.isBefore(firstSeen) || seen.equals(firstSeen) && firstId != null && id < firstId;
+        boolean newSpeaker = !em.createNativeQuery("SELECT 1 FROM quotation n WHERE n.id IN (:ids)"
+                + " AND n.speaker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotation o WHERE o.cluster_id = :c"
+                + " AND o.speaker_id = n.speaker_id AND o.id NOT IN (:ids)) LIMIT 1")
+                .setParameter("ids", members).setParameter("c", clusterId).getResultList().isEmpty();
+        StringBuilder sql = new StringBuilder("UPDATE quote_cluster SET member_count = member_count + :m, updated_at = now()");
+        if (earlier) {
+            sql.append(", first_quotation_id = :fq, representative = :rep, normalized = :norm, first_seen_at = :fs");
+        }
+        int speakerCount = 0;
+        if (newSpeaker) {
+            speakerCount = speakers(clusterId).groups().size();
+            sql.append(", speaker_count = :s, conflict = :conflict");
+        }
+        var update = em.createNativeQuery(sql.append(" WHERE id = :c").toString())
+                .setParameter("m", members.size()).setParameter("c", clusterId);
+        if (earlier) {
+            update.setParameter("fq", id).setParameter("rep", (String) earliest[1])
+                    .setParameter("norm", (String) earliest[2]).setParameter("fs", seen);
+        }
+        if (newSpeaker) {
+            update.setParameter("s", speakerCount).setParameter("conflict", speakerCount > 1);
+        }
+        update.executeUpdate();
     }
 
     /**

@@ -13,6 +13,13 @@ public interface ImportConfig {
     @WithDefault("true")
     boolean workers();
 
+    /**
+     * Worker threads on this replica; 0 means one per available processor. Each claims its own
+     * batches, so extraction (CPU) and storage (the database) of different batches overlap.
+     */
+    @WithDefault("0")
+    int threads();
+
     /** Lines a worker claims and ingests in one transaction. */
     @WithDefault("50")
     int batchSize();

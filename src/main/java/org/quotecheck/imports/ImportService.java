@@ -206,29 +206,65 @@ public class ImportService {
                         + " WHERE l.status = 'PENDING' AND j.status IN ('QUEUED', 'RUNNING')"
                         + " ORDER BY l.job_id, l.line_no LIMIT :n FOR UPDATE OF l SKIP LOCKED")
                 .setParameter("n", limit).getResultList();
+        List<Claimed> claimed = rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(),
+                ((Number) r[1]).intValue(), (String) r[2])).toList();
+        if (!claimed.isEmpty()) {
+            current[0] = claimed.get(0); // a line that fails alone (see processBatch) fails here already
+        }
+        // Parsing, checking and extracting are CPU work: done for the whole batch on every core,
+        // then the articles are stored one after another in this transaction.
+        Line[] lines = claimed.stream().map(c -> parse(c.body())).toArray(Line[]::new);
+        java.util.Set<String> stored = articles.storedHashes(java.util.Arrays.stream(lines)
+                .filter(l -> l.prepared() != null).map(l -> l.prepared().sha()).distinct().toList());
+        java.util.stream.IntStream.range(0, lines.length).parallel().forEach(i -> {
+            Line l = lines[i];
+            if (l.prepared() != null && !stored.contains(l.prepared().sha())) {
+                lines[i] = new Line(l.request(), articles.extract(l.prepared()), null);
+            }
+        });
+        articles.lockAhead(java.util.Arrays.stream(lines).map(Line::prepared).filter(java.util.Objects::nonNull).toList());
         Map<Claimed, Outcome> outcomes = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            Claimed c = new Claimed(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2]);
-            current[0] = c;
-            outcomes.put(c, ingest(c.body()));
+        for (int i = 0; i < lines.length; i++) {
+            current[0] = claimed.get(i);
+            outcomes.put(claimed.get(i), ingest(lines[i]));
         }
         record(outcomes);
         return rows.size();
     }
 
-    private Outcome ingest(String line) {
+    /** A line as read: its article request and, for text or HTML, the article prepared; or why it failed. */
+    private record Line(ArticleRequest request, ArticleService.Prepared prepared, Outcome failure) {
+    }
+
+    private Line parse(String line) {
         ArticleRequest request;
         try {
             request = json.readValue(line, ArticleRequest.class);
         } catch (JsonProcessingException e) {
-            return new Outcome("FAILED", "Not a JSON article: " + firstLine(e.getOriginalMessage()), null);
+            return new Line(null, null, new Outcome("FAILED", "Not a JSON article: " + firstLine(e.getOriginalMessage()), null));
         }
         if (request == null) {
-            return new Outcome("FAILED", "Not a JSON article: the line is null.", null);
+            return new Line(null, null, new Outcome("FAILED", "Not a JSON article: the line is null.", null));
         }
         try {
-            ArticleService.Stored stored = articles.store(new IngestCommand(request.text(), request.html(), request.url(),
-                    request.title(), request.publisher(), request.publishedAt()));
+            return new Line(request, articles.prepare(command(request)), null);
+        } catch (InvalidInputException | UnprocessableException e) {
+            return new Line(request, null, new Outcome("FAILED", e.getMessage(), null));
+        }
+    }
+
+    private static IngestCommand command(ArticleRequest request) {
+        return new IngestCommand(request.text(), request.html(), request.url(), request.title(), request.publisher(),
+                request.publishedAt());
+    }
+
+    private Outcome ingest(Line line) {
+        if (line.failure() != null) {
+            return line.failure();
+        }
+        try {
+            ArticleService.Stored stored = line.prepared() != null ? articles.store(line.prepared())
+                    : articles.store(command(line.request()));
             return new Outcome(stored.created() ? "INGESTED" : "DUPLICATE", null, stored.id());
         } catch (InvalidInputException | UnprocessableException e) {
             return new Outcome("FAILED", e.getMessage(), null);

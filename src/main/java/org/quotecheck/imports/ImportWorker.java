@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * One background thread per replica that works off pending import lines batch by batch, and
- * waits for a new upload (or the poll interval: another replica's upload) when there are none.
+ * Background threads (one per processor unless configured) that work off pending import lines
+ * batch by batch, and wait for a new upload (or the poll interval: another replica's upload) when
+ * there are none.
  */
 @ApplicationScoped
 class ImportWorker {
@@ -21,7 +22,7 @@ class ImportWorker {
     private final ImportConfig config;
     private final Semaphore work = new Semaphore(0);
     private volatile boolean running;
-    private Thread thread;
+    private final java.util.List<Thread> threads = new java.util.ArrayList<>();
 
     ImportWorker(ImportService imports, ImportConfig config) {
         this.imports = imports;
@@ -33,22 +34,28 @@ class ImportWorker {
             return;
         }
         running = true;
-        thread = new Thread(this::run, "import-worker");
-        thread.setDaemon(true);
-        thread.start();
+        int n = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i < n; i++) {
+            Thread thread = new Thread(this::run, "import-worker-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        work.release();
-        if (thread != null) {
-            thread.join(10_000); // the batch in flight commits or rolls back; its lines stay pending
+        work.release(threads.size());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (Thread thread : threads) {
+            // the batch in flight commits or rolls back; its lines stay pending
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
     }
 
     /** An upload has been queued on this replica: start at once. */
     void wake() {
-        work.release();
+        work.release(Math.max(1, threads.size()));
     }
 
     private void run() {
@@ -58,7 +65,6 @@ class ImportWorker {
                 if (done == 0) {
                     imports.sweep();
                     work.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    work.drainPermits();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -47,11 +47,13 @@ public class SpeakerService {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("a speaker needs a name");
         }
-        lock(key);
-        Speaker speaker = em.createQuery("from Speaker s where s.nameKey = :key", Speaker.class)
-                .setParameter("key", key).getResultStream().findFirst()
-                .or(() -> byFullNameAlias(key))
-                .orElse(null);
+        // Most names are known already: found without a lock, so that concurrent ingests quoting
+        // the same people do not queue behind each other until they commit. Only a creation locks.
+        Speaker speaker = find(key).orElse(null);
+        if (speaker == null) {
+            lock(key);
+            speaker = find(key).orElse(null);
+        }
         if (speaker == null) {
             speaker = new Speaker(name, role, type);
             em.persist(speaker);
@@ -68,8 +70,35 @@ public class SpeakerService {
     }
 
     /**
+     * Takes, in the order every ingest uses (ascending name key), the creation locks of the names
+     * among these that no speaker has yet. A transaction that stores many articles (an import
+     * batch) calls it before its first article, so that two of them never wait for each other in
+     * a cycle; names already known need no lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockNewNames(java.util.Collection<String> names) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        names.stream().map(NameKey::of).filter(k -> !k.isEmpty()).forEach(keys::add);
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<String> known = em.createQuery("select s.nameKey from Speaker s where s.nameKey in :keys", String.class)
+                .setParameter("keys", keys).getResultList();
+        known.forEach(keys::remove);
+        keys.forEach(this::lock);
+    }
+
+    private Optional<Speaker> find(String key) {
+        return em.createQuery("from Speaker s where s.nameKey = :key", Speaker.class)
+                .setParameter("key", key).getResultStream().findFirst()
+                .or(() -> byFullNameAlias(key));
+    }
+
+    /**
      * Remembers another way of naming the speaker. Pronouns and lower-case descriptions ("the
-     * minister") name nobody outside their article, so they are not kept.
+     * minister") name nobody outside their article, so they are not kept. Written straight to the
+     * table (an alias already there is left alone) rather than through {@link Speaker#aliases}, which
+     * would load every alias of a much-quoted speaker for each article that quotes them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addAlias(Speaker speaker, String text) {
@@ -83,7 +112,13 @@ public class SpeakerService {
                 || alias.alias.codePoints().noneMatch(Character::isUpperCase)) {
             return;
         }
-        speaker.aliases.add(alias);
+        if (em.createNativeQuery("SELECT 1 FROM speaker_alias WHERE speaker_id = :s AND alias_key = :k")
+                .setParameter("s", speaker.id).setParameter("k", alias.aliasKey).getResultList().isEmpty()) {
+            // another ingest may add the same alias meanwhile: the primary key keeps one
+            em.createNativeQuery("INSERT INTO speaker_alias (speaker_id, alias, alias_key) VALUES (:s, :a, :k)"
+                    + " ON CONFLICT DO NOTHING").setParameter("s", speaker.id).setParameter("a", alias.alias)
+                    .setParameter("k", alias.aliasKey).executeUpdate();
+        }
     }
 
     @Transactional

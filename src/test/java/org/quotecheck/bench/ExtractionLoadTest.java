@@ -69,7 +69,8 @@ public final class ExtractionLoadTest {
 
     /** The packaged application with extra environment variables (such as the Kafka consumer's). */
     static Process startApplication(String jdbcUrl, int port, java.util.Map<String, String> extraEnv) throws IOException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        // another build of the application can be measured against the same benchmark code
+        Path jar = Path.of(System.getProperty("quotecheck.load.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the application first");
         }
@@ -94,7 +95,7 @@ public final class ExtractionLoadTest {
 
     static void awaitReady(URI base, Process app) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(Integer.getInteger("quotecheck.load.ready-seconds", 90)).toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the application exited; see target/load-app.log");
@@ -110,7 +111,7 @@ public final class ExtractionLoadTest {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the application did not become ready in 90 s");
+        throw new IllegalStateException("the application did not become ready in " + Integer.getInteger("quotecheck.load.ready-seconds", 90) + " s");
     }
 
     private static void run(URI base, String body, int clients, int requests, int rounds, int warmup)

@@ -39,10 +39,9 @@ public final class IngestLoadTest {
         int clients = Integer.getInteger("quotecheck.ingest.clients", 8);
         int requests = Integer.getInteger("quotecheck.ingest.requests", 3_000);
         int rounds = Integer.getInteger("quotecheck.ingest.rounds", 3);
-        String sample = ExtractionBenchmark.sampleArticles().get(0);
-        String article = sample.length() > 5_000 ? sample.substring(0, sample.lastIndexOf("\n\n", 5_000)) : sample;
-        System.out.printf("Article: %,d bytes; bulk: %,d articles in parts of %,d; POST: %d clients, %d rounds of %,d%n",
-                article.getBytes(StandardCharsets.UTF_8).length, articles, part, clients, rounds, requests);
+        Corpus article = corpus(System.getProperty("quotecheck.ingest.corpus", "synthetic"));
+        System.out.printf("Articles: %s, %,d bytes each on average; bulk: %,d articles in parts of %,d; POST: %d clients,"
+                + " %d rounds of %,d%n", article.name(), article.averageBytes(), articles, part, clients, rounds, requests);
         int port = Integer.getInteger("quotecheck.load.port", 18081);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start()) {
             Process app = ExtractionLoadTest.startApplication(pg.getJdbcUrl("postgres", "postgres"), port);
@@ -51,8 +50,9 @@ public final class IngestLoadTest {
                 ExtractionLoadTest.awaitReady(base, app);
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .executor(Executors.newFixedThreadPool(clients)).build();
-                bulk(http, base, article, articles, part);
-                posts(http, base, article, clients, requests, rounds);
+                CpuMeter cpu = new CpuMeter(app, pg.getPort());
+                bulk(http, base, article, articles, part, cpu);
+                posts(http, base, article, clients, requests, rounds, cpu);
             } finally {
                 app.destroy();
                 app.waitFor();
@@ -66,24 +66,71 @@ public final class IngestLoadTest {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A distinct article: the sample with a numbered headline (a distinct hash, the same work). */
-    private static String distinct(String article, String run, int i) {
-        return "Report " + run + "-" + i + "\n\n" + article;
+    /**
+     * The benchmark's articles: {@code synthetic} (default) gives every article its own speakers and
+     * quotations ({@link SyntheticNews}, people quoted with a long tail, a tenth of the quotes
+     * circulating between articles), as real news does; {@code same} repeats the sample article
+     * under numbered headlines, so that every article names the same speakers and every quotation
+     * joins the same clusters: the worst case for lock contention.
+     */
+    interface Corpus {
+        String name();
+
+        String article(String run, long i);
+
+        default int averageBytes() {
+            long sum = 0;
+            for (int i = 0; i < 100; i++) {
+                sum += article("size", i).getBytes(StandardCharsets.UTF_8).length;
+            }
+            return (int) (sum / 100);
+        }
     }
 
-    private static void bulk(HttpClient http, URI base, String article, int articles, int part) throws Exception {
+    static Corpus corpus(String name) throws java.io.IOException {
+        if (name.equals("same")) {
+            String sample = ExtractionBenchmark.sampleArticles().get(0);
+            String article = sample.length() > 5_000 ? sample.substring(0, sample.lastIndexOf("\n\n", 5_000)) : sample;
+            return new Corpus() {
+                public String name() {
+                    return "the sample article under numbered headlines";
+                }
+
+                public String article(String run, long i) {
+                    return "Report " + run + "-" + i + "\n\n" + article;
+                }
+            };
+        }
+        if (!name.equals("synthetic")) {
+            throw new IllegalArgumentException("quotecheck.ingest.corpus is synthetic or same, not " + name);
+        }
+        SyntheticNews news = new SyntheticNews(42, 20_000);
+        return new Corpus() {
+            public String name() {
+                return "synthetic news (SyntheticNews, 20,000 people)";
+            }
+
+            public String article(String run, long i) {
+                // every run draws other articles: a run's articles are new to the database
+                return news.article(Math.floorMod(run.hashCode(), 1_000) * 10_000_000L + i);
+            }
+        };
+    }
+
+    private static void bulk(HttpClient http, URI base, Corpus article, int articles, int part, CpuMeter cpu) throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         List<Path> files = new ArrayList<>();
         for (int from = 0; from < articles; from += part) {
             Path file = Files.createTempFile("quotecheck-import-", ".ndjson");
             try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 for (int i = from; i < Math.min(articles, from + part); i++) {
-                    w.write(JSON.writeValueAsString(Map.of("text", distinct(article, run, i), "title", "Report " + i)));
+                    w.write(JSON.writeValueAsString(Map.of("text", article.article(run, i), "title", "Report " + i)));
                     w.write('\n');
                 }
             }
             files.add(file);
         }
+        java.time.Duration[] cpu0 = cpu.now();
         long t0 = System.nanoTime();
         List<Long> jobs = new ArrayList<>();
         for (Path file : files) {
@@ -125,6 +172,7 @@ public final class IngestLoadTest {
         int q = heap.size() / 4;
         System.out.printf("bulk     %,d articles (%,d ingested, %d failed) in %.1f s (upload %.1f s): %.0f articles/s%n",
                 articles, ingested, failed, seconds, uploaded, ingested / seconds);
+        System.out.println("bulk     " + CpuMeter.perItem(cpu0, cpu.now(), ingested));
         System.out.printf("heap in use during the import (MB): first quarter max %d, last quarter max %d, overall max %d%n",
                 heap.subList(0, Math.max(1, q)).stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
                 heap.subList(Math.max(0, heap.size() - Math.max(1, q)), heap.size()).stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
@@ -143,21 +191,24 @@ public final class IngestLoadTest {
         return sum;
     }
 
-    private static void posts(HttpClient http, URI base, String article, int clients, int requests, int rounds)
+    private static void posts(HttpClient http, URI base, Corpus article, int clients, int requests, int rounds, CpuMeter cpu)
             throws Exception {
         List<Double> rates = new ArrayList<>();
         for (int r = 0; r <= rounds; r++) {
             String label = r == 0 ? "warm-up" : "round " + r;
-            rates.add(round(http, base, article, clients, r == 0 ? requests / 3 : requests, label + "-" + System.nanoTime(), label));
+            java.time.Duration[] cpu0 = cpu.now();
+            int n = r == 0 ? requests / 3 : requests;
+            rates.add(round(http, base, article, clients, n, label + "-" + System.nanoTime(), label));
+            System.out.println(label + " " + CpuMeter.perItem(cpu0, cpu.now(), n));
         }
         double[] measured = rates.subList(1, rates.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf("POST /api/v1/articles median over %d rounds: %.0f articles/s%n", rounds, measured[measured.length / 2]);
     }
 
-    private static double round(HttpClient http, URI base, String article, int clients, int total, String run,
+    private static double round(HttpClient http, URI base, Corpus article, int clients, int total, String run,
             String label) throws Exception {
         Rounds.Result r = Rounds.run(clients, total, Duration.ofMinutes(10), i -> {
-            String body = JSON.writeValueAsString(Map.of("text", distinct(article, run, i)));
+            String body = JSON.writeValueAsString(Map.of("text", article.article(run, i)));
             return http.send(HttpRequest.newBuilder(base.resolve("/api/v1/articles"))
                     .header("Authorization", auth()).header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
