@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.quotecheck.support.ApiConfig;
 import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.support.Page;
@@ -44,9 +45,16 @@ public class ClusterResource {
     @Path("/{id}")
     @APIResponse(responseCode = "200", description = "The cluster with its members (earliest first, each diffed"
             + " against the earliest), its speakers and first appearance")
+    @APIResponse(responseCode = "301", description = "The cluster was merged into another (near duplicates that"
+            + " started two clusters at once): Location is the cluster that holds its members now")
     @APIResponse(responseCode = "404", description = "No such cluster")
-    public ClusterViews.ClusterDetail get(@RestPath long id) {
-        return clusters.detail(id);
+    public RestResponse<ClusterViews.ClusterDetail> get(@RestPath long id) {
+        java.util.Optional<Long> into = clusters.mergedInto(id);
+        if (into.isPresent()) {
+            return RestResponse.ResponseBuilder.<ClusterViews.ClusterDetail>create(RestResponse.Status.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create("/api/v1/clusters/" + into.get())).build();
+        }
+        return RestResponse.ok(clusters.detail(id));
     }
 
     /** An optional true/false query value; anything else is a 400 naming the parameter. */

@@ -1,6 +1,7 @@
 package org.quotecheck.clustering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,9 +38,11 @@ public class ClusterService {
     static final int MAX_CANDIDATES = 20;
 
     private final EntityManager em;
+    private final Event<ClusterMerges.Started> started;
 
-    ClusterService(EntityManager em) {
+    ClusterService(EntityManager em, Event<ClusterMerges.Started> started) {
         this.em = em;
+        this.started = started;
     }
 
     /** What a cluster's members say about who spoke: the groups of speakers after name resolution. */
@@ -70,12 +73,17 @@ public class ClusterService {
                     .setParameter("k", key).getSingleResult();
         }
         TreeSet<Long> touched = new TreeSet<>();
+        List<Long> starters = new ArrayList<>();
         for (Map.Entry<Long, String> e : normalized.entrySet()) {
             String n = e.getValue();
             boolean clusterable = QuoteText.clusterable(n);
             Long cluster = null;
             if (clusterable) {
-                cluster = findCluster(e.getKey(), n).orElseGet(() -> create(e.getKey(), n));
+                Optional<Long> found = findCluster(e.getKey(), n);
+                if (found.isEmpty()) {
+                    starters.add(e.getKey());
+                }
+                cluster = found.orElseGet(() -> create(e.getKey(), n));
                 touched.add(cluster);
             }
             em.createNativeQuery("UPDATE quotation SET normalized = :n, normalized_lead = :lead, cluster_id = :c"
@@ -83,6 +91,10 @@ public class ClusterService {
                     .setParameter("c", cluster).setParameter("id", e.getKey()).executeUpdate();
         }
         touched.forEach(this::refresh);
+        if (!starters.isEmpty()) {
+            // after the commit, a racing near duplicate committed meanwhile is visible: merge then
+            started.fire(new ClusterMerges.Started(starters));
+        }
     }
 
     /** The cluster a quotation with these normalised words joins, if any (read only). */
@@ -118,6 +130,38 @@ public class ClusterService {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every other cluster that a stored quotation with these words would join: those of its exact,
+     * near and containment matches (the candidates read are bounded as for {@link #findCluster}).
+     */
+    Set<Long> matchingClusters(long self, String n) {
+        Set<Long> out = new TreeSet<>();
+        for (Object c : em.createNativeQuery("SELECT DISTINCT cluster_id FROM quotation WHERE normalized = :n"
+                + " AND cluster_id IS NOT NULL AND id <> :self LIMIT :max").setParameter("n", n)
+                .setParameter("self", self).setParameter("max", MAX_CANDIDATES).getResultList()) {
+            out.add(((Number) c).longValue());
+        }
+        for (Candidate c : near(n, self)) {
+            if (Similarity.words(n, c.normalized()) >= Similarity.NEAR) {
+                out.add(c.clusterId());
+            }
+        }
+        if (QuoteText.wordCount(n) >= QuoteText.MIN_CONTAINED_WORDS) {
+            for (Candidate c : containing(n, self)) {
+                if (QuoteText.containsWords(c.normalized(), n)) {
+                    out.add(c.clusterId());
+                }
+            }
+        }
+        for (Candidate c : containedIn(n, self)) {
+            if (QuoteText.wordCount(c.normalized()) >= QuoteText.MIN_CONTAINED_WORDS
+                    && QuoteText.clusterable(c.normalized()) && QuoteText.containsWords(n, c.normalized())) {
+                out.add(c.clusterId());
+            }
+        }
+        return out;
     }
 
     /** A stored, clustered quotation: candidate for a match. */
@@ -179,8 +223,17 @@ public class ClusterService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(long clusterId) {
-        if (em.createNativeQuery("SELECT id FROM quote_cluster WHERE id = :c FOR UPDATE").setParameter("c", clusterId)
-                .getResultList().isEmpty()) {
+        List<?> locked = em.createNativeQuery("SELECT merged_into FROM quote_cluster WHERE id = :c FOR UPDATE")
+                .setParameter("c", clusterId).getResultList();
+        if (locked.isEmpty()) {
+            return;
+        }
+        if (locked.get(0) != null) {
+            // merged while this transaction was adding a member: the member follows the others
+            long into = ((Number) locked.get(0)).longValue();
+            em.createNativeQuery("UPDATE quotation SET cluster_id = :into WHERE cluster_id = :c")
+                    .setParameter("into", into).setParameter("c", clusterId).executeUpdate();
+            refresh(into);
             return;
         }
         long members = ((Number) em.createNativeQuery("SELECT count(*) FROM quotation WHERE cluster_id = :c")
