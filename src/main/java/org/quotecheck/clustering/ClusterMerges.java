@@ -48,14 +48,17 @@ public class ClusterMerges {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Started started) {
-        for (long quotation : started.quotationIds()) {
-            for (int attempt = 1; attempt <= 3; attempt++) {
+        try {
+            // one transaction for the ingest's (or batch's) starters: usually nothing matches
+            QuarkusTransaction.requiringNew().run(() -> started.quotationIds().forEach(this::mergeAround));
+        } catch (RuntimeException e) {
+            // the ingest itself has committed; one at a time (a lock conflict), else leave it
+            LOG.warnf("merging after an ingest failed, retrying one quotation at a time: %s", e.toString());
+            for (long quotation : started.quotationIds()) {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> mergeAround(quotation));
-                    break;
-                } catch (RuntimeException e) {
-                    // the ingest itself has committed; try again (a lock conflict), else leave it to the next look-up
-                    LOG.warnf("merging around quotation %d failed (attempt %d): %s", quotation, attempt, e.toString());
+                } catch (RuntimeException again) {
+                    LOG.warnf("merging around quotation %d failed: %s", quotation, again.toString());
                 }
             }
         }

@@ -68,7 +68,7 @@ public final class ScaleBenchmark {
             Process app = ExtractionLoadTest.startApplication(pg.getJdbcUrl("postgres", "postgres"), port);
             try {
                 URI base = URI.create("http://127.0.0.1:" + port);
-                ExtractionLoadTest.awaitReady(base, app);
+                awaitReady(base, app, Duration.ofMinutes(15));
                 try (Connection c = pg.getPostgresDatabase().getConnection()) {
                     long stored = count(c, "SELECT count(*) FROM quotation");
                     if (stored < quotations) {
@@ -108,6 +108,27 @@ public final class ScaleBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /** Waits for readiness; a loaded machine may need minutes to start the application. */
+    static void awaitReady(URI base, Process app, Duration limit) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the application exited; see target/load-app.log");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the application did not become ready in " + limit);
     }
 
     static long count(Connection c, String sql) throws Exception {

@@ -26,7 +26,6 @@ import org.quotecheck.user.UserService;
 
 /** Near duplicates that started two clusters (racing ingests) end in one, and old links redirect. */
 @QuarkusTest
-@io.quarkus.test.security.TestSecurity(user = "admin", roles = "reviewer")
 class ClusterMergeTest {
 
     @Inject
@@ -43,6 +42,18 @@ class ClusterMergeTest {
 
     @Inject
     UserService users;
+
+    static final String USER = "merge-desk";
+    static final String PASSWORD = "merge-desk-password";
+
+    @org.junit.jupiter.api.BeforeEach
+    void user() {
+        users.createIfAbsent(USER, PASSWORD, Set.of(Role.REVIEWER));
+    }
+
+    private static io.restassured.specification.RequestSpecification api() {
+        return given().auth().preemptive().basic(USER, PASSWORD);
+    }
 
     private long ingest(String words) {
         String text = "Officials met on Tuesday in " + Words.name() + ".\n\n“" + words + ",” said Vera " + Words.name() + ".";
@@ -97,7 +108,7 @@ class ClusterMergeTest {
             List<?> merged = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                     "SELECT id FROM quote_cluster WHERE merged_into = :s").setParameter("s", survivor).getResultList());
             for (Object id : merged) {
-                given().redirects().follow(false).get("/api/v1/clusters/" + id).then().statusCode(301)
+                api().redirects().follow(false).get("/api/v1/clusters/" + id).then().statusCode(301)
                         .header("Location", endsWith("/api/v1/clusters/" + survivor));
             }
         } finally {
@@ -136,21 +147,20 @@ class ClusterMergeTest {
         // idempotent: nothing else matches now
         assertEquals(joined, QuarkusTransaction.requiringNew().call(() -> merges.mergeAround(b).orElseThrow()));
 
-        given().redirects().follow(false).get("/api/v1/clusters/" + split).then().statusCode(301)
+        api().redirects().follow(false).get("/api/v1/clusters/" + split).then().statusCode(301)
                 .header("Location", endsWith("/api/v1/clusters/" + joined));
-        given().get("/api/v1/clusters/" + split).then().statusCode(200).body("id", org.hamcrest.Matchers.equalTo((int) joined));
+        api().get("/api/v1/clusters/" + split).then().statusCode(200).body("id", org.hamcrest.Matchers.equalTo((int) joined));
         // the desk page too, for a signed-in reviewer
-        users.createIfAbsent("merge-desk", "merge-desk-password", Set.of(Role.REVIEWER));
         io.restassured.response.Response login = given().redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").formParam("j_username", "merge-desk")
-                .formParam("j_password", "merge-desk-password").post("/j_security_check");
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", USER)
+                .formParam("j_password", PASSWORD).post("/j_security_check");
         java.util.Map<String, String> cookies = java.util.Map.of("quarkus-credential", login.getCookie("quarkus-credential"),
                 "qc-session", login.getCookie("qc-session"));
         given().cookies(cookies).redirects().follow(false).get("/clusters/" + split).then().statusCode(301)
                 .header("Location", endsWith("/clusters/" + joined));
         given().cookies(cookies).get("/clusters/" + joined).then().statusCode(200);
         // the list shows the survivor only
-        given().queryParam("size", 100).get("/api/v1/clusters").then().statusCode(200)
+        api().queryParam("size", 100).get("/api/v1/clusters").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) split)));
 
         // a member that a slower transaction put in the old cluster follows the others on refresh

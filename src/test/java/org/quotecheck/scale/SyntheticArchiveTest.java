@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.quotecheck.clustering.ClusterService;
 
 /**
- * A small synthetic archive (300 articles, 3,000 quotations) written by {@link ArchiveGenerator}
+ * A small synthetic archive (200 articles, 2,000 quotations) written by {@link ArchiveGenerator}
  * is the archive the application itself would have made of the same rows: clustering the same
  * quotations again with {@link ClusterService} gives the same partition, refreshing a generated
  * cluster changes none of its counts, flags or first appearance, and the API finds the members.
@@ -71,9 +71,9 @@ class SyntheticArchiveTest {
     void theGeneratedArchiveIsTheOneTheServiceComputes() throws Exception {
         ArchiveGenerator.Written w;
         try (Connection c = dataSource.getConnection()) {
-            w = ArchiveGenerator.generate(c, System.nanoTime(), 300, 3_000, false);
+            w = ArchiveGenerator.generate(c, System.nanoTime(), 200, 2_000, false);
         }
-        assertEquals(3_000, w.quotations());
+        assertEquals(2_000, w.quotations());
         long lastCluster = w.firstClusterId() + w.clusters() - 1;
         Map<Long, List<Object>> generated = clusterRows(w.firstClusterId(), lastCluster);
         assertEquals(w.clusters(), generated.size());
