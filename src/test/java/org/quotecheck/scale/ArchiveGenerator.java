@@ -28,11 +28,9 @@ import org.quotecheck.cluster.QuoteText;
  * for each reviewed quotation. Ids come from the tables' own sequences (a range is reserved), and
  * everything is one transaction: the archive appears whole or not at all.
  *
- * <p>Run against any database migrated by the application:
- * {@code java -cp … org.quotecheck.scale.ArchiveGenerator JDBC_URL USER PASSWORD [articles] [quotations] [seed]}
- * (see README, "Scale"). With {@code rebuildIndexes} the quotation table's secondary indexes are
- * dropped before the copy and built again after it (much faster for a million rows), in the same
- * transaction.
+ * <p>Run against any migrated database: {@code ArchiveGenerator JDBC_URL USER PASSWORD [articles]
+ * [quotations] [seed]} (README, "Scale"). {@code rebuildIndexes} drops the quotation table's
+ * secondary indexes before the copy and builds them again after it, in the same transaction.
  */
 public final class ArchiveGenerator {
 
