@@ -64,6 +64,14 @@ public class ClusterReads {
         return summary((Object[]) rows.get(0));
     }
 
+    /** The cluster that took this one's members when it was merged away (empty for a live or unknown id). */
+    @Transactional
+    public java.util.Optional<Long> mergedInto(long id) {
+        List<?> rows = em.createNativeQuery("SELECT merged_into FROM quote_cluster WHERE id = :id AND merged_into IS NOT NULL")
+                .setParameter("id", id).getResultList();
+        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(((Number) rows.get(0)).longValue());
+    }
+
     /** A cluster with its members (earliest first, each diffed against the earliest) and its speakers. */
     @Transactional
     public ClusterDetail detail(long id) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.quotecheck.export.ExportDocuments;
 import org.quotecheck.support.ApiConfig;
 import org.quotecheck.support.InvalidInputException;
@@ -48,9 +49,16 @@ public class ClusterResource {
     @Path("/{id}")
     @APIResponse(responseCode = "200", description = "The cluster with its members (earliest first, each diffed"
             + " against the earliest), its speakers and first appearance")
+    @APIResponse(responseCode = "301", description = "The cluster was merged into another (near duplicates that"
+            + " started two clusters at once): Location is the cluster that holds its members now")
     @APIResponse(responseCode = "404", description = "No such cluster")
-    public ClusterViews.ClusterDetail get(@RestPath long id) {
-        return clusters.detail(id);
+    public RestResponse<ClusterViews.ClusterDetail> get(@RestPath long id) {
+        java.util.Optional<Long> into = clusters.mergedInto(id);
+        if (into.isPresent()) {
+            return RestResponse.ResponseBuilder.<ClusterViews.ClusterDetail>create(RestResponse.Status.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create("/api/v1/clusters/" + into.get())).build();
+        }
+        return RestResponse.ok(clusters.detail(id));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.quotecheck.clustering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,9 +39,11 @@ public class ClusterService {
     static final int MAX_CANDIDATES = 20;
 
     private final EntityManager em;
+    private final Event<ClusterMerges.Started> started;
 
-    ClusterService(EntityManager em) {
+    ClusterService(EntityManager em, Event<ClusterMerges.Started> started) {
         this.em = em;
+        this.started = started;
     }
 
     /** What a cluster's members say about who spoke: the groups of speakers after name resolution. */
@@ -70,9 +73,10 @@ public class ClusterService {
         if (!keys.isEmpty()) {
             trigramThreshold();
         }
-        // A cluster started here is written with its counts; only the clusters a quotation joined
-        // are recounted: most quotations are said once, and this saves four queries for each.
+        // A cluster started here is written with its counts; a cluster that quotations joined is
+        // updated from them alone (see joined): most quotations are said once.
         TreeMap<Long, List<Long>> joined = new TreeMap<>();
+        List<Long> starters = new ArrayList<>();
         for (Map.Entry<Long, String> e : normalized.entrySet()) {
             String n = e.getValue();
             boolean clusterable = QuoteText.clusterable(n);
@@ -83,6 +87,7 @@ public class ClusterService {
                     cluster = found.get();
                     joined.computeIfAbsent(cluster, k -> new ArrayList<>()).add(e.getKey());
                 } else {
+                    starters.add(e.getKey());
                     cluster = create(e.getKey(), n);
                 }
             }
@@ -91,6 +96,10 @@ public class ClusterService {
                     .setParameter("c", cluster).setParameter("id", e.getKey()).executeUpdate();
         }
         joined.forEach(this::joined); // in cluster id order: concurrent ingests lock clusters alike
+        if (!starters.isEmpty()) {
+            // after the commit, a racing near duplicate committed meanwhile is visible: merge then
+            started.fire(new ClusterMerges.Started(starters));
+        }
     }
 
     /**
@@ -138,6 +147,38 @@ public class ClusterService {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every other cluster that a stored quotation with these words would join: those of its exact,
+     * near and containment matches (the candidates read are bounded as for {@link #findCluster}).
+     */
+    Set<Long> matchingClusters(long self, String n) {
+        Set<Long> out = new TreeSet<>();
+        for (Object c : em.createNativeQuery("SELECT DISTINCT cluster_id FROM quotation WHERE normalized = :n"
+                + " AND cluster_id IS NOT NULL AND id <> :self LIMIT :max").setParameter("n", n)
+                .setParameter("self", self).setParameter("max", MAX_CANDIDATES).getResultList()) {
+            out.add(((Number) c).longValue());
+        }
+        for (Candidate c : near(n, self)) {
+            if (Similarity.words(n, c.normalized()) >= Similarity.NEAR) {
+                out.add(c.clusterId());
+            }
+        }
+        if (QuoteText.wordCount(n) >= QuoteText.MIN_CONTAINED_WORDS) {
+            for (Candidate c : containing(n, self)) {
+                if (QuoteText.containsWords(c.normalized(), n)) {
+                    out.add(c.clusterId());
+                }
+            }
+        }
+        for (Candidate c : containedIn(n, self)) {
+            if (QuoteText.wordCount(c.normalized()) >= QuoteText.MIN_CONTAINED_WORDS
+                    && QuoteText.clusterable(c.normalized()) && QuoteText.containsWords(n, c.normalized())) {
+                out.add(c.clusterId());
+            }
+        }
+        return out;
     }
 
     /** A stored, clustered quotation: candidate for a match. */
@@ -215,12 +256,16 @@ public class ClusterService {
      * members the ones before it committed.
      */
     void joined(long clusterId, List<Long> members) {
-        List<?> row = em.createNativeQuery("SELECT first_seen_at, first_quotation_id FROM quote_cluster WHERE id = :c"
-                + " FOR UPDATE").setParameter("c", clusterId).getResultList();
+        List<?> row = em.createNativeQuery("SELECT first_seen_at, first_quotation_id, merged_into FROM quote_cluster"
+                + " WHERE id = :c FOR UPDATE").setParameter("c", clusterId).getResultList();
         if (row.isEmpty()) {
             return;
         }
         Object[] current = (Object[]) row.get(0);
+        if (current[2] != null) {
+            refresh(clusterId); // merged meanwhile (rare): the members follow the others, counted in full
+            return;
+        }
         Instant firstSeen = instant(current[0]);
         Long firstId = current[1] == null ? null : ((Number) current[1]).longValue();
         Object[] earliest = (Object[]) em.createNativeQuery("SELECT q.id, q.text, q.normalized,"
@@ -261,8 +306,17 @@ public class ClusterService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(long clusterId) {
-        if (em.createNativeQuery("SELECT id FROM quote_cluster WHERE id = :c FOR UPDATE").setParameter("c", clusterId)
-                .getResultList().isEmpty()) {
+        List<?> locked = em.createNativeQuery("SELECT merged_into FROM quote_cluster WHERE id = :c FOR UPDATE")
+                .setParameter("c", clusterId).getResultList();
+        if (locked.isEmpty()) {
+            return;
+        }
+        if (locked.get(0) != null) {
+            // merged while this transaction was adding a member: the member follows the others
+            long into = ((Number) locked.get(0)).longValue();
+            em.createNativeQuery("UPDATE quotation SET cluster_id = :into WHERE cluster_id = :c")
+                    .setParameter("into", into).setParameter("c", clusterId).executeUpdate();
+            refresh(into);
             return;
         }
         long members = ((Number) em.createNativeQuery("SELECT count(*) FROM quotation WHERE cluster_id = :c")

@@ -93,10 +93,18 @@ public class ArticleConsumer {
             MessageParser.Parsed parsed = parser.parse(record.getPayload());
             if (parsed.command() == null) {
                 bad.add(new Bad(record, parsed.problem()));
-            } else {
-                good.add(new Good(record, parsed.command()));
+                continue;
+            }
+            try {
+                good.add(new Good(record, parsed.command(), articles.prepare(parsed.command())));
+            } catch (InvalidInputException e) {
+                bad.add(new Bad(record, e.getMessage()));
             }
         }
+        // extraction is CPU work: done on every core before the transaction, and once however often it is retried
+        Good[] extracted = good.toArray(Good[]::new);
+        java.util.stream.IntStream.range(0, extracted.length).parallel().forEach(i -> extracted[i] = extracted[i].extracted(articles));
+        good = List.of(extracted);
         List<Bad> refused = store(good);
         if (refused == null) {
             return new CompletableFuture<>(); // shutting down mid-retry: never acknowledged, read again later
@@ -110,7 +118,12 @@ public class ArticleConsumer {
         return CompletableFuture.allOf(sent).thenCompose(x -> batch.ack());
     }
 
-    private record Good(KafkaRecord<String, byte[]> record, IngestCommand command) {
+    /** A message read as an article; {@code prepared} is null for one with only a URL (fetched when stored). */
+    private record Good(KafkaRecord<String, byte[]> record, IngestCommand command, ArticleService.Prepared prepared) {
+
+        Good extracted(ArticleService articles) {
+            return prepared == null ? this : new Good(record, command, articles.extract(prepared));
+        }
     }
 
     private record Bad(KafkaRecord<String, byte[]> record, String reason) {
@@ -153,6 +166,8 @@ public class ArticleConsumer {
     }
 
     private Result storeAll(List<Good> good) {
+        // every lock the batch needs, in one order: two consumers (replicas) never deadlock
+        articles.lockAhead(good.stream().map(Good::prepared).filter(java.util.Objects::nonNull).toList());
         List<Bad> refused = new ArrayList<>();
         int created = 0;
         int same = 0;
@@ -172,7 +187,7 @@ public class ArticleConsumer {
     /** Null when stored, "" for a duplicate, else why the article was refused. */
     private String storeOne(Good g) {
         try {
-            return articles.store(g.command()).created() ? null : "";
+            return (g.prepared() != null ? articles.store(g.prepared()) : articles.store(g.command())).created() ? null : "";
         } catch (InvalidInputException | UnprocessableException e) {
             return e.getMessage();
         }

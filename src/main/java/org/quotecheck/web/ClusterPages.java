@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.quotecheck.clustering.ClusterReads;
 import org.quotecheck.clustering.ClusterViews;
 import org.quotecheck.support.Page;
@@ -45,7 +46,13 @@ public class ClusterPages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.cluster(clusters.detail(id));
+    public Response show(@PathParam("id") long id) {
+        // a merged-away cluster: its members are in the cluster that took them
+        java.util.Optional<Long> into = clusters.mergedInto(id);
+        if (into.isPresent()) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create("/clusters/" + into.get())).build();
+        }
+        return Response.ok(Templates.cluster(clusters.detail(id))).build();
     }
 }
