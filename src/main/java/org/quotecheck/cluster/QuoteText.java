@@ -103,6 +103,55 @@ public final class QuoteText {
         return (" " + whole + " ").contains(" " + part + " ");
     }
 
+    /** Values in a {@link #sketch}. */
+    public static final int SKETCH_SIZE = 8;
+
+    /**
+     * The near-duplicate key of a normalised text: the {@link #SKETCH_SIZE} smallest hashes of its
+     * content-word pairs (a bottom-k MinHash sketch). Two texts that share most of their words share
+     * most pairs, and then, with high probability, some of these values, whereas texts that merely
+     * use common words ("the", "said") share none; so an index over sketches finds near-duplicate
+     * candidates among millions of quotations without reading every one that shares a letter
+     * trigram. A text with one content word is keyed by that word; with none, the sketch is empty.
+     */
+    public static int[] sketch(String normalized) {
+        List<String> content = new ArrayList<>();
+        if (normalized != null && !normalized.isEmpty()) {
+            for (String w : normalized.split(" ")) {
+                if (!STOPWORDS.contains(w)) {
+                    content.add(w);
+                }
+            }
+        }
+        java.util.TreeSet<Integer> hashes = new java.util.TreeSet<>();
+        if (content.size() == 1) {
+            hashes.add(mix(content.get(0).hashCode()));
+        }
+        for (int i = 0; i + 1 < content.size(); i++) {
+            hashes.add(mix((content.get(i) + " " + content.get(i + 1)).hashCode()));
+        }
+        return hashes.stream().limit(SKETCH_SIZE).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A sketch as a PostgreSQL array literal ({@code {1,-2,3}}), for {@code CAST(:s AS integer[])}. */
+    public static String sketchLiteral(int[] sketch) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < sketch.length; i++) {
+            b.append(i == 0 ? "" : ",").append(sketch[i]);
+        }
+        return b.append('}').toString();
+    }
+
+    // MurmurHash3's finaliser: String.hashCode alone is too regular for "smallest values" to be a fair sample
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
     /** Number of words of a normalised text. */
     public static int wordCount(String normalized) {
         return normalized.isEmpty() ? 0 : normalized.split(" ").length;

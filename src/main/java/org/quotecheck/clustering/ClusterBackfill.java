@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.quotecheck.cluster.QuoteText;
 
 /**
  * Clusters the quotations stored before clustering existed (migration V60); an ingest clusters its
@@ -40,6 +41,29 @@ class ClusterBackfill {
         if (total > 0) {
             LOG.infof("clustered %d quotations stored before clustering", total);
         }
+        int sketched = 0;
+        do {
+            done = QuarkusTransaction.requiringNew().call(this::sketchBatch);
+            sketched += done;
+        } while (done == BATCH);
+        if (sketched > 0) {
+            LOG.infof("wrote the near-duplicate sketch of %d quotations clustered before V87", sketched);
+        }
+    }
+
+    /** Rows clustered before migration V87 get their sketch (QuoteText.sketch); idempotent like batch(). */
+    int sketchBatch() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, normalized, cluster_id IS NOT NULL FROM quotation"
+                + " WHERE sketch IS NULL AND normalized IS NOT NULL ORDER BY id LIMIT :n FOR UPDATE SKIP LOCKED")
+                .setParameter("n", BATCH).getResultList();
+        for (Object[] r : rows) {
+            int[] sketch = Boolean.TRUE.equals(r[2]) ? QuoteText.sketch((String) r[1]) : new int[0];
+            em.createNativeQuery("UPDATE quotation SET sketch = CAST(:s AS integer[]) WHERE id = :id")
+                    .setParameter("s", QuoteText.sketchLiteral(sketch)).setParameter("id", ((Number) r[0]).longValue())
+                    .executeUpdate();
+        }
+        return rows.size();
     }
 
     int batch() {

@@ -38,6 +38,9 @@ public class ClusterService {
     /** Candidates read per lookup: the work per quotation stays bounded however common its words. */
     static final int MAX_CANDIDATES = 20;
 
+    /** Quotations read from the sketch index per near-duplicate lookup. */
+    static final int SKETCH_CANDIDATES = 500;
+
     private final EntityManager em;
     private final Event<ClusterMerges.Started> started;
 
@@ -91,9 +94,11 @@ public class ClusterService {
                     cluster = create(e.getKey(), n);
                 }
             }
-            em.createNativeQuery("UPDATE quotation SET normalized = :n, normalized_lead = :lead, cluster_id = :c"
-                    + " WHERE id = :id").setParameter("n", n).setParameter("lead", clusterable ? QuoteText.lead(n) : null)
-                    .setParameter("c", cluster).setParameter("id", e.getKey()).executeUpdate();
+            em.createNativeQuery("UPDATE quotation SET normalized = :n, normalized_lead = :lead, cluster_id = :c,"
+                    + " sketch = CAST(:sketch AS integer[]) WHERE id = :id").setParameter("n", n)
+                    .setParameter("lead", clusterable ? QuoteText.lead(n) : null).setParameter("c", cluster)
+                    .setParameter("sketch", QuoteText.sketchLiteral(clusterable ? QuoteText.sketch(n) : new int[0]))
+                    .setParameter("id", e.getKey()).executeUpdate();
         }
         joined.forEach(this::joined); // in cluster id order: concurrent ingests lock clusters alike
         if (!starters.isEmpty()) {
@@ -197,11 +202,25 @@ public class ClusterService {
                 .setParameter("t", Double.toString(Similarity.TRIGRAM_CANDIDATE)).getSingleResult();
     }
 
+    /**
+     * Candidates come from the sketch index ({@link QuoteText#sketch}: quotations sharing a
+     * content-word pair among the smallest hashes; at most {@link #SKETCH_CANDIDATES} read), then
+     * the trigram similarity keeps the likely ones, most similar first; the caller decides by word
+     * similarity. A trigram search alone reads every quotation that shares enough letter trigrams,
+     * which common words make most of them (52 s on a million quotations).
+     */
     private List<Candidate> nearCandidates(String n, long self) {
-        return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, similarity(normalized, :n)"
-                + " FROM quotation WHERE normalized % :n AND cluster_id IS NOT NULL AND id <> :self"
-                + " ORDER BY similarity(normalized, :n) DESC, id LIMIT :max")
-                .setParameter("n", n).setParameter("self", self).setParameter("max", MAX_CANDIDATES).getResultList());
+        int[] sketch = QuoteText.sketch(n);
+        if (sketch.length == 0) {
+            return List.of();
+        }
+        return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, similarity(normalized, :n) FROM"
+                + " (SELECT id, cluster_id, normalized FROM quotation WHERE sketch && CAST(:sketch AS integer[])"
+                + " AND cluster_id IS NOT NULL AND id <> :self LIMIT :read) c"
+                + " WHERE normalized % :n ORDER BY similarity(normalized, :n) DESC, id LIMIT :max")
+                .setParameter("n", n).setParameter("sketch", QuoteText.sketchLiteral(sketch))
+                .setParameter("self", self).setParameter("read", SKETCH_CANDIDATES)
+                .setParameter("max", MAX_CANDIDATES).getResultList());
     }
 
     /** Longer stored quotations whose text contains these words (trigram index on LIKE). */

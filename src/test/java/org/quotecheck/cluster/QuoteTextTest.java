@@ -59,4 +59,49 @@ class QuoteTextTest {
         assertEquals(List.of("a b c d"), QuoteText.leads("a b c d e f", 1));
         assertEquals(List.of(), QuoteText.leads("a b c", 100));
     }
+
+    private static boolean share(String a, String b) {
+        java.util.Set<Integer> x = new java.util.HashSet<>();
+        for (int v : QuoteText.sketch(QuoteText.normalize(a))) {
+            x.add(v);
+        }
+        for (int v : QuoteText.sketch(QuoteText.normalize(b))) {
+            if (x.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theSketchKeysAQuotationByItsSmallestContentWordPairHashes() {
+        String quote = "The West wants to impose its own rules on every country that refuses to follow them";
+        int[] sketch = QuoteText.sketch(QuoteText.normalize(quote + " and punish farmers who export grain"));
+        assertEquals(QuoteText.SKETCH_SIZE, sketch.length, "a long quotation: the smallest eight of its pairs");
+        assertEquals(7, QuoteText.sketch(QuoteText.normalize(quote)).length, "eight content words: seven pairs");
+        for (int i = 1; i < sketch.length; i++) {
+            assertTrue(sketch[i - 1] < sketch[i], "ascending, distinct");
+        }
+        assertEquals(java.util.Arrays.toString(sketch),
+                java.util.Arrays.toString(QuoteText.sketch(QuoteText.normalize((quote + " and punish farmers who export grain")
+                        .toUpperCase()))), "same words, same sketch");
+        String literal = QuoteText.sketchLiteral(sketch);
+        assertTrue(literal.startsWith("{" + sketch[0] + "," + sketch[1] + ",") && literal.endsWith(sketch[7] + "}"), literal);
+        assertEquals("{}", QuoteText.sketchLiteral(new int[0]));
+    }
+
+    @Test
+    void nearDuplicatesShareSketchValuesAndTextsOfCommonWordsDoNot() {
+        String quote = "The West wants to impose its own rules on every country that refuses to follow them";
+        assertTrue(share(quote, "The West wants to impose its rules on every country that refuses to follow them"),
+                "a word dropped");
+        assertTrue(share(quote, "the West wants to impose its own rules on every nation that refuses to follow them"),
+                "a word swapped");
+        assertTrue(share(quote, "wants to impose its own rules on every country"), "a part of it");
+        assertFalse(share(quote, "It is what it is, and we said that the team will be there when it is over"),
+                "only function words in common");
+        assertFalse(share(quote, "Farmers in the valley want the new dam to follow the old river bed"),
+                "a few content words in common, but no pair");
+        assertEquals(0, QuoteText.sketch(QuoteText.normalize("it is what it is")).length, "no content word");
+    }
 }
