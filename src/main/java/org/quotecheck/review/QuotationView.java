@@ -18,7 +18,7 @@ public record QuotationView(long id, long articleId, String text, int start, int
         Range paragraph, QuotationStatus status, long version, int reviewCount,
         Instant createdAt, Instant reviewedAt, Long clusterId, boolean conflict,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only in search results (q given): how the quotation matched q, FULL_TEXT hits first")
+        @Schema(description = "Only in search results (q given): how the quotation matched q")
         TextSearch.Match match,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only in search results (q given): relevance, higher is better; for FULL_TEXT the"

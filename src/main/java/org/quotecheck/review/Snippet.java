@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.quotecheck.cluster.QuoteText;
 
 /**
@@ -13,10 +14,14 @@ import org.quotecheck.cluster.QuoteText;
  * {@code start} is where the window begins in the quotation's text; offsets are code points, the
  * highlights' relative to {@code text}, half-open.
  */
-public record Snippet(String text, int start, List<Span> highlights) {
+public record Snippet(
+        @Schema(description = "At most 200 code points of the quotation's text, as written") String text,
+        @Schema(description = "Where text begins in the quotation's text, in code points") int start,
+        @Schema(description = "The matched words: half-open code point ranges into text, in order")
+        List<Span> highlights) {
 
     /** A highlighted range of {@code text}, in code points, half-open. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SnippetRange")
+    @Schema(name = "SnippetRange")
     public record Span(int start, int end) {
     }
 
