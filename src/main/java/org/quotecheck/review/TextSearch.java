@@ -43,7 +43,7 @@ public class TextSearch {
     private static final Logger LOG = Logger.getLogger(TextSearch.class);
 
     /** Full-text matches ranked per query at most. */
-    public static final int CANDIDATES = 5000;
+    public static final int CANDIDATES = 1000;
     /** Fuzzy hits added at most. */
     public static final int FUZZY_CANDIDATES = 100;
     /** pg_trgm word similarity a fuzzy hit needs. */
