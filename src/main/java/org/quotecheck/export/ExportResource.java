@@ -49,8 +49,14 @@ public class ExportResource {
             @Parameter(description = "Text the quotation contains (case-insensitive)") @RestQuery String q,
             @Parameter(description = "Cluster id", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String cluster,
             @Parameter(description = "true: only quotations whose cluster names different speakers",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict) {
-        QuotationFilter filter = QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict);
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict,
+            @Parameter(description = "Part of the publisher's name (case-insensitive)") @RestQuery String publisher,
+            @Parameter(description = "Articles published (else ingested) on or after this ISO date or date-time")
+            @RestQuery String publishedFrom,
+            @Parameter(description = "Articles published (else ingested) on or before this ISO date (the whole day) or"
+                    + " before this date-time") @RestQuery String publishedTo) {
+        QuotationFilter filter = QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict, publisher,
+                publishedFrom, publishedTo);
         return download(out -> streams.ndjson(filter, out), NDJSON, "quotations", "ndjson");
     }
 
@@ -68,8 +74,14 @@ public class ExportResource {
             @Parameter(description = "Text the quotation contains (case-insensitive)") @RestQuery String q,
             @Parameter(description = "Cluster id", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String cluster,
             @Parameter(description = "true: only quotations whose cluster names different speakers",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict) {
-        QuotationFilter filter = QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict);
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict,
+            @Parameter(description = "Part of the publisher's name (case-insensitive)") @RestQuery String publisher,
+            @Parameter(description = "Articles published (else ingested) on or after this ISO date or date-time")
+            @RestQuery String publishedFrom,
+            @Parameter(description = "Articles published (else ingested) on or before this ISO date (the whole day) or"
+                    + " before this date-time") @RestQuery String publishedTo) {
+        QuotationFilter filter = QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict, publisher,
+                publishedFrom, publishedTo);
         return download(out -> streams.csv(filter, out), CSV + "; charset=utf-8; header=present", "quotations", "csv");
     }
 
@@ -87,8 +99,14 @@ public class ExportResource {
             @Parameter(description = "Text the quotation contains (case-insensitive)") @RestQuery String q,
             @Parameter(description = "Cluster id", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String cluster,
             @Parameter(description = "true: only quotations whose cluster names different speakers",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict) {
-        QuotationFilter filter = QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict);
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict,
+            @Parameter(description = "Part of the publisher's name (case-insensitive)") @RestQuery String publisher,
+            @Parameter(description = "Articles published (else ingested) on or after this ISO date or date-time")
+            @RestQuery String publishedFrom,
+            @Parameter(description = "Articles published (else ingested) on or before this ISO date (the whole day) or"
+                    + " before this date-time") @RestQuery String publishedTo) {
+        QuotationFilter filter = QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict, publisher,
+                publishedFrom, publishedTo);
         return download(out -> streams.claimReviews(filter, out), NDJSON, "claim-reviews", "ndjson");
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.quotecheck.review.QuotationStatus;
+import org.quotecheck.review.TextSearch;
 import org.quotecheck.speaker.NameKey;
 
 /**
@@ -31,13 +32,24 @@ public class QueueService {
     @Inject
     QueueConfig config;
 
+    @Inject
+    TextSearch search;
+
     /**
      * What the queue filters on; null or blank fields do not filter. {@code status} null means all;
-     * {@code conflictOnly}: only quotations whose cluster names different speakers.
+     * {@code conflictOnly}: only quotations whose cluster names different speakers; {@code text} is a
+     * search ({@link TextSearch}); {@code publisher} part of the article's publisher;
+     * {@code appearedFrom} (inclusive) and {@code appearedBefore} (exclusive) bound the article's
+     * publication date (else its ingest time).
      */
-    public record Filter(QuotationStatus status, String speaker, String article, String text, boolean conflictOnly) {
+    public record Filter(QuotationStatus status, String speaker, String article, String text, boolean conflictOnly,
+            String publisher, Instant appearedFrom, Instant appearedBefore) {
         public Filter(QuotationStatus status, String speaker, String article, String text) {
-            this(status, speaker, article, text, false);
+            this(status, speaker, article, text, false, null, null, null);
+        }
+
+        public Filter(QuotationStatus status, String speaker, String article, String text, boolean conflictOnly) {
+            this(status, speaker, article, text, conflictOnly, null, null, null);
         }
     }
 
@@ -52,14 +64,25 @@ public class QueueService {
     public record Row(long quotationId, long articleId, String articleTitle, String publisher) {
     }
 
-    /** One page of the queue: rows in order, the total, and counts per status (other filters applied). */
-    public record Slice(List<Row> rows, long total, Map<QuotationStatus, Long> counts, Map<Long, Claim> claims) {
+    /**
+     * One page of the queue: rows in order, the total, and counts per status (other filters applied);
+     * with a search, the page's {@code hits} (how each row matched, for its snippet) and whether the
+     * hits are near matches only ({@code fuzzy}).
+     */
+    public record Slice(List<Row> rows, long total, Map<QuotationStatus, Long> counts, Map<Long, Claim> claims,
+            List<TextSearch.Hit> hits) {
+        public boolean fuzzy() {
+            return !hits.isEmpty() && hits.get(0).match() == TextSearch.Match.FUZZY;
+        }
     }
 
     @Transactional
     public Slice page(Filter filter, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = conditions(filter, params);
+        if (present(filter.text())) {
+            return searched(filter, where, params, page, size);
+        }
         List<String> withStatus = new ArrayList<>(where);
         if (filter.status() != null) {
             withStatus.add("q.status = :status");
@@ -94,7 +117,41 @@ public class QueueService {
             Object[] r = (Object[]) row;
             byStatus.put(QuotationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
         }
-        return new Slice(rows, ((Number) total.getSingleResult()).longValue(), byStatus, claims(ids));
+        return new Slice(rows, ((Number) total.getSingleResult()).longValue(), byStatus, claims(ids), List.of());
+    }
+
+    /**
+     * The queue narrowed by a search: conflicting attributions first as always, then the best
+     * matches first (relevance replaces "oldest first"), counted per status in Java from the bounded
+     * hit list.
+     */
+    private Slice searched(Filter filter, List<String> where, Map<String, Object> params, int page, int size) {
+        List<TextSearch.Hit> all = search.match(filter.text().strip(), new TextSearch.Conditions(where, params)).hits();
+        Map<QuotationStatus, Long> byStatus = new EnumMap<>(QuotationStatus.class);
+        for (QuotationStatus s : QuotationStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        all.forEach(h -> byStatus.merge(QuotationStatus.valueOf(h.status()), 1L, Long::sum));
+        List<TextSearch.Hit> kept = all.stream()
+                .filter(h -> filter.status() == null || h.status().equals(filter.status().name()))
+                // stable: within conflicts and non-conflicts the search's order stays
+                .sorted(java.util.Comparator.comparing((TextSearch.Hit h) -> !h.conflict())).toList();
+        List<TextSearch.Hit> shown = kept.subList(Math.min(kept.size(), page * size),
+                Math.min(kept.size(), page * size + size));
+        List<Long> ids = shown.stream().map(TextSearch.Hit::id).toList();
+        Map<Long, Row> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            List<?> found = em.createNativeQuery("select q.id, a.id as aid, a.title, a.publisher from quotation q"
+                    + " join article a on a.id = q.article_id where q.id in (:ids)").setParameter("ids", ids)
+                    .getResultList();
+            for (Object o : found) {
+                Object[] r = (Object[]) o;
+                rows.put(((Number) r[0]).longValue(), new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                        (String) r[2], (String) r[3]));
+            }
+        }
+        List<Row> ordered = ids.stream().filter(rows::containsKey).map(rows::get).toList();
+        return new Slice(ordered, kept.size(), byStatus, claims(ids), shown);
     }
 
     private static List<String> conditions(Filter filter, Map<String, Object> params) {
@@ -117,9 +174,17 @@ public class QueueService {
         if (filter.conflictOnly()) {
             where.add("qc.conflict");
         }
-        if (present(filter.text())) {
-            where.add("lower(q.text) like :text escape '!'");
-            params.put("text", "%" + like(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        if (present(filter.publisher())) {
+            where.add("lower(a.publisher) like :publisher escape '!'");
+            params.put("publisher", "%" + like(filter.publisher().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.appearedFrom() != null) {
+            where.add("coalesce(a.published_at, a.ingested_at) >= :appearedFrom");
+            params.put("appearedFrom", OffsetDateTime.ofInstant(filter.appearedFrom(), ZoneOffset.UTC));
+        }
+        if (filter.appearedBefore() != null) {
+            where.add("coalesce(a.published_at, a.ingested_at) < :appearedBefore");
+            params.put("appearedBefore", OffsetDateTime.ofInstant(filter.appearedBefore(), ZoneOffset.UTC));
         }
         return where;
     }

@@ -57,14 +57,24 @@ public class QuotationResource {
             @Parameter(schema = @Schema(enumeration = {"PENDING", "VERIFIED", "MISATTRIBUTED", "MISQUOTED",
                     "UNVERIFIABLE", "NOT_A_QUOTE"})) @RestQuery String status,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String articleId,
-            @Parameter(description = "Text the quotation contains (case-insensitive)") @RestQuery String q,
+            @Parameter(description = "Search, in websearch syntax: words (stemmed; case and accents ignored),"
+                    + " \"a quoted phrase\", or, -excluded; when nothing matches exactly, near matches"
+                    + " (misspellings, near wording) come instead. Hits come best first, each with match, rank and snippet."
+                    + " At most 500 characters.", schema = @Schema(type = SchemaType.STRING, maxLength = 500)) @RestQuery String q,
             @Parameter(description = "Cluster id: the quotations of the same words across articles",
                     schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String cluster,
             @Parameter(description = "true: only quotations whose cluster names different speakers",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String conflict,
+            @Parameter(description = "Part of the article's publisher (any case)") @RestQuery String publisher,
+            @Parameter(description = "Articles published on or after this ISO-8601 date (2021-03-19) or date-time"
+                    + " with offset; an article without a publication date counts from when it was ingested")
+                    @RestQuery String publishedFrom,
+            @Parameter(description = "Articles published on or before this ISO-8601 date (the whole day, UTC) or"
+                    + " date-time with offset") @RestQuery String publishedTo,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @RestQuery String size) {
-        return quotations.search(QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict),
+        return quotations.search(QuotationFilter.parse(speaker, status, articleId, q, cluster, conflict, publisher,
+                publishedFrom, publishedTo),
                 PageRequest.parse(page, size, api.page()));
     }
 

@@ -2,8 +2,11 @@ package org.quotecheck.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,35 +23,113 @@ import org.quotecheck.support.PageRequest;
 public class QuotationService {
 
     private final EntityManager em;
+    private final TextSearch textSearch;
+    private final Snippets snippets;
 
-    QuotationService(EntityManager em) {
+    QuotationService(EntityManager em, TextSearch textSearch, Snippets snippets) {
         this.em = em;
+        this.textSearch = textSearch;
+        this.snippets = snippets;
     }
 
-    /** Quotations matching {@code filter}, newest first. */
+    /**
+     * Quotations matching {@code filter}: newest first, or, when {@code filter.text()} is given, the
+     * search hits best first ({@link TextSearch}), each with its rank and snippet.
+     */
     @Transactional
     public Page<QuotationView> search(QuotationFilter filter, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String condition = condition(filter, params);
-        TypedQuery<Long> count = em.createQuery(
-                "select count(q) from Quotation q left join q.speaker s" + condition, Long.class);
-        TypedQuery<Quotation> list = em.createQuery("select q from Quotation q left join fetch q.speaker s"
-                + condition + " order by q.createdAt desc, q.id desc", Quotation.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            list.setParameter(k, v);
+        TextSearch.Conditions conditions = conditions(filter);
+        if (filter.text() != null) {
+            List<TextSearch.Hit> hits = textSearch.match(filter.text(), conditions).hits();
+            List<TextSearch.Hit> shown = hits.subList(Math.min(hits.size(), page.offset()),
+                    Math.min(hits.size(), page.offset() + page.size()));
+            Map<Long, QuotationView> views = views(shown.stream().map(TextSearch.Hit::id).toList());
+            Map<Long, Snippet> excerpts = snippets.of(filter.text(), shown);
+            List<QuotationView> items = shown.stream().filter(h -> views.containsKey(h.id()))
+                    .map(h -> views.get(h.id()).hit(h.match(), h.rank(), excerpts.get(h.id()))).toList();
+            return new Page<>(items, page.page(), page.size(), hits.size());
+        }
+        String where = conditions.where().isEmpty() ? "" : " where " + String.join(" and ", conditions.where());
+        Query ids = em.createNativeQuery("select q.id" + TextSearch.FROM + where
+                + " order by q.created_at desc, q.id desc limit :limit offset :offset");
+        Query count = em.createNativeQuery("select count(*)" + TextSearch.FROM + where);
+        conditions.params().forEach((k, v) -> {
+            Object value = v instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : v;
+            ids.setParameter(k, value);
+            count.setParameter(k, value);
         });
-        long total = count.getSingleResult();
-        List<QuotationView> items = list.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(QuotationView::of).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        List<Long> found = ((List<?>) ids.setParameter("limit", page.size()).setParameter("offset", page.offset())
+                .getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
+        Map<Long, QuotationView> views = views(found);
+        List<QuotationView> items = found.stream().filter(views::containsKey).map(views::get).toList();
+        return new Page<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * The filter as SQL over {@link TextSearch#FROM}. A speaker name matches speakers whose name or
+     * alias contains it; when none does, the closest names ({@link #closeSpeakers}).
+     */
+    TextSearch.Conditions conditions(QuotationFilter filter) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.speakerId() != null) {
+            where.add("q.speaker_id = :speakerId");
+            params.put("speakerId", filter.speakerId());
+        }
+        if (filter.speakerName() != null) {
+            String key = NameKey.of(filter.speakerName());
+            String like = "%" + likeEscape(key) + "%";
+            String named = "select id from speaker where name_key like :speakerName escape '!'"
+                    + " union select speaker_id from speaker_alias where alias_key like :speakerName escape '!'";
+            boolean any = !em.createNativeQuery("select 1 from (" + named + ") n limit 1")
+                    .setParameter("speakerName", like).getResultList().isEmpty();
+            if (any) {
+                where.add("q.speaker_id in (" + named + ")");
+                params.put("speakerName", like);
+            } else {
+                List<Long> close = closeSpeakers(key);
+                // ids read from the database, not the caller's text: safe to write into the SQL
+                where.add(close.isEmpty() ? "false" : "q.speaker_id in ("
+                        + String.join(", ", close.stream().map(String::valueOf).toList()) + ")");
+            }
+        }
+        if (filter.status() != null) {
+            where.add("q.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.articleId() != null) {
+            where.add("q.article_id = :articleId");
+            params.put("articleId", filter.articleId());
+        }
+        if (filter.clusterId() != null) {
+            where.add("q.cluster_id = :clusterId");
+            params.put("clusterId", filter.clusterId());
+        }
+        if (filter.conflictOnly()) {
+            where.add("qc.conflict");
+        }
+        if (filter.publisher() != null) {
+            where.add("lower(a.publisher) like :publisher escape '!'");
+            params.put("publisher", "%" + likeEscape(filter.publisher().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.appearedFrom() != null) {
+            where.add("coalesce(a.published_at, a.ingested_at) >= :appearedFrom");
+            params.put("appearedFrom", filter.appearedFrom());
+        }
+        if (filter.appearedBefore() != null) {
+            where.add("coalesce(a.published_at, a.ingested_at) < :appearedBefore");
+            params.put("appearedBefore", filter.appearedBefore());
+        }
+        return new TextSearch.Conditions(where, params);
     }
 
     /**
      * The filter as a JPQL condition ({@code ""} or {@code " where ..."}) over {@code Quotation q left
-     * join q.speaker s}, its parameters put into {@code params}. The one place a filter becomes SQL:
-     * the list above and the streaming exports ({@code org.quotecheck.export}) both use it, so a new
-     * filter field is honoured by both.
+     * join q.speaker s join Article a on a.id = q.articleId}, its parameters put into {@code params},
+     * for the streaming exports ({@code org.quotecheck.export}), which read every matching row in
+     * one cursor. Unlike the list's search ({@link #conditions}), {@code q} is a case-insensitive
+     * substring here and the speaker a part of the stored name: an export has no ranking and no row
+     * cap, and a fuzzy fallback would make its contents depend on a time budget.
      */
     public static String condition(QuotationFilter filter, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
@@ -79,7 +160,58 @@ public class QuotationService {
         if (filter.conflictOnly()) {
             where.add("q.clusterConflict = true");
         }
+        if (filter.publisher() != null) {
+            where.add("lower(a.publisher) like :publisher escape '!'");
+            params.put("publisher", "%" + likeEscape(filter.publisher().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.appearedFrom() != null) {
+            where.add("coalesce(a.publishedAt, a.ingestedAt) >= :appearedFrom");
+            params.put("appearedFrom", filter.appearedFrom());
+        }
+        if (filter.appearedBefore() != null) {
+            where.add("coalesce(a.publishedAt, a.ingestedAt) < :appearedBefore");
+            params.put("appearedBefore", filter.appearedBefore());
+        }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    /** Most close speakers a misspelt name stands for. */
+    static final int CLOSE_SPEAKERS = 10;
+
+    /**
+     * Speakers whose name or alias has, for each word of {@code key}, a word at most one or two
+     * letters apart ("lavorv" → "Sergei Lavrov"): trigram candidates first, then the edit distance.
+     */
+    private List<Long> closeSpeakers(String key) {
+        List<String> words = List.of(key.split(" "));
+        em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)").getSingleResult();
+        List<?> rows = em.createNativeQuery("""
+                select id, name_key from (
+                    select s.id, s.name_key, word_similarity(:k, s.name_key) as sim from speaker s where :k <% s.name_key
+                    union all
+                    select a.speaker_id, a.alias_key, word_similarity(:k, a.alias_key) from speaker_alias a
+                    where :k <% a.alias_key) c
+                order by sim desc, id limit 200""").setParameter("k", key).getResultList();
+        List<Long> close = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            List<String> nameWords = List.of(((String) r[1]).split(" "));
+            boolean all = words.stream().allMatch(w -> nameWords.stream().anyMatch(n -> Snippet.close(n, w)));
+            long id = ((Number) r[0]).longValue();
+            if (all && !close.contains(id) && close.size() < CLOSE_SPEAKERS) {
+                close.add(id);
+            }
+        }
+        return close;
+    }
+
+    private Map<Long, QuotationView> views(List<Long> ids) {
+        Map<Long, QuotationView> views = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select q from Quotation q left join fetch q.speaker where q.id in :ids", Quotation.class)
+                    .setParameter("ids", ids).getResultStream().forEach(q -> views.put(q.id, QuotationView.of(q)));
+        }
+        return views;
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package org.quotecheck.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.quotecheck.speaker.SpeakerType;
 import org.quotecheck.support.Context;
 import org.quotecheck.support.Excerpt;
@@ -14,7 +16,24 @@ import org.quotecheck.support.Excerpt;
 public record QuotationView(long id, long articleId, String text, int start, int end,
         SpeakerView speaker, Excerpt cue, String rule, double confidence, Context context,
         Range paragraph, QuotationStatus status, long version, int reviewCount,
-        Instant createdAt, Instant reviewedAt, Long clusterId, boolean conflict) {
+        Instant createdAt, Instant reviewedAt, Long clusterId, boolean conflict,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only in search results (q given): how the quotation matched q")
+        TextSearch.Match match,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only in search results (q given): relevance, higher is better; for FULL_TEXT the"
+                + " cover-density rank (ts_rank_cd, length-normalised, in [0, 1)), for FUZZY the word similarity")
+        Double rank,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only in search results (q given): at most 200 code points of the text around the"
+                + " match, with the matched words as ranges")
+        Snippet snippet) {
+
+    /** This view as a search hit. */
+    QuotationView hit(TextSearch.Match how, double relevance, Snippet excerpt) {
+        return new QuotationView(id, articleId, text, start, end, speaker, cue, rule, confidence, context, paragraph,
+                status, version, reviewCount, createdAt, reviewedAt, clusterId, conflict, how, relevance, excerpt);
+    }
 
     /**
      * Who said it. {@code id} is null for an unnamed source; {@code mention} is null once a
@@ -46,6 +65,7 @@ public record QuotationView(long id, long articleId, String text, int start, int
         Range paragraph = q.paragraphStart == null ? null : new Range(q.paragraphStart, q.paragraphEnd);
         return new QuotationView(q.id, q.articleId, q.text, q.startOffset, q.endOffset, speaker, cue, q.rule,
                 q.confidence, new org.quotecheck.support.Context(q.prefix, q.suffix), paragraph, q.status,
-                q.version, q.reviewCount, q.createdAt, q.reviewedAt, q.clusterId, Boolean.TRUE.equals(q.clusterConflict));
+                q.version, q.reviewCount, q.createdAt, q.reviewedAt, q.clusterId, Boolean.TRUE.equals(q.clusterConflict),
+                null, null, null);
     }
 }

@@ -11,12 +11,16 @@ import java.util.TreeSet;
  */
 final class Highlight {
 
-    /** A run of text; {@code kind} is null, "q" (quotation), "who" (speaker mention) or "cue". */
+    /**
+     * A run of text; {@code kind} is null, "q" (quotation), "who" (speaker mention), "cue" or "hit"
+     * (words a search matched).
+     */
     public record Run(String text, String kind) {
         public String label() {
             return kind == null ? null : switch (kind) {
                 case "q" -> "quotation";
                 case "who" -> "speaker";
+                case "hit" -> "match";
                 default -> "cue";
             };
         }

@@ -10,7 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.quotecheck.queue.QueueConfig;
 import org.quotecheck.queue.QueueService;
@@ -20,6 +22,8 @@ import org.quotecheck.support.Inputs;
 import org.quotecheck.support.InvalidInputException;
 import org.quotecheck.review.QuotationStatus;
 import org.quotecheck.review.QuotationView;
+import org.quotecheck.review.Snippet;
+import org.quotecheck.review.Snippets;
 
 /** The review queue: awaiting review, oldest first, filterable, paged. */
 @Path("/")
@@ -40,19 +44,21 @@ public class QueuePage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Snippets snippets;
+
     /** The filter form as the reviewer filled it in; {@code status} is a status name or ALL. */
-    public record Filters(String status, String speaker, String article, String q, boolean conflict) {
+    public record Filters(String status, String speaker, String article, String q, boolean conflict,
+            String publisher, String publishedFrom, String publishedTo) {
         /** The queue URL for these filters on page {@code page} (0-based). */
         public String url(int page) {
             UriBuilder b = UriBuilder.fromPath("/").queryParam("status", status);
-            if (!speaker.isEmpty()) {
-                b.queryParam("speaker", speaker);
-            }
-            if (!article.isEmpty()) {
-                b.queryParam("article", article);
-            }
-            if (!q.isEmpty()) {
-                b.queryParam("q", q);
+            for (String[] f : new String[][] {{"speaker", speaker}, {"article", article}, {"q", q},
+                    {"publisher", publisher}, {"publishedFrom", publishedFrom}, {"publishedTo", publishedTo}}) {
+                if (!f[1].isEmpty()) {
+                    // a template, not a value: UriBuilder would expand braces in the value
+                    b.queryParam(f[0], "{" + f[0] + "}");
+                }
             }
             if (conflict) {
                 b.queryParam("conflict", "true");
@@ -60,19 +66,36 @@ public class QueuePage {
             if (page > 0) {
                 b.queryParam("page", page);
             }
-            return b.build().toString();
+            java.util.Map<String, Object> values = new java.util.HashMap<>();
+            values.put("speaker", speaker);
+            values.put("article", article);
+            values.put("q", q);
+            values.put("publisher", publisher);
+            values.put("publishedFrom", publishedFrom);
+            values.put("publishedTo", publishedTo);
+            return b.buildFromMap(values).toString();
         }
 
         public String withStatus(String other) {
-            return new Filters(other, speaker, article, q, conflict).url(0);
+            return new Filters(other, speaker, article, q, conflict, publisher, publishedFrom, publishedTo).url(0);
+        }
+
+        /** The same form without its text fields (they were unusable). */
+        Filters cleared() {
+            return new Filters(status, "", "", "", conflict, "", "", "");
         }
     }
 
     public record StatusCount(String status, String label, long count, boolean current) {
     }
 
+    /**
+     * A queue entry; with a search, {@code snippet} is the matched part of the quotation as runs
+     * (marked ones are the matched words) and {@code cutBefore}/{@code cutAfter} say whether text
+     * was left out around it.
+     */
     public record Item(QuotationView quotation, String articleTitle, String publisher, QueueService.Claim claim,
-            boolean claimedByMe) {
+            boolean claimedByMe, List<Highlight.Run> snippet, boolean cutBefore, boolean cutAfter) {
         public boolean claimedByOther() {
             return claim != null && !claimedByMe;
         }
@@ -84,7 +107,7 @@ public class QueuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(Filters filters, List<StatusCount> counts, List<Item> items, Pager pager,
-                List<String> statuses, String error);
+                List<String> statuses, String error, boolean nearMatchesOnly);
     }
 
     static String label(String status) {
@@ -94,7 +117,8 @@ public class QueuePage {
     @GET
     public Response queue(@QueryParam("status") String status, @QueryParam("speaker") String speaker,
             @QueryParam("article") String article, @QueryParam("q") String q, @QueryParam("conflict") String conflict,
-            @QueryParam("page") String page) {
+            @QueryParam("publisher") String publisher, @QueryParam("publishedFrom") String publishedFrom,
+            @QueryParam("publishedTo") String publishedTo, @QueryParam("page") String page) {
         String st = status == null || status.isBlank() ? QuotationStatus.PENDING.name()
                 : status.strip().toUpperCase(Locale.ROOT);
         if (!ALL.equals(st) && !QuotationStatus.names().contains(st)) {
@@ -102,21 +126,30 @@ public class QueuePage {
         }
         // any value but "true" shows every quotation (conflicts still first), like an unknown status
         boolean conflictOnly = "true".equalsIgnoreCase(trim(conflict));
-        Filters filters = new Filters(st, trim(speaker), trim(article), trim(q), conflictOnly);
+        Filters filters = new Filters(st, trim(speaker), trim(article), trim(q), conflictOnly, trim(publisher),
+                trim(publishedFrom), trim(publishedTo));
         String error = null;
+        Instant from = null;
+        Instant before = null;
         try {
             for (String[] f : new String[][] {{"Speaker", filters.speaker()}, {"Article", filters.article()},
-                    {"Quotation text", filters.q()}}) {
+                    {"Search", filters.q()}, {"Publisher", filters.publisher()}}) {
                 Inputs.optional(f[0], f[1], QuotationFilter.MAX_TERM);
             }
+            QuotationFilter dates = QuotationFilter.parse(null, null, null, null, null, null, null,
+                    filters.publishedFrom(), filters.publishedTo());
+            from = dates.appearedFrom();
+            before = dates.appearedBefore();
         } catch (InvalidInputException e) {
             // The form comes back with the message and without the unusable filters.
             error = e.getMessage();
-            filters = new Filters(st, "", "", "", conflictOnly);
+            filters = filters.cleared();
         }
         int p = Pages.number(page);
         QueueService.Slice slice = queue.page(new QueueService.Filter(ALL.equals(st) ? null : QuotationStatus.valueOf(st),
-                filters.speaker(), filters.article(), filters.q(), conflictOnly), p, config.pageSize());
+                filters.speaker(), filters.article(), filters.q(), conflictOnly, filters.publisher(), from, before), p,
+                config.pageSize());
+        Map<Long, Snippet> snippets = slice.hits().isEmpty() ? Map.of() : this.snippets.of(filters.q(), slice.hits());
         int pages = (int) Math.max(1, (slice.total() + config.pageSize() - 1) / config.pageSize());
         long all = slice.counts().values().stream().mapToLong(Long::longValue).sum();
         List<StatusCount> counts = new java.util.ArrayList<>();
@@ -126,15 +159,30 @@ public class QueuePage {
         }
         List<Item> items = slice.rows().stream().map(r -> {
             QueueService.Claim c = slice.claims().get(r.quotationId());
-            return new Item(quotations.get(r.quotationId()), r.articleTitle(), r.publisher(), c,
-                    c != null && c.by(viewer.name()));
+            QuotationView view = quotations.get(r.quotationId());
+            Snippet snip = snippets.get(r.quotationId());
+            List<Highlight.Run> runs = snip == null ? null : runs(snip);
+            boolean cutBefore = snip != null && snip.start() > 0;
+            boolean cutAfter = snip != null
+                    && snip.start() + snip.text().codePointCount(0, snip.text().length())
+                    < view.text().codePointCount(0, view.text().length());
+            return new Item(view, r.articleTitle(), r.publisher(), c, c != null && c.by(viewer.name()), runs,
+                    cutBefore, cutAfter);
         }).toList();
         Pager pager = new Pager(p, pages, slice.total(), p > 0 ? filters.url(p - 1) : null,
                 p + 1 < pages ? filters.url(p + 1) : null);
         List<String> statuses = new java.util.ArrayList<>(List.of(ALL));
         statuses.addAll(QuotationStatus.names());
         return Response.status(error == null ? Response.Status.OK : Response.Status.BAD_REQUEST)
-                .entity(Templates.queue(filters, counts, items, pager, statuses, error)).build();
+                .entity(Templates.queue(filters, counts, items, pager, statuses, error, slice.fuzzy())).build();
+    }
+
+    /** The snippet as runs of plain and matched ("hit") text. */
+    static List<Highlight.Run> runs(Snippet snippet) {
+        List<Highlight.Mark> marks = snippet.highlights().stream()
+                .map(h -> new Highlight.Mark(h.start(), h.end(), "hit")).toList();
+        int length = snippet.text().codePointCount(0, snippet.text().length());
+        return Highlight.runs(snippet.text(), 0, length, marks);
     }
 
     private static String trim(String s) {

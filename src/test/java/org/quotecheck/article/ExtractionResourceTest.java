@@ -119,7 +119,7 @@ class ExtractionResourceTest {
         long before = Api.signedIn().get("/api/v1/articles").then().extract().jsonPath().getLong("total");
         post("/api/v1/extractions", Map.of("text", text)).statusCode(200);
         Api.signedIn().get("/api/v1/articles").then().body("total", equalTo((int) before));
-        Api.signedIn().queryParam("q", "Nothing stored").get("/api/v1/quotations").then().body("total", equalTo(0));
+        Api.signedIn().queryParam("q", "\"Nothing stored\"").get("/api/v1/quotations").then().body("total", equalTo(0));
     }
 
     @Test

@@ -33,7 +33,7 @@ class IngestAtomicityTest {
         org.hamcrest.MatcherAssert.assertThat(r.extract().asString(),
                 org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
 
-        given().queryParam("q", "First words").get("/api/v1/quotations").then().body("total", equalTo(0));
+        given().queryParam("q", "\"First words\"").get("/api/v1/quotations").then().body("total", equalTo(0));
         given().queryParam("speaker", speaker).get("/api/v1/quotations").then().body("total", equalTo(0));
         given().queryParam("size", 100).get("/api/v1/speakers").then()
                 .body("items.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(speaker)));

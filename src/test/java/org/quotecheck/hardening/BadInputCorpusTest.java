@@ -52,7 +52,10 @@ class BadInputCorpusTest {
     /** Hostile path segments and query values, already URL-encoded. */
     static final List<String> URL_VALUES = List.of("a%00b", "%00", "-1", "0", "99999999999999999999", "abc", "1.5",
             "%ff", "%C0%AF", "%ED%A0%80", "1%20", "%2e%2e", "1;x=y", "%EF%BC%91", "%25", "_", "!", "'",
-            "x".repeat(3000), "%3Cscript%3E", "1e3");
+            "x".repeat(3000), "%3Cscript%3E", "1e3",
+            // search syntax: websearch and tsquery operators, an unclosed phrase, dates at the edges
+            "%22", "-", "or", "%21(%3A*%26%7C%3C-%3E", "%22a%20-b%20or", "%2B999999999-12-31", "0000-01-01",
+            "2021-02-30", "9999-12-31T23%3A59%3A59Z");
 
     record Case(String name, Function<Corpus, Http.Answer> request, boolean api) {
     }
@@ -172,6 +175,8 @@ class BadInputCorpusTest {
     static final List<String> API_QUERIES = List.of("/api/v1/quotations?speaker=", "/api/v1/quotations?status=",
             "/api/v1/quotations?articleId=", "/api/v1/quotations?q=", "/api/v1/quotations?page=",
             "/api/v1/quotations?size=", "/api/v1/quotations?cluster=", "/api/v1/quotations?conflict=",
+            "/api/v1/quotations?publisher=", "/api/v1/quotations?publishedFrom=", "/api/v1/quotations?publishedTo=",
+            "/api/v1/quotations?publishedFrom=2021-01-01&publishedTo=", "/api/v1/quotations?speaker=x&q=",
             "/api/v1/clusters?conflict=", "/api/v1/clusters?page=", "/api/v1/clusters?size=", "/api/v1/checks?page=",
             "/api/v1/checks?size=", "/api/v1/articles?page=", "/api/v1/articles?size=", "/api/v1/speakers?page=",
             "/api/v1/speakers?size=", "/api/v1/tokens?page=", "/api/v1/tokens?size=", "/api/v1/feeds?page=",
@@ -182,7 +187,8 @@ class BadInputCorpusTest {
 
     static final List<String> DESK_QUERIES = List.of("/?status=", "/?speaker=", "/?article=", "/?q=", "/?page=",
             "/speakers?page=", "/login?error=", "/tokens?page=", "/tokens?revoked=", "/?conflict=", "/clusters?conflict=",
-            "/clusters?page=", "/checks?page=", "/quotations/1?reviewed=1&applied=1&stale=",
+            "/clusters?page=", "/checks?page=", "/?publisher=", "/?publishedFrom=", "/?publishedTo=", "/?status=ALL&q=",
+            "/quotations/1?reviewed=1&applied=1&stale=",
             "/quotations/1?reviewed=1&stale=0&applied=", "/admin/feeds?polled=", "/admin/feeds?registered=",
             "/admin/feeds?polled=1&status=OK&ingested=", "/exports/download?format=",
             "/exports/download?format=csv&articleId=0&status=", "/exports/download?format=ndjson&cluster=");

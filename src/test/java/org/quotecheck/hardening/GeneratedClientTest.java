@@ -55,9 +55,18 @@ class GeneratedClientTest {
         assertTrue(article.getId() != null && article.getId() > 0, article.toString());
         assertEquals(1, article.getQuotations().size(), article.toString());
 
-        PageQuotationView found = new QuotationsApi(api).quotationResourceList(null, null, null, null, marker, null, null, null);
+        // parameters in the document's (alphabetical) order: articleId, cluster, conflict, page, publishedFrom,
+        // publishedTo, publisher, q, size, speaker, status
+        PageQuotationView found = new QuotationsApi(api).quotationResourceList(null, null, null, null, null, null,
+                "generated client", marker, null, null, null);
         assertEquals(1, found.getTotal(), found.toString());
         QuotationView quotation = found.getItems().get(0);
+        // a search hit carries how it matched and its snippet, with the marker as the highlighted range
+        assertEquals("FULL_TEXT", quotation.getMatch().getValue(), quotation.toString());
+        assertEquals(1, quotation.getSnippet().getHighlights().size(), quotation.toString());
+        int start = quotation.getSnippet().getHighlights().get(0).getStart();
+        int end = quotation.getSnippet().getHighlights().get(0).getEnd();
+        assertEquals(marker, quotation.getSnippet().getText().substring(start, end));
         assertEquals(article.getId(), quotation.getArticleId());
         assertTrue(quotation.getText().contains(marker), quotation.getText());
 

@@ -74,6 +74,10 @@ class ReviewDeskBrowserTest {
             items = b.all(".queue-item");
             assertEquals(1, items.size());
             assertTrue(items.get(0).getText().contains("second crane"));
+            // a search shows the matched word marked, and the page stays accessible
+            assertEquals("crane", b.find(".queue-item mark.hit").getText());
+            b.assertAccessible("queue-search");
+            b.screenshot("queue-search");
 
             b.go("/?status=VERIFIED&article=Vellmar");
             assertTrue(b.all(".queue-item").isEmpty(), "nothing of this article is verified yet");
