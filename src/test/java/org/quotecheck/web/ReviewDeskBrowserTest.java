@@ -214,8 +214,13 @@ class ReviewDeskBrowserTest {
             assertFalse(b.all("#speaker-type .badge.speaker-type").isEmpty(), "the speaker page shows the type");
             b.assertAccessible("speaker");
             b.screenshot("speaker");
-            b.go("/speakers");
-            assertTrue(b.text().contains("Sigrid Holm"), b.text());
+            // most quoted first: other tests' speakers may fill the first pages
+            boolean listed = false;
+            for (int p = 0; p < 100 && !listed; p++) {
+                b.go("/speakers?page=" + p);
+                listed = b.text().contains("Sigrid Holm");
+            }
+            assertTrue(listed, "Sigrid Holm is on one of the speaker pages");
         }
     }
 }
