@@ -1,5 +1,5 @@
 -- Near-duplicate candidates by a word-level key (issue 11, scale). quotation.sketch holds the
--- eight smallest hashes of the quotation's content-word pairs (org.quotecheck.cluster.QuoteText
+-- sixteen smallest hashes of the quotation's content-word pairs (org.quotecheck.cluster.QuoteText
 -- .sketch, a bottom-k MinHash sketch), written with normalized by ClusterService. Quotations that
 -- share most of their words share some of these values; the GIN index finds them without reading
 -- every quotation that merely shares letter trigrams (the trigram index alone read 85,000 rows and

@@ -104,7 +104,7 @@ public final class QuoteText {
     }
 
     /** Values in a {@link #sketch}. */
-    public static final int SKETCH_SIZE = 8;
+    public static final int SKETCH_SIZE = 16;
 
     /**
      * The near-duplicate key of a normalised text: the {@link #SKETCH_SIZE} smallest hashes of its

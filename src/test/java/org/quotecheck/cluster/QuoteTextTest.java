@@ -76,17 +76,17 @@ class QuoteTextTest {
     @Test
     void theSketchKeysAQuotationByItsSmallestContentWordPairHashes() {
         String quote = "The West wants to impose its own rules on every country that refuses to follow them";
-        int[] sketch = QuoteText.sketch(QuoteText.normalize(quote + " and punish farmers who export grain"));
-        assertEquals(QuoteText.SKETCH_SIZE, sketch.length, "a long quotation: the smallest eight of its pairs");
+        int[] sketch = QuoteText.sketch(QuoteText.normalize(quote + " and punish farmers who export grain through northern ports during winter months before spring elections"));
+        assertEquals(QuoteText.SKETCH_SIZE, sketch.length, "a long quotation: the smallest sixteen of its pairs");
         assertEquals(7, QuoteText.sketch(QuoteText.normalize(quote)).length, "eight content words: seven pairs");
         for (int i = 1; i < sketch.length; i++) {
             assertTrue(sketch[i - 1] < sketch[i], "ascending, distinct");
         }
         assertEquals(java.util.Arrays.toString(sketch),
-                java.util.Arrays.toString(QuoteText.sketch(QuoteText.normalize((quote + " and punish farmers who export grain")
+                java.util.Arrays.toString(QuoteText.sketch(QuoteText.normalize((quote + " and punish farmers who export grain through northern ports during winter months before spring elections")
                         .toUpperCase()))), "same words, same sketch");
         String literal = QuoteText.sketchLiteral(sketch);
-        assertTrue(literal.startsWith("{" + sketch[0] + "," + sketch[1] + ",") && literal.endsWith(sketch[7] + "}"), literal);
+        assertTrue(literal.startsWith("{" + sketch[0] + "," + sketch[1] + ",") && literal.endsWith(sketch[sketch.length - 1] + "}"), literal);
         assertEquals("{}", QuoteText.sketchLiteral(new int[0]));
     }
 

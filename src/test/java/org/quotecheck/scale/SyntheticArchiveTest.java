@@ -71,7 +71,9 @@ class SyntheticArchiveTest {
     void theGeneratedArchiveIsTheOneTheServiceComputes() throws Exception {
         ArchiveGenerator.Written w;
         try (Connection c = dataSource.getConnection()) {
-            w = ArchiveGenerator.generate(c, System.nanoTime(), 200, 2_000, false);
+            // a fixed seed: the same archive every run, so that a failure can be replayed (its made-up
+            // words are far from every other test's)
+            w = ArchiveGenerator.generate(c, 20_261_202L, 200, 2_000, false);
         }
         assertEquals(2_000, w.quotations());
         long lastCluster = w.firstClusterId() + w.clusters() - 1;
