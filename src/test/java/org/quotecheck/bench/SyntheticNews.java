@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * ("…," X said. / said X, the role / X added: "…" / partial quotes / he said), spoken by people
  * drawn from a pool with a long tail (a few people are quoted in many articles, as in real news),
  * and about one quotation in ten taken from a shared pool of "circulating" quotes, sometimes with
- * a word dropped, so that clustering has real work. Deterministic: article {@code i} of a seed is
+ * a word dropped, so that clustering has real work; such a quote keeps its speaker, except that
+ * one outlet in ten names somebody else (a conflicting attribution). Deterministic: article {@code i} of a seed is
  * always the same text.
  */
 public final class SyntheticNews {
@@ -70,10 +71,13 @@ public final class SyntheticNews {
         int quotes = 8 + r.nextInt(5);
         java.util.Set<Integer> named = new java.util.HashSet<>();
         for (int q = 0; q < quotes; q++) {
-            int person = person(r);
+            boolean circulating = r.nextInt(10) == 0;
+            int which = r.nextInt(shared.length);
+            // a circulating quote keeps its speaker, but now and then an outlet names somebody else
+            int person = circulating && r.nextInt(10) != 0 ? which * 7 % people : person(r);
             String name = name(person);
             String surname = name.substring(name.indexOf(' ') + 1);
-            String quote = r.nextInt(10) == 0 ? drift(r, shared[r.nextInt(shared.length)]) : sentence(r);
+            String quote = circulating ? drift(r, shared[which]) : sentence(r);
             String role = ROLES.get(person % ROLES.size());
             switch (r.nextInt(6)) {
                 case 0 -> b.append('“').append(quote).append(",” ").append(name).append(" said.");
@@ -115,13 +119,18 @@ public final class SyntheticNews {
         for (String word : frame.split(" ")) {
             out.append(out.isEmpty() ? "" : " ").append(switch (word.replace(",", "")) {
                 case "%v" -> pick(r, VERBS) + (word.endsWith(",") ? "," : "");
-                // a made-up place or name before most nouns: every outlet's quotes differ, as in news
-                case "%n" -> (r.nextInt(4) == 0 ? "" : capitalise(pick(r, SYLLABLES) + pick(r, SYLLABLES)) + " ")
+                // a made-up place or name before every noun: one outlet's quotes are not another's,
+                // as in news (a frame with plain nouns made hundred-speaker clusters of stock lines)
+                case "%n" -> capitalise(pick(r, SYLLABLES) + pick(r, SYLLABLES)) + " "
                         + pick(r, NOUNS) + (word.endsWith(",") ? "," : "");
                 case "%a" -> pick(r, ADJECTIVES) + (word.endsWith(",") ? "," : "");
                 default -> word;
             });
         }
+        // and a tail of its own: two quotations of one frame are not near duplicates of each other
+        out.append(", as ").append(capitalise(pick(r, SYLLABLES) + pick(r, SYLLABLES))).append(' ')
+                .append(pick(r, SYLLABLES)).append(pick(r, SYLLABLES)).append("s ").append(pick(r, VERBS))
+                .append(" the ").append(pick(r, SYLLABLES)).append(pick(r, SYLLABLES));
         return out.toString();
     }
 
