@@ -170,6 +170,15 @@ public class ArticleService {
         return p.drafts() != null ? p : p.withDrafts(extraction.draft(p.text()));
     }
 
+    /**
+     * Extracts a batch of prepared articles on every core, in order; nulls (articles given by URL)
+     * and those whose hash is in {@code skip} (stored already) stay as they are.
+     */
+    public List<Prepared> extractAll(List<Prepared> batch, java.util.Set<String> skip) {
+        return java.util.stream.IntStream.range(0, batch.size()).parallel().mapToObj(i -> batch.get(i))
+                .map(p -> p == null || skip.contains(p.sha()) ? p : extract(p)).toList();
+    }
+
     /** Of these SHA-256 hashes, the ones of articles stored already (one query for a batch). */
     public java.util.Set<String> storedHashes(java.util.Collection<String> hashes) {
         return store.storedHashes(hashes);

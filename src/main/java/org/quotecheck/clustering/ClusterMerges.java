@@ -12,15 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import org.quotecheck.cluster.QuoteText;
+import org.quotecheck.cluster.Similarity;
 
 /**
  * Merges clusters that racing ingests started for near duplicates. The advisory lock of
  * {@link ClusterService#assign} serialises ingests of the <em>same</em> words only; two ingests of
  * near-duplicate words (a word dropped, a partial quote) run side by side, neither sees the
  * other's uncommitted quotation, and each may start a cluster. So after each commit every
- * quotation that started a cluster is looked up again ({@link ClusterService#matchingClusters});
+ * quotation that started a cluster is looked up again ({@link #matchingClusters});
  * whichever of two racing ingests commits last sees the other's rows, and the clusters merge.
  *
  * <p>A merge moves the smaller cluster's members into the larger one (ties: into the older), under
@@ -79,7 +82,7 @@ public class ClusterMerges {
         }
         Object[] r = (Object[]) rows.get(0);
         long cluster = ((Number) r[0]).longValue();
-        TreeSet<Long> ids = new TreeSet<>(clusters.matchingClusters(quotationId, (String) r[1]));
+        TreeSet<Long> ids = new TreeSet<>(matchingClusters(quotationId, (String) r[1]));
         ids.add(cluster);
         return Optional.of(ids.size() == 1 ? cluster : merge(ids));
     }
@@ -140,4 +143,35 @@ public class ClusterMerges {
         return survivor;
     }
 
+    /**
+     * Every other cluster that a stored quotation with these words would join: those of its exact,
+     * near and containment matches (the candidates read are bounded as for {@link ClusterService#findCluster}).
+     */
+    private Set<Long> matchingClusters(long self, String n) {
+        Set<Long> out = new TreeSet<>();
+        for (Object c : em.createNativeQuery("SELECT DISTINCT cluster_id FROM quotation WHERE normalized = :n"
+                + " AND cluster_id IS NOT NULL AND id <> :self LIMIT :max").setParameter("n", n)
+                .setParameter("self", self).setParameter("max", ClusterService.MAX_CANDIDATES).getResultList()) {
+            out.add(((Number) c).longValue());
+        }
+        for (ClusterService.Candidate c : clusters.near(n, self)) {
+            if (Similarity.words(n, c.normalized()) >= Similarity.NEAR) {
+                out.add(c.clusterId());
+            }
+        }
+        if (QuoteText.wordCount(n) >= QuoteText.MIN_CONTAINED_WORDS) {
+            for (ClusterService.Candidate c : clusters.containing(n, self)) {
+                if (QuoteText.containsWords(c.normalized(), n)) {
+                    out.add(c.clusterId());
+                }
+            }
+        }
+        for (ClusterService.Candidate c : clusters.containedIn(n, self)) {
+            if (QuoteText.wordCount(c.normalized()) >= QuoteText.MIN_CONTAINED_WORDS
+                    && QuoteText.clusterable(c.normalized()) && QuoteText.containsWords(n, c.normalized())) {
+                out.add(c.clusterId());
+            }
+        }
+        return out;
+    }
 }

@@ -154,38 +154,6 @@ public class ClusterService {
         return Optional.empty();
     }
 
-    /**
-     * Every other cluster that a stored quotation with these words would join: those of its exact,
-     * near and containment matches (the candidates read are bounded as for {@link #findCluster}).
-     */
-    Set<Long> matchingClusters(long self, String n) {
-        Set<Long> out = new TreeSet<>();
-        for (Object c : em.createNativeQuery("SELECT DISTINCT cluster_id FROM quotation WHERE normalized = :n"
-                + " AND cluster_id IS NOT NULL AND id <> :self LIMIT :max").setParameter("n", n)
-                .setParameter("self", self).setParameter("max", MAX_CANDIDATES).getResultList()) {
-            out.add(((Number) c).longValue());
-        }
-        for (Candidate c : near(n, self)) {
-            if (Similarity.words(n, c.normalized()) >= Similarity.NEAR) {
-                out.add(c.clusterId());
-            }
-        }
-        if (QuoteText.wordCount(n) >= QuoteText.MIN_CONTAINED_WORDS) {
-            for (Candidate c : containing(n, self)) {
-                if (QuoteText.containsWords(c.normalized(), n)) {
-                    out.add(c.clusterId());
-                }
-            }
-        }
-        for (Candidate c : containedIn(n, self)) {
-            if (QuoteText.wordCount(c.normalized()) >= QuoteText.MIN_CONTAINED_WORDS
-                    && QuoteText.clusterable(c.normalized()) && QuoteText.containsWords(n, c.normalized())) {
-                out.add(c.clusterId());
-            }
-        }
-        return out;
-    }
-
     /** A stored, clustered quotation: candidate for a match. */
     public record Candidate(long quotationId, long clusterId, String normalized, double trigram) {
     }

@@ -213,20 +213,15 @@ public class ImportService {
         }
         // Parsing, checking and extracting are CPU work: done for the whole batch on every core,
         // then the articles are stored one after another in this transaction.
-        Line[] lines = claimed.stream().map(c -> parse(c.body())).toArray(Line[]::new);
-        java.util.Set<String> stored = articles.storedHashes(java.util.Arrays.stream(lines)
-                .filter(l -> l.prepared() != null).map(l -> l.prepared().sha()).distinct().toList());
-        java.util.stream.IntStream.range(0, lines.length).parallel().forEach(i -> {
-            Line l = lines[i];
-            if (l.prepared() != null && !stored.contains(l.prepared().sha())) {
-                lines[i] = new Line(l.request(), articles.extract(l.prepared()), null);
-            }
-        });
-        articles.lockAhead(java.util.Arrays.stream(lines).map(Line::prepared).filter(java.util.Objects::nonNull).toList());
+        List<Line> lines = claimed.stream().map(c -> parse(c.body())).toList();
+        List<ArticleService.Prepared> prepared = lines.stream().map(Line::prepared).toList();
+        prepared = articles.extractAll(prepared, articles.storedHashes(prepared.stream()
+                .filter(java.util.Objects::nonNull).map(ArticleService.Prepared::sha).distinct().toList()));
+        articles.lockAhead(prepared.stream().filter(java.util.Objects::nonNull).toList());
         Map<Claimed, Outcome> outcomes = new LinkedHashMap<>();
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             current[0] = claimed.get(i);
-            outcomes.put(claimed.get(i), ingest(lines[i]));
+            outcomes.put(claimed.get(i), ingest(lines.get(i), prepared.get(i)));
         }
         record(outcomes);
         return rows.size();
@@ -258,12 +253,12 @@ public class ImportService {
                 request.publishedAt());
     }
 
-    private Outcome ingest(Line line) {
+    private Outcome ingest(Line line, ArticleService.Prepared prepared) {
         if (line.failure() != null) {
             return line.failure();
         }
         try {
-            ArticleService.Stored stored = line.prepared() != null ? articles.store(line.prepared())
+            ArticleService.Stored stored = prepared != null ? articles.store(prepared)
                     : articles.store(command(line.request()));
             return new Outcome(stored.created() ? "INGESTED" : "DUPLICATE", null, stored.id());
         } catch (InvalidInputException | UnprocessableException e) {

@@ -102,9 +102,11 @@ public class ArticleConsumer {
             }
         }
         // extraction is CPU work: done on every core before the transaction, and once however often it is retried
-        Good[] extracted = good.toArray(Good[]::new);
-        java.util.stream.IntStream.range(0, extracted.length).parallel().forEach(i -> extracted[i] = extracted[i].extracted(articles));
-        good = List.of(extracted);
+        List<ArticleService.Prepared> extracted = articles.extractAll(good.stream().map(Good::prepared).toList(),
+                java.util.Set.of());
+        for (int i = 0; i < extracted.size(); i++) {
+            good.set(i, new Good(good.get(i).record(), good.get(i).command(), extracted.get(i)));
+        }
         List<Bad> refused = store(good);
         if (refused == null) {
             return new CompletableFuture<>(); // shutting down mid-retry: never acknowledged, read again later
@@ -120,10 +122,6 @@ public class ArticleConsumer {
 
     /** A message read as an article; {@code prepared} is null for one with only a URL (fetched when stored). */
     private record Good(KafkaRecord<String, byte[]> record, IngestCommand command, ArticleService.Prepared prepared) {
-
-        Good extracted(ArticleService articles) {
-            return prepared == null ? this : new Good(record, command, articles.extract(prepared));
-        }
     }
 
     private record Bad(KafkaRecord<String, byte[]> record, String reason) {
