@@ -74,8 +74,16 @@ public final class ExtractionLoadTest {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the application first");
         }
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + System.getProperty("quotecheck.load.heap", "512m"), "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + System.getProperty("quotecheck.load.heap", "512m")));
+        // e.g. -Dquotecheck.load.jvm=-XX:StartFlightRecording=filename=target/app.jfr to profile the application
+        for (String option : System.getProperty("quotecheck.load.jvm", "").split(" ")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");

@@ -27,7 +27,9 @@ import java.util.concurrent.Executors;
  *
  * <p>Run: {@code ./mvnw -Pload-ingest verify}. Knobs: {@code quotecheck.ingest.articles} (100000),
  * {@code .part} lines per upload (10000), {@code .clients} (8), {@code .requests} per round (3000),
- * {@code .rounds} (3), {@code quotecheck.load.heap} (the application's -Xmx, 512m).
+ * {@code .rounds} (3; 0 skips the POST phase, as 0 articles skips the bulk one), {@code
+ * quotecheck.load.heap} (the application's -Xmx, 512m), {@code quotecheck.load.statements} (print
+ * that many of PostgreSQL's costliest statements per phase, see {@link Statements}).
  */
 public final class IngestLoadTest {
 
@@ -43,7 +45,7 @@ public final class IngestLoadTest {
         System.out.printf("Articles: %s, %,d bytes each on average; bulk: %,d articles in parts of %,d; POST: %d clients,"
                 + " %d rounds of %,d%n", article.name(), article.averageBytes(), articles, part, clients, rounds, requests);
         int port = Integer.getInteger("quotecheck.load.port", 18081);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start()) {
+        try (EmbeddedPostgres pg = Statements.server().start()) {
             Process app = ExtractionLoadTest.startApplication(pg.getJdbcUrl("postgres", "postgres"), port);
             try {
                 URI base = URI.create("http://127.0.0.1:" + port);
@@ -51,8 +53,16 @@ public final class IngestLoadTest {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .executor(Executors.newFixedThreadPool(clients)).build();
                 CpuMeter cpu = new CpuMeter(app, pg.getPort());
-                bulk(http, base, article, articles, part, cpu);
-                posts(http, base, article, clients, requests, rounds, cpu);
+                if (articles > 0) {
+                    Statements.reset(pg);
+                    bulk(http, base, article, articles, part, cpu);
+                    Statements.print(pg, "bulk");
+                }
+                if (rounds > 0) {
+                    Statements.reset(pg);
+                    posts(http, base, article, clients, requests, rounds, cpu);
+                    Statements.print(pg, "POST");
+                }
             } finally {
                 app.destroy();
                 app.waitFor();
