@@ -133,7 +133,61 @@ public final class QuoteText {
         return hashes.stream().limit(SKETCH_SIZE).mapToInt(Integer::intValue).toArray();
     }
 
-    /** A sketch as a PostgreSQL array literal ({@code {1,-2,3}}), for {@code CAST(:s AS integer[])}. */
+    /** Words of a quotation whose {@link #shingles} are kept: containment is found within the first this many. */
+    public static final int MAX_SHINGLE_WORDS = 2_000;
+
+    /**
+     * The containment key of a normalised text: the hashes of every run of {@link #LEAD_WORDS}
+     * consecutive words (distinct, ascending). A text that contains another on word boundaries
+     * contains every one of its runs, so an index over these finds the longer quotations around a
+     * claim by a few of the claim's runs ({@link #shingleKeys}) instead of a substring search over
+     * letter trigrams. Hashes may collide: a candidate is confirmed with {@link #containsWords}.
+     */
+    public static int[] shingles(String normalized) {
+        if (normalized == null || normalized.isEmpty()) {
+            return new int[0];
+        }
+        String[] w = normalized.split(" ");
+        int n = Math.min(w.length, MAX_SHINGLE_WORDS);
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (int i = 0; i + LEAD_WORDS <= n; i++) {
+            out.add(shingle(w, i));
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Up to {@code max} of a claim's {@link #shingles} to look up longer quotations with: the first
+     * run, the last, and runs spread between, so that a stored quotation must hold words from the
+     * whole claim. Empty when the claim has fewer than {@link #LEAD_WORDS} words.
+     */
+    public static int[] shingleKeys(String normalized, int max) {
+        if (normalized == null || normalized.isEmpty() || max <= 0) {
+            return new int[0];
+        }
+        String[] w = normalized.split(" ");
+        int runs = Math.min(w.length, MAX_SHINGLE_WORDS) - LEAD_WORDS + 1;
+        if (runs <= 0) {
+            return new int[0];
+        }
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        int k = Math.min(max, runs);
+        for (int j = 0; j < k; j++) {
+            int i = k == 1 ? 0 : (int) ((long) j * (runs - 1) / (k - 1));
+            out.add(shingle(w, i));
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int shingle(String[] words, int from) {
+        int h = 1;
+        for (int i = from; i < from + LEAD_WORDS; i++) {
+            h = 31 * h + words[i].hashCode();
+        }
+        return mix(h);
+    }
+
+    /** A sketch or shingles as a PostgreSQL array literal ({@code {1,-2,3}}), for {@code CAST(:s AS integer[])}. */
     public static String sketchLiteral(int[] sketch) {
         StringBuilder b = new StringBuilder("{");
         for (int i = 0; i < sketch.length; i++) {

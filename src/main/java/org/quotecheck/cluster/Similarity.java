@@ -12,8 +12,6 @@ public final class Similarity {
 
     /** Two clusterable quotations at least this alike are the same words, drifted. */
     public static final double NEAR = 0.75;
-    /** The trigram similarity (pg_trgm) a stored quotation needs to be considered at all. */
-    public static final double TRIGRAM_CANDIDATE = 0.4;
 
     private Similarity() {
     }

@@ -47,21 +47,28 @@ class ClusterBackfill {
             sketched += done;
         } while (done == BATCH);
         if (sketched > 0) {
-            LOG.infof("wrote the near-duplicate sketch of %d quotations clustered before V87", sketched);
+            LOG.infof("wrote the near-duplicate sketch and containment shingles of %d quotations clustered before V87/V88",
+                    sketched);
         }
     }
 
-    /** Rows clustered before migration V87 get their sketch (QuoteText.sketch); idempotent like batch(). */
+    /**
+     * Rows clustered before migrations V87/V88 get their sketch ({@link QuoteText#sketch}) and
+     * shingles ({@link QuoteText#shingles}); idempotent like batch().
+     */
     int sketchBatch() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, normalized, cluster_id IS NOT NULL FROM quotation"
-                + " WHERE sketch IS NULL AND normalized IS NOT NULL ORDER BY id LIMIT :n FOR UPDATE SKIP LOCKED")
-                .setParameter("n", BATCH).getResultList();
+                + " WHERE (sketch IS NULL OR shingles IS NULL) AND normalized IS NOT NULL ORDER BY id LIMIT :n"
+                + " FOR UPDATE SKIP LOCKED").setParameter("n", BATCH).getResultList();
         for (Object[] r : rows) {
-            int[] sketch = Boolean.TRUE.equals(r[2]) ? QuoteText.sketch((String) r[1]) : new int[0];
-            em.createNativeQuery("UPDATE quotation SET sketch = CAST(:s AS integer[]) WHERE id = :id")
-                    .setParameter("s", QuoteText.sketchLiteral(sketch)).setParameter("id", ((Number) r[0]).longValue())
-                    .executeUpdate();
+            boolean clustered = Boolean.TRUE.equals(r[2]);
+            String n = (String) r[1];
+            em.createNativeQuery("UPDATE quotation SET sketch = CAST(:s AS integer[]), shingles = CAST(:sh AS integer[])"
+                    + " WHERE id = :id")
+                    .setParameter("s", QuoteText.sketchLiteral(clustered ? QuoteText.sketch(n) : new int[0]))
+                    .setParameter("sh", QuoteText.sketchLiteral(clustered ? QuoteText.shingles(n) : new int[0]))
+                    .setParameter("id", ((Number) r[0]).longValue()).executeUpdate();
         }
         return rows.size();
     }

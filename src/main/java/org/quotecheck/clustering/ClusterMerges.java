@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import org.quotecheck.cluster.KeyIndex;
 import org.quotecheck.cluster.QuoteText;
 import org.quotecheck.cluster.Similarity;
 
@@ -22,9 +23,13 @@ import org.quotecheck.cluster.Similarity;
  * Merges clusters that racing ingests started for near duplicates. The advisory lock of
  * {@link ClusterService#assign} serialises ingests of the <em>same</em> words only; two ingests of
  * near-duplicate words (a word dropped, a partial quote) run side by side, neither sees the
- * other's uncommitted quotation, and each may start a cluster. So after each commit every
- * quotation that started a cluster is looked up again ({@link #matchingClusters});
- * whichever of two racing ingests commits last sees the other's rows, and the clusters merge.
+ * other's uncommitted quotation, and each may start a cluster. So after each commit the
+ * transaction's quotations are compared with the rows its look-ups could not see: those written
+ * by transactions that had not committed when its first look-up ran ({@code quotation.written_by}
+ * not visible in that snapshot), read in one query and matched in memory ({@link KeyIndex}, the
+ * same rule as the look-ups). Whichever of two racing ingests commits last sees the other's rows,
+ * and the clusters merge. When nothing raced (one ingest at a time) that is one index probe that
+ * finds nothing; before, every quotation that started a cluster repeated all its look-ups.
  *
  * <p>A merge moves the smaller cluster's members into the larger one (ties: into the older), under
  * both rows' locks taken in id order (no deadlock between two merges), recomputes the survivor's
@@ -38,8 +43,14 @@ public class ClusterMerges {
 
     private static final Logger LOG = Logger.getLogger(ClusterMerges.class);
 
-    /** Quotations that started a cluster in a transaction (fired by {@link ClusterService#assign}). */
-    public record Started(List<Long> quotationIds) {
+    /** More rows than this written meanwhile by other transactions, and the look-ups are repeated instead. */
+    static final int MAX_RACING = 20_000;
+
+    /**
+     * The quotations a transaction clustered, with the snapshot its first look-up saw no less than
+     * and its own transaction id (fired by {@link ClusterService#assign} once per transaction).
+     */
+    public record Written(String snapshot, String xid, List<Long> quotationIds) {
     }
 
     private final EntityManager em;
@@ -50,14 +61,13 @@ public class ClusterMerges {
         this.clusters = clusters;
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Started started) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written written) {
         try {
-            // one transaction for the ingest's (or batch's) starters: usually nothing matches
-            QuarkusTransaction.requiringNew().run(() -> started.quotationIds().forEach(this::mergeAround));
+            QuarkusTransaction.requiringNew().run(() -> mergeRacing(written));
         } catch (RuntimeException e) {
             // the ingest itself has committed; one at a time (a lock conflict), else leave it
             LOG.warnf("merging after an ingest failed, retrying one quotation at a time: %s", e.toString());
-            for (long quotation : started.quotationIds()) {
+            for (long quotation : written.quotationIds()) {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> mergeAround(quotation));
                 } catch (RuntimeException again) {
@@ -65,6 +75,58 @@ public class ClusterMerges {
                 }
             }
         }
+    }
+
+    /**
+     * Merges the clusters of a committed transaction's quotations with those of the rows written
+     * by transactions it could not see; see the class comment.
+     *
+     * @return how many of its quotations' clusters took part in a merge
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int mergeRacing(Written written) {
+        if (written.quotationIds().isEmpty()) {
+            return 0;
+        }
+        List<KeyIndex.Row> racing = rows(em.createNativeQuery("SELECT id, cluster_id, normalized FROM quotation"
+                + " WHERE written_by >= pg_snapshot_xmin(CAST(:snap AS pg_snapshot)) AND written_by <> CAST(:xid AS xid8)"
+                + " AND NOT pg_visible_in_snapshot(written_by, CAST(:snap AS pg_snapshot)) AND cluster_id IS NOT NULL"
+                + " LIMIT :max").setParameter("snap", written.snapshot()).setParameter("xid", written.xid())
+                .setParameter("max", MAX_RACING + 1).getResultList());
+        if (racing.isEmpty()) {
+            return 0;
+        }
+        int merged = 0;
+        if (racing.size() > MAX_RACING) {
+            for (long id : written.quotationIds()) {
+                merged += mergeAround(id).isPresent() ? 1 : 0;
+            }
+            return merged;
+        }
+        KeyIndex index = new KeyIndex(racing);
+        for (int from = 0; from < written.quotationIds().size(); from += 1_000) {
+            List<Long> part = written.quotationIds().subList(from, Math.min(written.quotationIds().size(), from + 1_000));
+            for (KeyIndex.Row ours : rows(em.createNativeQuery("SELECT id, cluster_id, normalized FROM quotation"
+                    + " WHERE id IN (:ids) AND cluster_id IS NOT NULL ORDER BY id").setParameter("ids", part).getResultList())) {
+                TreeSet<Long> ids = new TreeSet<>();
+                index.joinedBy(ours.quotationId(), ours.normalized()).forEach(r -> ids.add(r.clusterId()));
+                ids.add(ours.clusterId());
+                if (ids.size() > 1) {
+                    merge(ids);
+                    merged++;
+                }
+            }
+        }
+        return merged;
+    }
+
+    private static List<KeyIndex.Row> rows(List<?> result) {
+        List<KeyIndex.Row> out = new ArrayList<>();
+        for (Object row : result) {
+            Object[] r = (Object[]) row;
+            out.add(new KeyIndex.Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]));
+        }
+        return out;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.quotecheck.clustering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,7 +27,7 @@ import org.quotecheck.cluster.SpeakerGroups;
  * batch, a review, the start-up backfill), so a quotation and its cluster commit together.
  *
  * <p>A quotation joins, in this order: the cluster of a stored quotation with the same normalised
- * words; else of the most similar near duplicate (trigram candidates, then word similarity
+ * words; else of the most similar near duplicate (sketch candidates, then word similarity
  * ≥ {@link Similarity#NEAR}); else of a longer stored quotation that contains it or a shorter one
  * it contains (both sides at least {@link QuoteText#MIN_CONTAINED_WORDS} words). Otherwise it
  * starts a cluster. Quotations too short or generic to cluster ({@link QuoteText#clusterable})
@@ -38,15 +39,26 @@ public class ClusterService {
     /** Candidates read per lookup: the work per quotation stays bounded however common its words. */
     static final int MAX_CANDIDATES = 20;
 
-    /** Quotations read from the sketch index per near-duplicate lookup. */
-    static final int SKETCH_CANDIDATES = 500;
+    /** Quotations read from the sketch index per sketch value of a near-duplicate lookup. */
+    static final int SKETCH_PER_VALUE = 12;
+
+    /** Sketch values of a quotation looked up for near duplicates (its smallest). */
+    static final int NEAR_KEYS = 8;
+
+    /** Near-duplicate candidates (most shared sketch values) whose word similarity is computed. */
+    static final int NEAR_CANDIDATES = 40;
+
+    /** Four-word runs of a claim looked up for the longer quotations containing it. */
+    static final int SHINGLE_KEYS = 6;
 
     private final EntityManager em;
-    private final Event<ClusterMerges.Started> started;
+    private final Event<ClusterMerges.Written> written;
+    private final TransactionSynchronizationRegistry transaction;
 
-    ClusterService(EntityManager em, Event<ClusterMerges.Started> started) {
+    ClusterService(EntityManager em, Event<ClusterMerges.Written> written, TransactionSynchronizationRegistry transaction) {
         this.em = em;
-        this.started = started;
+        this.written = written;
+        this.transaction = transaction;
     }
 
     /** What a cluster's members say about who spoke: the groups of speakers after name resolution. */
@@ -73,13 +85,11 @@ public class ClusterService {
         TreeSet<String> keys = new TreeSet<>();
         normalized.values().stream().filter(QuoteText::clusterable).forEach(keys::add);
         lockKeys(keys);
-        if (!keys.isEmpty()) {
-            trigramThreshold();
-        }
+        // what the look-ups below cannot see is compared after the commit (ClusterMerges)
+        written().quotationIds().addAll(normalized.keySet());
         // A cluster started here is written with its counts; a cluster that quotations joined is
         // updated from them alone (see joined): most quotations are said once.
         TreeMap<Long, List<Long>> joined = new TreeMap<>();
-        List<Long> starters = new ArrayList<>();
         for (Map.Entry<Long, String> e : normalized.entrySet()) {
             String n = e.getValue();
             boolean clusterable = QuoteText.clusterable(n);
@@ -90,21 +100,36 @@ public class ClusterService {
                     cluster = found.get();
                     joined.computeIfAbsent(cluster, k -> new ArrayList<>()).add(e.getKey());
                 } else {
-                    starters.add(e.getKey());
                     cluster = create(e.getKey(), n);
                 }
             }
             em.createNativeQuery("UPDATE quotation SET normalized = :n, normalized_lead = :lead, cluster_id = :c,"
-                    + " sketch = CAST(:sketch AS integer[]) WHERE id = :id").setParameter("n", n)
-                    .setParameter("lead", clusterable ? QuoteText.lead(n) : null).setParameter("c", cluster)
+                    + " sketch = CAST(:sketch AS integer[]), shingles = CAST(:shingles AS integer[]) WHERE id = :id")
+                    .setParameter("n", n).setParameter("lead", clusterable ? QuoteText.lead(n) : null)
+                    .setParameter("c", cluster)
                     .setParameter("sketch", QuoteText.sketchLiteral(clusterable ? QuoteText.sketch(n) : new int[0]))
+                    .setParameter("shingles", QuoteText.sketchLiteral(clusterable ? QuoteText.shingles(n) : new int[0]))
                     .setParameter("id", e.getKey()).executeUpdate();
         }
         joined.forEach(this::joined); // in cluster id order: concurrent ingests lock clusters alike
-        if (!starters.isEmpty()) {
-            // after the commit, a racing near duplicate committed meanwhile is visible: merge then
-            started.fire(new ClusterMerges.Started(starters));
+    }
+
+    /**
+     * This transaction's record of clustered quotations, created (with the database snapshot its
+     * look-ups see no less than) at the first {@link #assign} of the transaction and announced once,
+     * so that one comparison after the commit covers every article of an import batch.
+     */
+    private ClusterMerges.Written written() {
+        Object current = transaction.getResource(ClusterMerges.Written.class);
+        if (current != null) {
+            return (ClusterMerges.Written) current;
         }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT CAST(pg_current_snapshot() AS text),"
+                + " CAST(pg_current_xact_id() AS text)").getSingleResult();
+        ClusterMerges.Written w = new ClusterMerges.Written((String) row[0], (String) row[1], new ArrayList<>());
+        transaction.putResource(ClusterMerges.Written.class, w);
+        written.fire(w);
+        return w;
     }
 
     /**
@@ -113,13 +138,10 @@ public class ClusterService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockKeys(java.util.SortedSet<String> normalizedTexts) {
-        for (String key : normalizedTexts) {
-            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(60, hashtext(:k))) AS l")
-                    .setParameter("k", key).getSingleResult();
-        }
+        org.quotecheck.support.AdvisoryLocks.lock(em, 60, normalizedTexts);
     }
 
-    /** The cluster a quotation with these normalised words joins, if any (read only; after {@link #trigramThreshold}). */
+    /** The cluster a quotation with these normalised words joins, if any (read only). */
     Optional<Long> findCluster(long self, String n) {
         List<?> exact = em.createNativeQuery("SELECT cluster_id FROM quotation WHERE normalized = :n"
                 + " AND cluster_id IS NOT NULL AND id <> :self ORDER BY cluster_id LIMIT 1")
@@ -155,49 +177,55 @@ public class ClusterService {
     }
 
     /** A stored, clustered quotation: candidate for a match. */
-    public record Candidate(long quotationId, long clusterId, String normalized, double trigram) {
+    public record Candidate(long quotationId, long clusterId, String normalized, double score) {
     }
 
-    /** Near duplicates by trigram similarity (the GIN index answers {@code %}), most similar first. */
+    /** Near-duplicate candidates, the likeliest first (see {@link #nearCandidates}); the caller decides by word similarity. */
     public List<Candidate> near(String n, long self) {
-        trigramThreshold();
         return nearCandidates(n, self);
     }
 
-    /** The similarity {@code %} asks for, for the rest of the transaction. */
-    private void trigramThreshold() {
-        em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
-                .setParameter("t", Double.toString(Similarity.TRIGRAM_CANDIDATE)).getSingleResult();
-    }
-
     /**
-     * Candidates come from the sketch index ({@link QuoteText#sketch}: quotations sharing a
-     * content-word pair among the smallest hashes; at most {@link #SKETCH_CANDIDATES} read), then
-     * the trigram similarity keeps the likely ones, most similar first; the caller decides by word
-     * similarity. A trigram search alone reads every quotation that shares enough letter trigrams,
+     * Candidates come from the sketch index ({@link QuoteText#sketch}): for each of the sketch's
+     * {@link #NEAR_KEYS} smallest values at most {@link #SKETCH_PER_VALUE} quotations holding it, ranked by how many of the
+     * values they turned up for; the best {@link #NEAR_CANDIDATES} go to the caller, who decides by
+     * word similarity. Near duplicates share most of their pairs; a quotation that merely uses a
+     * common pair ("white house") shares one, and reading a bounded few per value keeps such a
+     * pair from crowding out the rare pairs that find the real near duplicate (one capped read over
+     * all values did, and computed a similarity for each of 500 rows: the costliest statement of an
+     * ingest). A trigram search alone reads every quotation that shares enough letter trigrams,
      * which common words make most of them (52 s on a million quotations).
      */
     private List<Candidate> nearCandidates(String n, long self) {
+        // the smallest values of two near duplicates' sketches are mostly the same: eight find them
         int[] sketch = QuoteText.sketch(n);
+        sketch = java.util.Arrays.copyOf(sketch, Math.min(sketch.length, NEAR_KEYS));
         if (sketch.length == 0) {
             return List.of();
         }
-        return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, similarity(normalized, :n) FROM"
-                + " (SELECT id, cluster_id, normalized FROM quotation WHERE sketch && CAST(:sketch AS integer[])"
-                + " AND cluster_id IS NOT NULL AND id <> :self LIMIT :read) c"
-                + " WHERE normalized % :n ORDER BY similarity(normalized, :n) DESC, id LIMIT :max")
-                .setParameter("n", n).setParameter("sketch", QuoteText.sketchLiteral(sketch))
-                .setParameter("self", self).setParameter("read", SKETCH_CANDIDATES)
-                .setParameter("max", MAX_CANDIDATES).getResultList());
+        return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, count(*) AS shared"
+                + " FROM unnest(CAST(:sketch AS integer[])) v, LATERAL (SELECT id, cluster_id, normalized FROM quotation"
+                + " WHERE sketch @> ARRAY[v] AND cluster_id IS NOT NULL AND id <> :self LIMIT :per) q"
+                + " GROUP BY id, cluster_id, normalized ORDER BY shared DESC, id LIMIT :max")
+                .setParameter("sketch", QuoteText.sketchLiteral(sketch)).setParameter("self", self)
+                .setParameter("per", SKETCH_PER_VALUE).setParameter("max", NEAR_CANDIDATES).getResultList());
     }
 
-    /** Longer stored quotations whose text contains these words (trigram index on LIKE). */
+    /**
+     * Longer stored quotations that contain these words: those holding a few of its four-word runs
+     * spread over it ({@link QuoteText#shingleKeys}, GIN index), confirmed by the caller with
+     * {@link QuoteText#containsWords}. Empty for fewer than {@link QuoteText#LEAD_WORDS} words.
+     */
     public List<Candidate> containing(String n, long self) {
+        int[] keys = QuoteText.shingleKeys(n, SHINGLE_KEYS);
+        if (keys.length == 0) {
+            return List.of();
+        }
         return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, 0.0 FROM quotation"
-                + " WHERE normalized LIKE :like ESCAPE '!' AND cluster_id IS NOT NULL AND id <> :self"
+                + " WHERE shingles @> CAST(:keys AS integer[]) AND cluster_id IS NOT NULL AND id <> :self"
                 + " AND length(normalized) > :len ORDER BY id LIMIT :max")
-                .setParameter("like", "%" + like(n) + "%").setParameter("len", n.length()).setParameter("self", self)
-                .setParameter("max", MAX_CANDIDATES).getResultList());
+                .setParameter("keys", QuoteText.sketchLiteral(keys)).setParameter("len", n.length())
+                .setParameter("self", self).setParameter("max", MAX_CANDIDATES).getResultList());
     }
 
     /** Shorter stored quotations that may lie inside these words: those starting with any four of its consecutive words. */
@@ -366,9 +394,5 @@ public class ClusterService {
         }
         return value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant()
                 : ((java.sql.Timestamp) value).toInstant();
-    }
-
-    static String like(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

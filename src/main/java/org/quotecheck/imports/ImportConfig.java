@@ -20,8 +20,12 @@ public interface ImportConfig {
     @WithDefault("0")
     int threads();
 
-    /** Lines a worker claims and ingests in one transaction. */
-    @WithDefault("50")
+    /**
+     * Lines a worker claims and ingests in one transaction. Small: a batch holds the locks of its
+     * new speaker names and quotation words until it commits, and two workers whose batches share
+     * one wait for each other (on varied news, 50 lines ingested 8 articles/s, 10 lines 11/s).
+     */
+    @WithDefault("10")
     int batchSize();
 
     /** How often an idle worker looks for work. */

@@ -85,7 +85,7 @@ public class SpeakerService {
         List<String> known = em.createQuery("select s.nameKey from Speaker s where s.nameKey in :keys", String.class)
                 .setParameter("keys", keys).getResultList();
         known.forEach(keys::remove);
-        keys.forEach(this::lock);
+        org.quotecheck.support.AdvisoryLocks.lock(em, 2, keys);
     }
 
     private Optional<Speaker> find(String key) {

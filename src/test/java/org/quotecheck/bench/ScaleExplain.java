@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +28,16 @@ final class ScaleExplain {
         Map<String, Object[]> queries = new LinkedHashMap<>();
         queries.put("check/cluster: exact words", new Object[] {
             "SELECT id FROM quotation WHERE normalized = ? ORDER BY id LIMIT 200", n});
-        queries.put("check/cluster: near duplicates (trigram %, threshold 0.4)", new Object[] {
-            "SELECT id, cluster_id, normalized, similarity(normalized, ?) FROM quotation WHERE normalized % ?"
-                + " AND cluster_id IS NOT NULL AND id <> -1 ORDER BY similarity(normalized, ?) DESC, id LIMIT 20", n, n, n});
-        queries.put("check/cluster: claim inside a longer quotation (LIKE)", new Object[] {
-            "SELECT id, cluster_id, normalized, 0.0 FROM quotation WHERE normalized LIKE ? ESCAPE '!'"
+        queries.put("check/cluster: near duplicates (sketch, ranked by shared values)", new Object[] {
+            "SELECT id, cluster_id, normalized, shared FROM (SELECT id, cluster_id, normalized, (SELECT count(*)"
+                + " FROM unnest(sketch) v WHERE v = ANY (CAST(? AS integer[]))) AS shared FROM quotation"
+                + " WHERE sketch && CAST(? AS integer[]) AND cluster_id IS NOT NULL AND id <> -1 LIMIT 500) c"
+                + " ORDER BY shared DESC, id LIMIT 40",
+            QuoteText.sketchLiteral(QuoteText.sketch(n)), QuoteText.sketchLiteral(QuoteText.sketch(n))});
+        queries.put("check/cluster: claim inside a longer quotation (shingles)", new Object[] {
+            "SELECT id, cluster_id, normalized, 0.0 FROM quotation WHERE shingles @> CAST(? AS integer[])"
                 + " AND cluster_id IS NOT NULL AND id <> -1 AND length(normalized) > ? ORDER BY id LIMIT 20",
-            "%" + part + "%", part.length()});
+            QuoteText.sketchLiteral(QuoteText.shingleKeys(part, 6)), part.length()});
         List<String> leads = QuoteText.leads(n, 2_000);
         queries.put("check/cluster: stored quotation inside the claim (leads)", new Object[] {
             "SELECT id, cluster_id, normalized, 0.0 FROM quotation WHERE normalized_lead = ANY (?)"
@@ -69,9 +71,6 @@ final class ScaleExplain {
                 + " ORDER BY q.created_at DESC, q.id DESC LIMIT 20", "%" + word.toLowerCase() + "%"});
         StringBuilder out = new StringBuilder("EXPLAIN (ANALYZE, BUFFERS) on the synthetic archive; load average "
                 + Latencies.load() + "\n");
-        try (Statement st = c.createStatement()) {
-            st.execute("SET pg_trgm.similarity_threshold = 0.4");
-        }
         for (Map.Entry<String, Object[]> q : queries.entrySet()) {
             out.append("\n=== ").append(q.getKey()).append(" ===\n");
             Object[] v = q.getValue();

@@ -104,4 +104,33 @@ class QuoteTextTest {
                 "a few content words in common, but no pair");
         assertEquals(0, QuoteText.sketch(QuoteText.normalize("it is what it is")).length, "no content word");
     }
+
+    private static boolean keysInShingles(String claim, String stored) {
+        java.util.Set<Integer> held = new java.util.HashSet<>();
+        for (int v : QuoteText.shingles(QuoteText.normalize(stored))) {
+            held.add(v);
+        }
+        int[] keys = QuoteText.shingleKeys(QuoteText.normalize(claim), 6);
+        assertTrue(keys.length > 0, "a claim of four words or more has keys");
+        for (int k : keys) {
+            if (!held.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void aLongerQuotationHoldsEveryShingleKeyOfAClaimItContains() {
+        String stored = "We will not accept a deal that leaves our farmers worse off, and we will say so in Brussels";
+        assertTrue(keysInShingles("a deal that leaves our farmers worse off", stored), "a part, on word boundaries");
+        assertTrue(keysInShingles(stored.toUpperCase(), stored), "the whole of it, whatever the case");
+        assertFalse(keysInShingles("a deal that leaves our farmers better off", stored), "one word changed");
+        assertFalse(keysInShingles("we will say so in Brussels and we will not accept a deal", stored),
+                "the same words in another order");
+        assertEquals(QuoteText.shingles("a b c d e f").length, 3, "one run per position");
+        assertEquals(0, QuoteText.shingles("a b c").length, "fewer than four words: no run");
+        assertEquals(0, QuoteText.shingleKeys("a b c", 6).length);
+        assertEquals(2, QuoteText.shingleKeys("a b c d e f g h i j", 2).length, "the first and the last run");
+    }
 }

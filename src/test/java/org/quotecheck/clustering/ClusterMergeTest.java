@@ -189,4 +189,75 @@ class ClusterMergeTest {
         assertEquals(cb, clusterOfQuotation(b));
         assertNull(cluster(cb)[1]);
     }
+
+    /**
+     * Two ingests, each storing its article in a transaction held open until released, the second
+     * while the first is open (neither sees the other's row); released in the order given. Returns
+     * the clusters of their quotations afterwards.
+     */
+    private long[] race(String first, String second, boolean firstCommitsFirst) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch firstStored = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondStored = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch releaseFirst = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch releaseSecond = new java.util.concurrent.CountDownLatch(1);
+        try {
+            Future<Long> a = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                long id = ingest(first);
+                firstStored.countDown();
+                releaseFirst.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                return id;
+            }));
+            firstStored.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            Future<Long> b = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                long id = ingest(second);
+                secondStored.countDown();
+                releaseSecond.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                return id;
+            }));
+            secondStored.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            long qa;
+            long qb;
+            if (firstCommitsFirst) {
+                releaseFirst.countDown();
+                qa = quotationOf(a.get());
+                releaseSecond.countDown();
+                qb = quotationOf(b.get());
+            } else {
+                releaseSecond.countDown();
+                qb = quotationOf(b.get());
+                releaseFirst.countDown();
+                qa = quotationOf(a.get());
+            }
+            return new long[] {clusterOfQuotation(qa), clusterOfQuotation(qb)};
+        } finally {
+            releaseFirst.countDown();
+            releaseSecond.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void racingIngestsOfNearDuplicatesEndInOneClusterWhicheverCommitsLast() throws Exception {
+        for (boolean firstCommitsFirst : new boolean[] {true, false}) {
+            List<String> words = variants(2);
+            long[] c = race(words.get(0), words.get(1), firstCommitsFirst);
+            assertEquals(c[0], c[1], "one cluster after the race (first commits first: " + firstCommitsFirst + ")");
+            assertEquals(2, ((Number) cluster(c[0])[0]).intValue(), "both members counted in the survivor");
+            assertNull(cluster(c[0])[1]);
+        }
+        // a part of a quotation, stored while the whole is being stored
+        String whole = Words.words(14);
+        String part = String.join(" ", java.util.Arrays.copyOfRange(whole.split(" "), 3, 11));
+        long[] c = race(whole, part, false);
+        assertEquals(c[0], c[1], "containment found after the race too");
+    }
+
+    @Test
+    void racingIngestsOfDifferentWordsKeepTheirClusters() throws Exception {
+        long[] c = race("We will " + Words.words(10), "We will " + Words.words(10), true);
+        assertNotEquals(c[0], c[1]);
+        assertNull(cluster(c[0])[1]);
+        assertNull(cluster(c[1])[1]);
+    }
 }

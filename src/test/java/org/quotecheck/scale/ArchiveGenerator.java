@@ -272,7 +272,7 @@ public final class ArchiveGenerator {
         copy.start("COPY quotation (id, article_id, start_offset, end_offset, text, prefix, suffix, paragraph_start,"
                 + " paragraph_end, speaker_id, extracted_speaker_id, speaker_role, mention_text, mention_start,"
                 + " mention_end, cue_text, cue_start, cue_end, rule, confidence, status, version, review_count,"
-                + " created_at, reviewed_at, normalized, normalized_lead, cluster_id, speaker_type, sketch) FROM STDIN");
+                + " created_at, reviewed_at, normalized, normalized_lead, cluster_id, speaker_type, sketch, shingles) FROM STDIN");
         int reviews = 0;
         for (int a = 0; a < plan.articles; a++) {
             Composed article = compose(a);
@@ -294,7 +294,8 @@ public final class ArchiveGenerator {
                         reviewed ? ingested(a).plusSeconds(86_400) : null, n, clusterable ? QuoteText.lead(n) : null,
                         clusterable ? clusterIds + plan.familyCluster[f] : null,
                         p.attribution().named() ? "PERSON" : "OTHER",
-                        QuoteText.sketchLiteral(clusterable ? QuoteText.sketch(n) : new int[0]));
+                        QuoteText.sketchLiteral(clusterable ? QuoteText.sketch(n) : new int[0]),
+                        QuoteText.sketchLiteral(clusterable ? QuoteText.shingles(n) : new int[0]));
             }
         }
         copy.end();
