@@ -193,8 +193,37 @@ public class ArticleService {
                 batch.stream().filter(p -> p.drafts() != null).map(Prepared::drafts).toList());
     }
 
-    /** Stores a prepared article, or finds the one stored before with the same text. */
+    /**
+     * Stores a prepared article, or finds the one stored before with the same text. In a
+     * transaction of its own (a single POST), an attempt that PostgreSQL rolled back as a deadlock
+     * victim is tried again (up to three times): the caller did nothing wrong, and the article is
+     * found or stored whole. Inside a caller's transaction (a batch) the caller retries.
+     */
     public Stored store(Prepared p) {
+        boolean own = !io.quarkus.narayana.jta.QuarkusTransaction.isActive();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return storeOnce(p);
+            } catch (RuntimeException e) {
+                if (!own || attempt >= 3 || !deadlockVictim(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean deadlockVictim(Throwable failure) {
+        java.util.Set<Throwable> seen = new java.util.HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Stored storeOnce(Prepared p) {
         Optional<Long> existing = store.findBySha(p.sha());
         if (existing.isPresent()) {
             return new Stored(existing.get(), false);

@@ -55,10 +55,12 @@ public class ClusterMerges {
 
     private final EntityManager em;
     private final ClusterService clusters;
+    private final ClusterLocks locks;
 
-    ClusterMerges(EntityManager em, ClusterService clusters) {
+    ClusterMerges(EntityManager em, ClusterService clusters, ClusterLocks locks) {
         this.em = em;
         this.clusters = clusters;
+        this.locks = locks;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written written) {
@@ -104,6 +106,8 @@ public class ClusterMerges {
             return merged;
         }
         KeyIndex index = new KeyIndex(racing);
+        List<TreeSet<Long>> groups = new ArrayList<>();
+        TreeSet<Long> involved = new TreeSet<>();
         for (int from = 0; from < written.quotationIds().size(); from += 1_000) {
             List<Long> part = written.quotationIds().subList(from, Math.min(written.quotationIds().size(), from + 1_000));
             for (KeyIndex.Row ours : rows(em.createNativeQuery("SELECT id, cluster_id, normalized FROM quotation"
@@ -112,10 +116,17 @@ public class ClusterMerges {
                 index.joinedBy(ours.quotationId(), ours.normalized()).forEach(r -> ids.add(r.clusterId()));
                 ids.add(ours.clusterId());
                 if (ids.size() > 1) {
-                    merge(ids);
-                    merged++;
+                    groups.add(ids);
+                    involved.addAll(ids);
                 }
             }
+        }
+        // every cluster of every merge locked at once, in id order: merge by merge, each group's
+        // locks came after the last group's, out of order, and racing merge passes deadlocked
+        locks.lockLive(involved);
+        for (TreeSet<Long> group : groups) {
+            merge(group);
+            merged++;
         }
         return merged;
     }
@@ -163,19 +174,7 @@ public class ClusterMerges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long merge(Collection<Long> clusterIds) {
-        TreeSet<Long> live = new TreeSet<>(clusterIds);
-        for (int round = 0; round < 4; round++) {
-            TreeSet<Long> targets = new TreeSet<>();
-            for (Object row : em.createNativeQuery("SELECT id, merged_into FROM quote_cluster WHERE id IN (:ids)"
-                    + " ORDER BY id FOR UPDATE").setParameter("ids", live).getResultList()) {
-                Object[] l = (Object[]) row;
-                targets.add(((Number) (l[1] == null ? l[0] : l[1])).longValue());
-            }
-            if (targets.equals(live) || targets.isEmpty()) {
-                break;
-            }
-            live = targets;
-        }
+        TreeSet<Long> live = new TreeSet<>(locks.lockLive(clusterIds).values());
         if (live.size() <= 1) {
             return live.isEmpty() ? clusterIds.iterator().next() : live.first();
         }

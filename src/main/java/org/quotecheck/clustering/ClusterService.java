@@ -54,11 +54,14 @@ public class ClusterService {
     private final EntityManager em;
     private final Event<ClusterMerges.Written> written;
     private final TransactionSynchronizationRegistry transaction;
+    private final ClusterLocks locks;
 
-    ClusterService(EntityManager em, Event<ClusterMerges.Written> written, TransactionSynchronizationRegistry transaction) {
+    ClusterService(EntityManager em, Event<ClusterMerges.Written> written, TransactionSynchronizationRegistry transaction,
+            ClusterLocks locks) {
         this.em = em;
         this.written = written;
         this.transaction = transaction;
+        this.locks = locks;
     }
 
     /** What a cluster's members say about who spoke: the groups of speakers after name resolution. */
@@ -80,7 +83,7 @@ public class ClusterService {
             Object[] r = (Object[]) row;
             normalized.put(((Number) r[0]).longValue(), QuoteText.normalize((String) r[1]));
         }
-        // Two ingests of the same words take turns from here to their commit, so the second finds
+        // Two ingests of the same new words take turns from here to their commit, so the second finds
         // the first's cluster instead of starting another. Keys in one order: no deadlock between them.
         TreeSet<String> keys = new TreeSet<>();
         normalized.values().stream().filter(QuoteText::clusterable).forEach(keys::add);
@@ -111,7 +114,8 @@ public class ClusterService {
                     .setParameter("shingles", QuoteText.sketchLiteral(clusterable ? QuoteText.shingles(n) : new int[0]))
                     .setParameter("id", e.getKey()).executeUpdate();
         }
-        joined.forEach(this::joined); // in cluster id order: concurrent ingests lock clusters alike
+        locks.lockLive(joined.keySet()); // all at once, in id order: concurrent ingests and merges lock alike
+        joined.forEach(this::joined);
     }
 
     /**
@@ -132,13 +136,10 @@ public class ClusterService {
         return w;
     }
 
-    /**
-     * Takes the locks that serialise ingests of the same words, for these normalised texts in
-     * ascending order; a transaction storing many articles takes all of them before the first.
-     */
+    /** Takes the locks that serialise ingests of the same new words; see {@link ClusterLocks#lockNewWords}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockKeys(java.util.SortedSet<String> normalizedTexts) {
-        org.quotecheck.support.AdvisoryLocks.lock(em, 60, normalizedTexts);
+        locks.lockNewWords(normalizedTexts);
     }
 
     /** The cluster a quotation with these normalised words joins, if any (read only). */
@@ -271,16 +272,16 @@ public class ClusterService {
      * members the ones before it committed.
      */
     void joined(long clusterId, List<Long> members) {
-        List<?> row = em.createNativeQuery("SELECT first_seen_at, first_quotation_id, merged_into FROM quote_cluster"
-                + " WHERE id = :c FOR UPDATE").setParameter("c", clusterId).getResultList();
-        if (row.isEmpty()) {
+        Long live = locks.lockLive(List.of(clusterId)).get(clusterId);
+        if (live == null) {
             return;
         }
-        Object[] current = (Object[]) row.get(0);
-        if (current[2] != null) {
+        if (live != clusterId) {
             refresh(clusterId); // merged meanwhile (rare): the members follow the others, counted in full
             return;
         }
+        Object[] current = (Object[]) em.createNativeQuery("SELECT first_seen_at, first_quotation_id FROM quote_cluster"
+                + " WHERE id = :c").setParameter("c", clusterId).getSingleResult();
         Instant firstSeen = instant(current[0]);
         Long firstId = current[1] == null ? null : ((Number) current[1]).longValue();
         Object[] earliest = (Object[]) em.createNativeQuery("SELECT q.id, q.text, q.normalized,"
@@ -321,18 +322,15 @@ public class ClusterService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(long clusterId) {
-        List<?> locked = em.createNativeQuery("SELECT merged_into FROM quote_cluster WHERE id = :c FOR UPDATE")
-                .setParameter("c", clusterId).getResultList();
-        if (locked.isEmpty()) {
+        Long live = locks.lockLive(List.of(clusterId)).get(clusterId);
+        if (live == null) {
             return;
         }
-        if (locked.get(0) != null) {
+        if (live != clusterId) {
             // merged while this transaction was adding a member: the member follows the others
-            long into = ((Number) locked.get(0)).longValue();
             em.createNativeQuery("UPDATE quotation SET cluster_id = :into WHERE cluster_id = :c")
-                    .setParameter("into", into).setParameter("c", clusterId).executeUpdate();
-            refresh(into);
-            return;
+                    .setParameter("into", live).setParameter("c", clusterId).executeUpdate();
+            clusterId = live;
         }
         long members = ((Number) em.createNativeQuery("SELECT count(*) FROM quotation WHERE cluster_id = :c")
                 .setParameter("c", clusterId).getSingleResult()).longValue();

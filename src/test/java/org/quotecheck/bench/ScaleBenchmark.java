@@ -40,7 +40,8 @@ import org.quotecheck.scale.ArchiveGenerator;
  * <p>Run: {@code ./mvnw -Pscale verify}. Knobs (system properties {@code quotecheck.scale.*}):
  * {@code articles}, {@code quotations}, {@code seed}, {@code clients} (readers, 2), {@code requests}
  * per read scenario (400), {@code ingest-clients} (8), {@code ingest-articles} per round (400),
- * {@code rounds} (3), {@code export-path}, {@code port}, {@code data} (the data directory).
+ * {@code rounds} (3), {@code export-path}, {@code port}, {@code data} (the data directory);
+ * {@code quotecheck.load.statements=N} prints the ingest phase's N costliest statements.
  */
 public final class ScaleBenchmark {
 
@@ -62,9 +63,13 @@ public final class ScaleBenchmark {
         Files.createDirectories(Path.of("target/scale"));
         System.out.printf("Scale benchmark: %,d articles, %,d quotations (seed %d); load average %s%n", articles,
                 quotations, seed, Latencies.load());
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "100").setServerConfig("shared_buffers", "512MB")
-                .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB").start()) {
+                .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB");
+        if (Statements.top() > 0) {
+            server = server.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        try (EmbeddedPostgres pg = server.start()) {
             Process app = ExtractionLoadTest.startApplication(pg.getJdbcUrl("postgres", "postgres"), port);
             try {
                 URI base = URI.create("http://127.0.0.1:" + port);
@@ -95,7 +100,9 @@ public final class ScaleBenchmark {
                             Duration.ofMinutes(5), i -> get(http, base, "/api/v1/quotations?size=20&q="
                                     + URLEncoder.encode(s.words.get(i % s.words.size()), StandardCharsets.UTF_8)) == 200));
                     export(http, base, exportPath);
+                    Statements.reset(pg);
                     ingest(http, base, s, ingestClients, ingestArticles, rounds);
+                    Statements.print(pg, "ingest");
                     results.add(checks(http, base, s, clients, requests));
                     ScaleExplain.write(c, s.exact.get(0), s.contained.get(0), s.clusters.get(0), s.words.get(0),
                             Path.of("target/scale/explain.txt"));

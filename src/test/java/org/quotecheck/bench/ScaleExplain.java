@@ -28,12 +28,13 @@ final class ScaleExplain {
         Map<String, Object[]> queries = new LinkedHashMap<>();
         queries.put("check/cluster: exact words", new Object[] {
             "SELECT id FROM quotation WHERE normalized = ? ORDER BY id LIMIT 200", n});
-        queries.put("check/cluster: near duplicates (sketch, ranked by shared values)", new Object[] {
-            "SELECT id, cluster_id, normalized, shared FROM (SELECT id, cluster_id, normalized, (SELECT count(*)"
-                + " FROM unnest(sketch) v WHERE v = ANY (CAST(? AS integer[]))) AS shared FROM quotation"
-                + " WHERE sketch && CAST(? AS integer[]) AND cluster_id IS NOT NULL AND id <> -1 LIMIT 500) c"
+        int[] sketch = QuoteText.sketch(n);
+        queries.put("check/cluster: near duplicates (8 smallest sketch values, 12 rows each, ranked by shared values)",
+            new Object[] {"SELECT id, cluster_id, normalized, count(*) AS shared FROM unnest(CAST(? AS integer[])) v,"
+                + " LATERAL (SELECT id, cluster_id, normalized FROM quotation WHERE sketch @> ARRAY[v]"
+                + " AND cluster_id IS NOT NULL AND id <> -1 LIMIT 12) q GROUP BY id, cluster_id, normalized"
                 + " ORDER BY shared DESC, id LIMIT 40",
-            QuoteText.sketchLiteral(QuoteText.sketch(n)), QuoteText.sketchLiteral(QuoteText.sketch(n))});
+                QuoteText.sketchLiteral(java.util.Arrays.copyOf(sketch, Math.min(sketch.length, 8)))});
         queries.put("check/cluster: claim inside a longer quotation (shingles)", new Object[] {
             "SELECT id, cluster_id, normalized, 0.0 FROM quotation WHERE shingles @> CAST(? AS integer[])"
                 + " AND cluster_id IS NOT NULL AND id <> -1 AND length(normalized) > ? ORDER BY id LIMIT 20",
@@ -63,12 +64,11 @@ final class ScaleExplain {
         queries.put("quotation list: newest first, page of 20", new Object[] {
             "SELECT q.* FROM quotation q LEFT JOIN speaker s ON s.id = q.speaker_id ORDER BY q.created_at DESC, q.id DESC"
                 + " LIMIT 20"});
-        queries.put("quotation list: ?q= (substring today) count", new Object[] {
-            "SELECT count(q.id) FROM quotation q LEFT JOIN speaker s ON s.id = q.speaker_id WHERE lower(q.text) LIKE ?"
-                + " ESCAPE '!'", "%" + word.toLowerCase() + "%"});
-        queries.put("quotation list: ?q= (substring today) page", new Object[] {
-            "SELECT q.* FROM quotation q LEFT JOIN speaker s ON s.id = q.speaker_id WHERE lower(q.text) LIKE ? ESCAPE '!'"
-                + " ORDER BY q.created_at DESC, q.id DESC LIMIT 20", "%" + word.toLowerCase() + "%"});
+        queries.put("quotation list: ?q= full-text search (ranked candidates)", new Object[] {
+            "select c.id, c.status, c.conflict, c.rank from (select q.id, q.status, coalesce(qc.conflict, false) as conflict,"
+                + " ts_rank_cd(q.search_vector, query, 1|32) as rank" + org.quotecheck.review.TextSearch.FROM
+                + ", websearch_to_tsquery('quotecheck_search', ?) query where q.search_vector @@ query limit 1001) c"
+                + " order by c.rank desc, c.id", word});
         StringBuilder out = new StringBuilder("EXPLAIN (ANALYZE, BUFFERS) on the synthetic archive; load average "
                 + Latencies.load() + "\n");
         for (Map.Entry<String, Object[]> q : queries.entrySet()) {
