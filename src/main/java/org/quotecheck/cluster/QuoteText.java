@@ -95,6 +95,25 @@ public final class QuoteText {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Every run of at least {@code minWords} consecutive words of a normalised text that is shorter
+     * than the text, longest first, within its first {@code maxWords} words and at most {@code max}
+     * of them: the stored quotations that may lie inside a claim are exactly those whose words are
+     * one of these, which an index on the words finds one by one, however many other quotations
+     * begin the same way.
+     */
+    public static List<String> innerRuns(String normalized, int minWords, int maxWords, int max) {
+        String[] w = normalized.isEmpty() ? new String[0] : normalized.split(" ");
+        int n = Math.min(w.length, maxWords);
+        List<String> out = new ArrayList<>();
+        for (int len = Math.min(n, w.length - 1); len >= minWords && out.size() < max; len--) {
+            for (int from = 0; from + len <= n && out.size() < max; from++) {
+                out.add(String.join(" ", java.util.Arrays.copyOfRange(w, from, from + len)));
+            }
+        }
+        return out;
+    }
+
     /** Whether normalised {@code part} occurs in normalised {@code whole} on word boundaries. */
     public static boolean containsWords(String whole, String part) {
         if (part.isEmpty() || part.length() > whole.length()) {

@@ -30,8 +30,7 @@ import org.quotecheck.cluster.SpeakerGroups;
  * words; else of the most similar near duplicate (sketch candidates, then word similarity
  * ≥ {@link Similarity#NEAR}); else of a longer stored quotation that contains it or a shorter one
  * it contains (both sides at least {@link QuoteText#MIN_CONTAINED_WORDS} words). Otherwise it
- * starts a cluster. Quotations too short or generic to cluster ({@link QuoteText#clusterable})
- * get none.
+ * starts a cluster. Quotations too short or generic ({@link QuoteText#clusterable}) get none.
  */
 @ApplicationScoped
 public class ClusterService {
@@ -50,6 +49,9 @@ public class ClusterService {
 
     /** Four-word runs of a claim looked up for the longer quotations containing it. */
     static final int SHINGLE_KEYS = 6;
+
+    /** Stored quotations inside a longer one are found within its first 80 words, 2,000 runs at most. */
+    static final int INNER_RUN_WORDS = 80, INNER_RUNS = 2_000;
 
     private final EntityManager em;
     private final Event<ClusterMerges.Written> written;
@@ -152,7 +154,7 @@ public class ClusterService {
         }
         Long best = null;
         double bestScore = 0;
-        for (Candidate c : nearCandidates(n, self)) {
+        for (Candidate c : near(n, self)) {
             double score = Similarity.words(n, c.normalized());
             if (score >= Similarity.NEAR && score > bestScore) {
                 best = c.clusterId();
@@ -181,13 +183,9 @@ public class ClusterService {
     public record Candidate(long quotationId, long clusterId, String normalized, double score) {
     }
 
-    /** Near-duplicate candidates, the likeliest first (see {@link #nearCandidates}); the caller decides by word similarity. */
-    public List<Candidate> near(String n, long self) {
-        return nearCandidates(n, self);
-    }
-
     /**
-     * Candidates come from the sketch index ({@link QuoteText#sketch}): for each of the sketch's
+     * Near-duplicate candidates, the likeliest first; the caller decides by word similarity.
+     * They come from the sketch index ({@link QuoteText#sketch}): for each of the sketch's
      * {@link #NEAR_KEYS} smallest values at most {@link #SKETCH_PER_VALUE} quotations holding it, ranked by how many of the
      * values they turned up for; the best {@link #NEAR_CANDIDATES} go to the caller, who decides by
      * word similarity. Near duplicates share most of their pairs; a quotation that merely uses a
@@ -197,7 +195,7 @@ public class ClusterService {
      * ingest). A trigram search alone reads every quotation that shares enough letter trigrams,
      * which common words make most of them (52 s on a million quotations).
      */
-    private List<Candidate> nearCandidates(String n, long self) {
+    public List<Candidate> near(String n, long self) {
         // the smallest values of two near duplicates' sketches are mostly the same: eight find them
         int[] sketch = QuoteText.sketch(n);
         sketch = java.util.Arrays.copyOf(sketch, Math.min(sketch.length, NEAR_KEYS));
@@ -229,17 +227,23 @@ public class ClusterService {
                 .setParameter("self", self).setParameter("max", MAX_CANDIDATES).getResultList());
     }
 
-    /** Shorter stored quotations that may lie inside these words: those starting with any four of its consecutive words. */
+    /**
+     * Shorter stored quotations that lie inside these words: those whose words are one of its runs
+     * of {@link QuoteText#MIN_CONTAINED_WORDS} words or more ({@link QuoteText#innerRuns}, looked up
+     * on the hash index of the words), longest first. Looked up by the first four words instead, a
+     * common beginning ("we are going to") read thousands of stored quotations per look-up (23 ms,
+     * the costliest statement of an ingest once some ten thousand articles were stored).
+     */
     public List<Candidate> containedIn(String n, long self) {
-        List<String> leads = QuoteText.leads(n, 2_000);
-        if (leads.isEmpty()) {
+        List<String> runs = QuoteText.innerRuns(n, QuoteText.MIN_CONTAINED_WORDS, INNER_RUN_WORDS, INNER_RUNS);
+        if (runs.isEmpty()) {
             return List.of();
         }
         return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, 0.0 FROM quotation"
-                + " WHERE normalized_lead IN (:leads) AND cluster_id IS NOT NULL AND id <> :self"
-                + " AND length(normalized) < :len ORDER BY length(normalized) DESC, id LIMIT :max")
-                .setParameter("leads", leads).setParameter("len", n.length()).setParameter("self", self)
-                .setParameter("max", MAX_CANDIDATES * 5).getResultList());
+                + " WHERE normalized IN (:runs) AND cluster_id IS NOT NULL AND id <> :self"
+                + " ORDER BY length(normalized) DESC, id LIMIT :max")
+                .setParameter("runs", runs).setParameter("self", self).setParameter("max", MAX_CANDIDATES * 5)
+                .getResultList());
     }
 
     private static List<Candidate> candidates(List<?> rows) {

@@ -39,11 +39,10 @@ final class ScaleExplain {
             "SELECT id, cluster_id, normalized, 0.0 FROM quotation WHERE shingles @> CAST(? AS integer[])"
                 + " AND cluster_id IS NOT NULL AND id <> -1 AND length(normalized) > ? ORDER BY id LIMIT 20",
             QuoteText.sketchLiteral(QuoteText.shingleKeys(part, 6)), part.length()});
-        List<String> leads = QuoteText.leads(n, 2_000);
-        queries.put("check/cluster: stored quotation inside the claim (leads)", new Object[] {
-            "SELECT id, cluster_id, normalized, 0.0 FROM quotation WHERE normalized_lead = ANY (?)"
-                + " AND cluster_id IS NOT NULL AND id <> -1 AND length(normalized) < ?"
-                + " ORDER BY length(normalized) DESC, id LIMIT 100", leads, n.length()});
+        List<String> runs = QuoteText.innerRuns(n, QuoteText.MIN_CONTAINED_WORDS, 80, 2_000);
+        queries.put("check/cluster: stored quotation inside the claim (its runs of 6+ words, hash index)", new Object[] {
+            "SELECT id, cluster_id, normalized, 0.0 FROM quotation WHERE normalized = ANY (?)"
+                + " AND cluster_id IS NOT NULL AND id <> -1 ORDER BY length(normalized) DESC, id LIMIT 100", runs});
         queries.put("cluster page: summary", new Object[] {
             "SELECT id, representative, member_count, speaker_count, conflict, first_seen_at, first_quotation_id,"
                 + " updated_at FROM quote_cluster WHERE id = ?", cluster});

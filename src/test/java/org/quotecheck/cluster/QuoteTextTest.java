@@ -133,4 +133,14 @@ class QuoteTextTest {
         assertEquals(0, QuoteText.shingleKeys("a b c", 6).length);
         assertEquals(2, QuoteText.shingleKeys("a b c d e f g h i j", 2).length, "the first and the last run");
     }
+
+    @Test
+    void innerRunsAreThePartsOfSixWordsOrMoreLongestFirst() {
+        List<String> runs = QuoteText.innerRuns("a b c d e f g h", 6, 80, 100);
+        assertEquals(List.of("a b c d e f g", "b c d e f g h", "a b c d e f", "b c d e f g", "c d e f g h"), runs,
+                "shorter than the text itself, at least six words");
+        assertEquals(List.of(), QuoteText.innerRuns("a b c d e f", 6, 80, 100), "six words: no shorter part of six");
+        assertEquals(2, QuoteText.innerRuns("a b c d e f g h", 6, 80, 2).size(), "bounded");
+        assertEquals(List.of("a b c d e f"), QuoteText.innerRuns("a b c d e f g h", 6, 6, 100), "within the first words");
+    }
 }
