@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,9 @@ import org.quotecheck.kafka.InProcessKafka;
  * in {@code /q/metrics}), sampling the consumer lag meanwhile. Everything runs on this machine.
  *
  * <p>Run: {@code ./mvnw -Pload-kafka verify}. Knobs: {@code quotecheck.kafka.bench.articles} per
- * round (5000), {@code .warmup} (1000), {@code .rounds} (3), {@code .partitions} (2),
+ * round (5000), {@code .warmup} (1000), {@code .rounds} (3), {@code .partitions} (2), {@code .consumers}
+ * (consumers in the application, {@code mp.messaging.incoming.articles.concurrency}; the partitions),
+ * {@code .poll} (articles per poll and transaction, {@code max.poll.records}; 20),
  * {@code quotecheck.load.heap} (the application's -Xmx, 512m), {@code quotecheck.load.port} (18082).
  */
 public final class KafkaLoadTest {
@@ -41,16 +42,22 @@ public final class KafkaLoadTest {
         int warmup = Integer.getInteger("quotecheck.kafka.bench.warmup", 1_000);
         int rounds = Integer.getInteger("quotecheck.kafka.bench.rounds", 3);
         int partitions = Integer.getInteger("quotecheck.kafka.bench.partitions", 2);
+        int consumers = Integer.getInteger("quotecheck.kafka.bench.consumers", partitions);
+        int poll = Integer.getInteger("quotecheck.kafka.bench.poll", 20);
         int port = Integer.getInteger("quotecheck.load.port", 18082);
-        String sample = ExtractionBenchmark.sampleArticles().get(0);
-        String article = sample.length() > 5_000 ? sample.substring(0, sample.lastIndexOf("\n\n", 5_000)) : sample;
-        System.out.printf("Article: %,d bytes; %d rounds of %,d articles after a warm-up of %,d; %d partitions%n",
-                article.getBytes(StandardCharsets.UTF_8).length, rounds, articles, warmup, partitions);
+        // the ingest benchmark's articles: varied synthetic news by default (-Dquotecheck.ingest.corpus=same: one article)
+        IngestLoadTest.Corpus article = IngestLoadTest.corpus(System.getProperty("quotecheck.ingest.corpus", "synthetic"));
+        System.out.printf("Articles: %s, %,d bytes on average; %d rounds of %,d articles after a warm-up of %,d; %d partitions,"
+                + " %d consumers, polls of %d%n", article.name(), article.averageBytes(), rounds, articles, warmup, partitions,
+                consumers, poll);
         try (InProcessKafka kafka = InProcessKafka.start();
                 EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start()) {
             kafka.createTopics(partitions, "articles", "articles-dlq");
             Process app = ExtractionLoadTest.startApplication(pg.getJdbcUrl("postgres", "postgres"), port,
-                    Map.of("QUOTECHECK_KAFKA_ENABLED", "true", "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+                    Map.of("QUOTECHECK_KAFKA_ENABLED", "true", "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                            // a consumer per partition, each storing polls of at most `poll` articles
+                            "MP_MESSAGING_INCOMING_ARTICLES_CONCURRENCY", Integer.toString(consumers),
+                            "MP_MESSAGING_INCOMING_ARTICLES_MAX_POLL_RECORDS", Integer.toString(poll)));
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.COMPRESSION_TYPE_CONFIG, "none"),
@@ -75,7 +82,7 @@ public final class KafkaLoadTest {
         System.exit(0);
     }
 
-    private static double round(HttpClient http, URI base, KafkaProducer<String, byte[]> producer, String article,
+    private static double round(HttpClient http, URI base, KafkaProducer<String, byte[]> producer, IngestLoadTest.Corpus article,
             String run, int n, String label) throws Exception {
         double before = metric(http, base, "quotecheck_kafka_articles_total", "outcome=\"ingested\"");
         double deadBefore = metric(http, base, "quotecheck_kafka_articles_total", "outcome=\"dead-lettered\"");
@@ -83,7 +90,7 @@ public final class KafkaLoadTest {
         long t0 = System.nanoTime();
         List<Future<RecordMetadata>> sent = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String text = "Report " + run + "-" + i + "\n\n" + article;
+            String text = article.article(run, i);
             byte[] value = JSON.writeValueAsBytes(Map.of("text", text, "title", "Report " + run + "-" + i));
             sent.add(producer.send(new ProducerRecord<>("articles", run + "-" + i, value)));
         }
