@@ -101,17 +101,13 @@ class ArticleStore {
     }
 
     private void shaLock(String sha) {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(1, hashtext(:sha))) AS l")
-                .setParameter("sha", sha).getSingleResult();
+        org.quotecheck.support.AdvisoryLocks.lock(em, 1, new java.util.TreeSet<>(List.of(sha)));
     }
 
     @Transactional
     Saved save(NewArticle n) {
         // The same page fetched twice at once: one waits for the other and then finds its article.
-        for (String key : n.fetched().urlKeys().stream().sorted().distinct().toList()) {
-            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(2, hashtext(:url))) AS l")
-                    .setParameter("url", key).getSingleResult();
-        }
+        org.quotecheck.support.AdvisoryLocks.lock(em, 2, new java.util.TreeSet<>(n.fetched().urlKeys()));
         Optional<Long> sameUrl = findByUrl(n.fetched().urlKeys());
         if (sameUrl.isPresent()) {
             return new Saved(sameUrl.get(), false);

@@ -85,16 +85,6 @@ public final class QuoteText {
         return String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, LEAD_WORDS)));
     }
 
-    /** Every run of {@link #LEAD_WORDS} consecutive words of a normalised text (the possible leads of a part of it). */
-    public static List<String> leads(String normalized, int max) {
-        String[] w = normalized.split(" ");
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i + LEAD_WORDS <= w.length && out.size() < max; i++) {
-            out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + LEAD_WORDS)));
-        }
-        return new ArrayList<>(out);
-    }
-
     /**
      * Every run of at least {@code minWords} consecutive words of a normalised text that is shorter
      * than the text, longest first, within its first {@code maxWords} words and at most {@code max}

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 import org.quotecheck.cluster.KeyIndex;
 import org.quotecheck.cluster.QuoteText;
-import org.quotecheck.cluster.Similarity;
 
 /**
  * Merges clusters that racing ingests started for near duplicates. The advisory lock of
@@ -215,21 +214,13 @@ public class ClusterMerges {
                 .setParameter("self", self).setParameter("max", ClusterService.MAX_CANDIDATES).getResultList()) {
             out.add(((Number) c).longValue());
         }
-        for (ClusterService.Candidate c : clusters.near(n, self)) {
-            if (Similarity.words(n, c.normalized()) >= Similarity.NEAR) {
-                out.add(c.clusterId());
-            }
-        }
+        List<ClusterService.Candidate> candidates = new ArrayList<>(clusters.near(n, self));
         if (QuoteText.wordCount(n) >= QuoteText.MIN_CONTAINED_WORDS) {
-            for (ClusterService.Candidate c : clusters.containing(n, self)) {
-                if (QuoteText.containsWords(c.normalized(), n)) {
-                    out.add(c.clusterId());
-                }
-            }
+            candidates.addAll(clusters.containing(n, self));
         }
-        for (ClusterService.Candidate c : clusters.containedIn(n, self)) {
-            if (QuoteText.wordCount(c.normalized()) >= QuoteText.MIN_CONTAINED_WORDS
-                    && QuoteText.clusterable(c.normalized()) && QuoteText.containsWords(n, c.normalized())) {
+        candidates.addAll(clusters.containedIn(n, self));
+        for (ClusterService.Candidate c : candidates) {
+            if (KeyIndex.joins(n, c.normalized())) { // the joining rule, as for the rows raced in memory
                 out.add(c.clusterId());
             }
         }

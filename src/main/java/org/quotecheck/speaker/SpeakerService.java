@@ -161,7 +161,6 @@ public class SpeakerService {
      * two articles naming a new person at once yield one row rather than a unique-key error.
      */
     private void lock(String key) {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(2, hashtext(:key))) AS l")
-                .setParameter("key", key).getSingleResult();
+        org.quotecheck.support.AdvisoryLocks.lock(em, 2, new java.util.TreeSet<>(List.of(key)));
     }
 }

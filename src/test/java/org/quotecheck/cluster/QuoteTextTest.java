@@ -55,9 +55,6 @@ class QuoteTextTest {
     void leadsAreTheFourWordWindows() {
         assertEquals("a b c d", QuoteText.lead("a b c d e f"));
         assertEquals("a b", QuoteText.lead("a b"));
-        assertEquals(List.of("a b c d", "b c d e", "c d e f"), QuoteText.leads("a b c d e f", 100));
-        assertEquals(List.of("a b c d"), QuoteText.leads("a b c d e f", 1));
-        assertEquals(List.of(), QuoteText.leads("a b c", 100));
     }
 
     private static boolean share(String a, String b) {

@@ -120,7 +120,7 @@ class QuotationSearchTest {
 
     @Test
     void accentsAndCaseDoNotMatter() {
-        String w = Words.word();
+        String w = Words.word() + Words.word(); // one long made-up word: no other test's word, nor its stem
         long id = quotation("L’Élysée " + w + " a répondu");
         search("q", "elysee " + w.toUpperCase()).body("items.id", contains((int) id));
         long plain = quotation("Zurich " + w + "x decided");
@@ -129,7 +129,7 @@ class QuotationSearchTest {
 
     @Test
     void misspellingsAreFoundByFuzzyMatchingWhenNothingMatchesExactly() {
-        String w = Words.word();
+        String w = Words.word() + Words.word(); // one long made-up word: no other test's word, nor its stem
         long id = quotation("The West wants to impose its own rules on " + w + " and everyone else");
         String misspelt = w.substring(0, 3) + w.charAt(4) + w.charAt(3) + w.substring(5);
         JsonPath found = search("q", "wants to imposse its own rulez on " + misspelt).extract().jsonPath();
@@ -149,7 +149,7 @@ class QuotationSearchTest {
     @Test
     void aMisspeltSpeakerNameFindsTheClosestSpeaker() {
         String surname = Words.name();
-        String w = Words.word();
+        String w = Words.word() + Words.word(); // one long made-up word: no other test's word, nor its stem
         String words = w + " " + Words.words(4);
         article(words, "Sergei " + surname, null, null);
         String transposed = surname.substring(0, 3) + surname.charAt(4) + surname.charAt(3) + surname.substring(5);
@@ -161,7 +161,7 @@ class QuotationSearchTest {
 
     @Test
     void publisherFilterMatchesPartOfThePublisherInAnyCase() {
-        String w = Words.word();
+        String w = Words.word() + Words.word(); // one long made-up word: no other test's word, nor its stem
         String outlet = Words.name();
         long kept = article(w + " " + Words.words(4), Words.name() + " " + Words.name(), "The " + outlet + " Times",
                 null).getLong("quotations[0].id");
@@ -173,7 +173,7 @@ class QuotationSearchTest {
 
     @Test
     void dateRangeFiltersOnThePublicationDayInclusive() {
-        String w = Words.word();
+        String w = Words.word() + Words.word(); // one long made-up word: no other test's word, nor its stem
         long march = article(w + " " + Words.words(4), Words.name() + " " + Words.name(), null, "2021-03-19")
                 .getLong("quotations[0].id");
         long june = article(w + " " + Words.words(4), Words.name() + " " + Words.name(), null,
