@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quotecheck.clustering.ClusterService;
-import org.quotecheck.review.Quotation;
+import org.quotecheck.clustering.IngestClusters;
 import org.quotecheck.speaker.NameKey;
 import org.quotecheck.speaker.Speaker;
 import org.quotecheck.speaker.SpeakerService;
@@ -43,11 +43,13 @@ class ArticleStore {
     private final EntityManager em;
     private final SpeakerService speakers;
     private final ClusterService clusters;
+    private final IngestClusters ingestClusters;
 
-    ArticleStore(EntityManager em, SpeakerService speakers, ClusterService clusters) {
+    ArticleStore(EntityManager em, SpeakerService speakers, ClusterService clusters, IngestClusters ingestClusters) {
         this.em = em;
         this.speakers = speakers;
         this.clusters = clusters;
+        this.ingestClusters = ingestClusters;
     }
 
     @Transactional
@@ -134,58 +136,37 @@ class ArticleStore {
 
         Map<String, Speaker> byKey = resolveSpeakers(n.drafts());
         Set<List<Integer>> spans = new HashSet<>();
-        List<Quotation> stored = new ArrayList<>();
+        List<QuotationRows.Row> rows = new ArrayList<>();
         for (Extraction.Draft draft : n.drafts()) {
             ExtractionView.ExtractedQuotation x = draft.quotation();
             if (!spans.add(List.of(x.start(), x.end()))) {
                 continue; // one row per span, even if the extractor repeated itself
             }
-            Quotation q = new Quotation();
-            q.articleId = article.id;
-            q.startOffset = x.start();
-            q.endOffset = x.end();
-            q.text = x.text();
-            q.prefix = x.context().prefix();
-            q.suffix = x.context().suffix();
-            q.paragraphStart = draft.paragraphStart();
-            q.paragraphEnd = draft.paragraphEnd();
-            if (x.speaker() != null) {
-                q.speakerRole = x.speaker().role();
-                q.speakerType = x.speaker().type() == null ? SpeakerType.OTHER : x.speaker().type();
-                if (x.speaker().mention() != null) {
-                    q.mentionText = x.speaker().mention().text();
-                    q.mentionStart = x.speaker().mention().start();
-                    q.mentionEnd = x.speaker().mention().end();
-                }
-                if (named(x)) {
-                    Speaker speaker = byKey.get(NameKey.of(x.speaker().name()));
-                    q.speaker = speaker;
-                    q.extractedSpeakerId = speaker.id;
-                    if (x.speaker().mention() != null) {
-                        speakers.addAlias(speaker, x.speaker().mention().text());
-                    }
-                }
+            Speaker speaker = named(x) ? byKey.get(NameKey.of(x.speaker().name())) : null;
+            if (speaker != null && x.speaker().mention() != null) {
+                speakers.addAlias(speaker, x.speaker().mention().text());
             }
-            if (x.cue() != null) {
-                q.cueText = x.cue().text();
-                q.cueStart = x.cue().start();
-                q.cueEnd = x.cue().end();
-            }
-            q.rule = x.rule();
-            q.confidence = x.confidence();
-            q.createdAt = article.ingestedAt;
-            em.persist(q);
-            stored.add(q);
+            rows.add(new QuotationRows.Row(draft, speaker == null ? null : speaker.id));
         }
         em.flush();
-        List<Long> ids = stored.stream().map(q -> q.id).toList();
         // Written: nothing here is needed as an entity any more. Before every query Hibernate checks
         // each managed entity for changes, so an import batch that kept its articles' hundreds of
         // quotations and speakers managed paid for them again in each of the next articles' queries
         // (most of the application's CPU time in the ingest benchmark).
         em.clear();
-        // clusters across articles in the same transaction: the article and its clusters commit together
-        clusters.assign(ids);
+        // clustered before they are written, so each row is inserted once with its cluster and keys;
+        // the article and its clusters commit together
+        List<Long> ids = ingestClusters.allocate(rows.size());
+        Instant appeared = article.publishedAt != null ? article.publishedAt : article.ingestedAt;
+        List<IngestClusters.Newcomer> newcomers = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            QuotationRows.Row r = rows.get(i);
+            newcomers.add(new IngestClusters.Newcomer(ids.get(i), r.draft().quotation().text(), r.speakerId() != null,
+                    appeared));
+        }
+        IngestClusters.Placement placement = ingestClusters.place(newcomers);
+        QuotationRows.insert(em, article.id, article.ingestedAt, rows, ids, placement);
+        placement.finish();
         return new Saved(article.id, true);
     }
 

@@ -25,14 +25,17 @@ public final class KeyIndex {
     private final Map<Integer, List<Row>> byShingle = new HashMap<>();
 
     public KeyIndex(List<Row> rows) {
-        for (Row r : rows) {
-            byWords.computeIfAbsent(r.normalized(), k -> new ArrayList<>()).add(r);
-            for (int v : QuoteText.sketch(r.normalized())) {
-                bySketch.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
-            }
-            for (int v : QuoteText.shingles(r.normalized())) {
-                byShingle.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
-            }
+        rows.forEach(this::add);
+    }
+
+    /** Indexes one more row. */
+    public void add(Row r) {
+        byWords.computeIfAbsent(r.normalized(), k -> new ArrayList<>()).add(r);
+        for (int v : QuoteText.sketch(r.normalized())) {
+            bySketch.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
+        }
+        for (int v : QuoteText.shingles(r.normalized())) {
+            byShingle.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
         }
     }
 

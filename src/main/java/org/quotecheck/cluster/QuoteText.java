@@ -79,12 +79,6 @@ public final class QuoteText {
         return contentWords(List.of(normalized.split(" "))) >= MIN_CONTENT_WORDS;
     }
 
-    /** The first {@link #LEAD_WORDS} words of a normalised text. */
-    public static String lead(String normalized) {
-        String[] w = normalized.split(" ");
-        return String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, LEAD_WORDS)));
-    }
-
     /**
      * Every run of at least {@code minWords} consecutive words of a normalised text that is shorter
      * than the text, longest first, within its first {@code maxWords} words and at most {@code max}

@@ -108,10 +108,9 @@ public class ClusterService {
                     cluster = create(e.getKey(), n);
                 }
             }
-            em.createNativeQuery("UPDATE quotation SET normalized = :n, normalized_lead = :lead, cluster_id = :c,"
+            em.createNativeQuery("UPDATE quotation SET normalized = :n, cluster_id = :c,"
                     + " sketch = CAST(:sketch AS integer[]), shingles = CAST(:shingles AS integer[]) WHERE id = :id")
-                    .setParameter("n", n).setParameter("lead", clusterable ? QuoteText.lead(n) : null)
-                    .setParameter("c", cluster)
+                    .setParameter("n", n).setParameter("c", cluster)
                     .setParameter("sketch", QuoteText.sketchLiteral(clusterable ? QuoteText.sketch(n) : new int[0]))
                     .setParameter("shingles", QuoteText.sketchLiteral(clusterable ? QuoteText.shingles(n) : new int[0]))
                     .setParameter("id", e.getKey()).executeUpdate();
@@ -125,7 +124,7 @@ public class ClusterService {
      * look-ups see no less than) at the first {@link #assign} of the transaction and announced once,
      * so that one comparison after the commit covers every article of an import batch.
      */
-    private ClusterMerges.Written written() {
+    ClusterMerges.Written written() {
         Object current = transaction.getResource(ClusterMerges.Written.class);
         if (current != null) {
             return (ClusterMerges.Written) current;

@@ -51,12 +51,6 @@ class QuoteTextTest {
         assertFalse(QuoteText.containsWords("short", "a much longer text"));
     }
 
-    @Test
-    void leadsAreTheFourWordWindows() {
-        assertEquals("a b c d", QuoteText.lead("a b c d e f"));
-        assertEquals("a b", QuoteText.lead("a b"));
-    }
-
     private static boolean share(String a, String b) {
         java.util.Set<Integer> x = new java.util.HashSet<>();
         for (int v : QuoteText.sketch(QuoteText.normalize(a))) {

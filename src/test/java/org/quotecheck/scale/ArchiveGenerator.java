@@ -23,7 +23,7 @@ import org.quotecheck.cluster.QuoteText;
 /**
  * Writes a synthetic archive ({@link ArchivePlan}) straight into PostgreSQL with {@code COPY … FROM
  * STDIN}: speakers, articles whose text holds their quotations, quotations with every column an
- * ingest fills ({@code normalized}, {@code normalized_lead}, {@code cluster_id}, speakers, offsets,
+ * ingest fills ({@code normalized}, {@code cluster_id}, speakers, offsets,
  * context), the clusters with their counts, first appearance and conflict flag, and a review record
  * for each reviewed quotation. Ids come from the tables' own sequences (a range is reserved), and
  * everything is one transaction: the archive appears whole or not at all.
@@ -272,7 +272,7 @@ public final class ArchiveGenerator {
         copy.start("COPY quotation (id, article_id, start_offset, end_offset, text, prefix, suffix, paragraph_start,"
                 + " paragraph_end, speaker_id, extracted_speaker_id, speaker_role, mention_text, mention_start,"
                 + " mention_end, cue_text, cue_start, cue_end, rule, confidence, status, version, review_count,"
-                + " created_at, reviewed_at, normalized, normalized_lead, cluster_id, speaker_type, sketch, shingles) FROM STDIN");
+                + " created_at, reviewed_at, normalized, cluster_id, speaker_type, sketch, shingles) FROM STDIN");
         int reviews = 0;
         for (int a = 0; a < plan.articles; a++) {
             Composed article = compose(a);
@@ -291,7 +291,7 @@ public final class ArchiveGenerator {
                         p.paragraphEnd(), speaker, speaker, null, p.mention(), p.mentionStart(),
                         p.mentionStart() + p.mention().length(), "said", p.cueStart(), p.cueStart() + 4, "said-after",
                         0.9, status, reviewed ? 1 : 0, reviewed ? 1 : 0, ingested(a),
-                        reviewed ? ingested(a).plusSeconds(86_400) : null, n, clusterable ? QuoteText.lead(n) : null,
+                        reviewed ? ingested(a).plusSeconds(86_400) : null, n,
                         clusterable ? clusterIds + plan.familyCluster[f] : null,
                         p.attribution().named() ? "PERSON" : "OTHER",
                         QuoteText.sketchLiteral(clusterable ? QuoteText.sketch(n) : new int[0]),

@@ -102,7 +102,7 @@ class SyntheticArchiveTest {
         // clustering the same quotations from scratch gives the same partition
         Map<Long, Long> before = partition(w);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE quotation SET normalized = NULL,"
-                + " normalized_lead = NULL, cluster_id = NULL WHERE id BETWEEN :a AND :b")
+                + " cluster_id = NULL WHERE id BETWEEN :a AND :b")
                 .setParameter("a", w.firstQuotationId()).setParameter("b", w.firstQuotationId() + w.quotations() - 1)
                 .executeUpdate());
         for (int i = 0; i < w.quotations(); i += 100) {
