@@ -126,7 +126,7 @@ public class QueueService {
      * hit list.
      */
     private Slice searched(Filter filter, List<String> where, Map<String, Object> params, int page, int size) {
-        List<TextSearch.Hit> all = search.match(filter.text().strip(), new TextSearch.Conditions(where, params)).hits();
+        List<TextSearch.Hit> all = search.match(filter.text().strip(), new TextSearch.Conditions(where, params), true).hits();
         Map<QuotationStatus, Long> byStatus = new EnumMap<>(QuotationStatus.class);
         for (QuotationStatus s : QuotationStatus.values()) {
             byStatus.put(s, 0L);

@@ -50,9 +50,10 @@ public class QuotationService {
             return new Page<>(items, page.page(), page.size(), hits.size());
         }
         String where = conditions.where().isEmpty() ? "" : " where " + String.join(" and ", conditions.where());
-        Query ids = em.createNativeQuery("select q.id" + TextSearch.FROM + where
+        String from = TextSearch.from(conditions);
+        Query ids = em.createNativeQuery("select q.id" + from + where
                 + " order by q.created_at desc, q.id desc limit :limit offset :offset");
-        Query count = em.createNativeQuery("select count(*)" + TextSearch.FROM + where);
+        Query count = em.createNativeQuery("select count(*)" + from + where);
         conditions.params().forEach((k, v) -> {
             Object value = v instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : v;
             ids.setParameter(k, value);
@@ -66,7 +67,7 @@ public class QuotationService {
     }
 
     /**
-     * The filter as SQL over {@link TextSearch#FROM}. A speaker name matches speakers whose name or
+     * The filter as SQL over {@link TextSearch#FROM} (or {@link TextSearch#from}). A speaker name matches speakers whose name or
      * alias contains it; when none does, the closest names ({@link #closeSpeakers}).
      */
     TextSearch.Conditions conditions(QuotationFilter filter) {

@@ -57,6 +57,32 @@ public class TextSearch {
     public static final String FROM = " from quotation q left join speaker s on s.id = q.speaker_id"
             + " left join article a on a.id = q.article_id left join quote_cluster qc on qc.id = q.cluster_id";
 
+    private static final java.util.regex.Pattern SPEAKER = alias("s"), ARTICLE = alias("a"), CLUSTER = alias("qc");
+
+    private static java.util.regex.Pattern alias(String alias) {
+        return java.util.regex.Pattern.compile("(?<![\\w.])" + alias + "\\.");
+    }
+
+    /**
+     * {@link #FROM} with only the joins these conditions refer to. The planner drops unused left
+     * joins from the plan but still plans them: on a million quotations that was a third of a
+     * search's time, and a join to the clusters made every ranked candidate probe them.
+     */
+    public static String from(Conditions conditions) {
+        String clause = conditions.clause();
+        StringBuilder from = new StringBuilder(" from quotation q");
+        if (SPEAKER.matcher(clause).find()) {
+            from.append(" left join speaker s on s.id = q.speaker_id");
+        }
+        if (ARTICLE.matcher(clause).find()) {
+            from.append(" left join article a on a.id = q.article_id");
+        }
+        if (CLUSTER.matcher(clause).find()) {
+            from.append(" left join quote_cluster qc on qc.id = q.cluster_id");
+        }
+        return from.toString();
+    }
+
     static final String CONFIG = "quotecheck_search";
 
     /** SQL conditions (joined with AND) and their named parameters. */
@@ -74,10 +100,14 @@ public class TextSearch {
     }
 
     /**
-     * One matching quotation: its id, status, whether its cluster names different speakers, how it
-     * matched and its rank (higher is better).
+     * One matching quotation: its id, status, whether its cluster names different speakers (only
+     * when {@link #match(String, Conditions, boolean) asked for}; else false), how it matched and
+     * its rank (higher is better).
      */
-    public record Hit(long id, String status, boolean conflict, Match match, double rank) {
+    public record Hit(long id, String status, Long clusterId, boolean conflict, Match match, double rank) {
+        Hit withConflict(boolean value) {
+            return new Hit(id, status, clusterId, value, match, rank);
+        }
     }
 
     /** The hits, best first; {@code capped} when more full-text matches exist than were ranked. */
@@ -90,21 +120,33 @@ public class TextSearch {
         this.em = em;
     }
 
-    /** Hits of {@code q} under {@code conditions}, best first. Call inside a transaction. */
+    /** Hits of {@code q} under {@code conditions}, best first, without their conflict flags. */
     public Result match(String q, Conditions conditions) {
-        return em.unwrap(Session.class).doReturningWork(c -> run(c, q, conditions));
+        return match(q, conditions, false);
+    }
+
+    /**
+     * Hits of {@code q} under {@code conditions}, best first; with {@code conflicts}, each says whether
+     * its cluster names different speakers. Call inside a transaction.
+     */
+    public Result match(String q, Conditions conditions, boolean conflicts) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            Result result = run(c, q, conditions);
+            return conflicts ? new Result(withConflicts(c, result.hits()), result.capped()) : result;
+        });
     }
 
     private Result run(Connection c, String q, Conditions conditions) throws SQLException {
         List<Hit> hits = new ArrayList<>();
-        String sql = "select c.id, c.status, c.conflict, c.rank from (select q.id, q.status,"
-                + " coalesce(qc.conflict, false) as conflict, ts_rank_cd(q.search_vector, query, 1|32) as rank"
-                + FROM + ", websearch_to_tsquery('" + CONFIG + "', ?) query"
+        String sql = "select c.id, c.status, c.cluster_id, c.rank from (select q.id, q.status, q.cluster_id,"
+                + " ts_rank_cd(q.search_vector, query, 1|32) as rank"
+                + from(conditions) + ", websearch_to_tsquery('" + CONFIG + "', ?) query"
                 + " where q.search_vector @@ query" + conditions.clause() + " limit " + (CANDIDATES + 1) + ") c"
                 + " order by c.rank desc, c.id";
         try (PreparedStatement ps = prepare(c, sql, List.of(q), conditions); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                hits.add(new Hit(rs.getLong(1), rs.getString(2), rs.getBoolean(3), Match.FULL_TEXT, rs.getDouble(4)));
+                hits.add(new Hit(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), false,
+                        Match.FULL_TEXT, rs.getDouble(4)));
             }
         }
         boolean capped = hits.size() > CANDIDATES;
@@ -125,8 +167,8 @@ public class TextSearch {
             return List.of();
         }
         List<String> excluded = negativeWords(q);
-        String sql = "select q.id, q.status, coalesce(qc.conflict, false), word_similarity(?, q.normalized) as sim"
-                + FROM
+        String sql = "select q.id, q.status, q.cluster_id, word_similarity(?, q.normalized) as sim"
+                + from(conditions)
                 + " where ? <% q.normalized"
                 + (excluded.isEmpty() ? "" : " and not (q.search_vector @@ websearch_to_tsquery('" + CONFIG + "', ?))")
                 + conditions.clause() + " order by sim desc, q.id limit " + FUZZY_CANDIDATES;
@@ -145,7 +187,8 @@ public class TextSearch {
                         + " set_config('pg_trgm.word_similarity_threshold', '" + FUZZY_SIMILARITY + "', true)");
                 try (PreparedStatement ps = prepare(c, sql, leading, conditions); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        hits.add(new Hit(rs.getLong(1), rs.getString(2), rs.getBoolean(3), Match.FUZZY, rs.getDouble(4)));
+                        hits.add(new Hit(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), false,
+                                Match.FUZZY, rs.getDouble(4)));
                     }
                 }
             } catch (SQLException e) {
@@ -161,6 +204,29 @@ public class TextSearch {
             }
         }
         return hits;
+    }
+
+    /**
+     * The hits with their clusters' conflict flags, read for the distinct clusters among them: few
+     * clusters conflict, and a join made each of up to {@value #CANDIDATES} candidates probe one.
+     */
+    private static List<Hit> withConflicts(Connection c, List<Hit> hits) throws SQLException {
+        Long[] clusterIds = hits.stream().map(Hit::clusterId).filter(java.util.Objects::nonNull).distinct()
+                .toArray(Long[]::new);
+        if (clusterIds.length == 0) {
+            return hits;
+        }
+        java.util.Set<Long> conflicted = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select id from quote_cluster where id = any(?) and conflict")) {
+            ps.setArray(1, c.createArrayOf("bigint", clusterIds));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    conflicted.add(rs.getLong(1));
+                }
+            }
+        }
+        return hits.stream().map(h -> h.withConflict(h.clusterId() != null && conflicted.contains(h.clusterId())))
+                .toList();
     }
 
     /**

@@ -64,8 +64,8 @@ final class ScaleExplain {
             "SELECT q.* FROM quotation q LEFT JOIN speaker s ON s.id = q.speaker_id ORDER BY q.created_at DESC, q.id DESC"
                 + " LIMIT 20"});
         queries.put("quotation list: ?q= full-text search (ranked candidates)", new Object[] {
-            "select c.id, c.status, c.conflict, c.rank from (select q.id, q.status, coalesce(qc.conflict, false) as conflict,"
-                + " ts_rank_cd(q.search_vector, query, 1|32) as rank" + org.quotecheck.review.TextSearch.FROM
+            "select c.id, c.status, c.cluster_id, c.rank from (select q.id, q.status, q.cluster_id,"
+                + " ts_rank_cd(q.search_vector, query, 1|32) as rank from quotation q"
                 + ", websearch_to_tsquery('quotecheck_search', ?) query where q.search_vector @@ query limit 1001) c"
                 + " order by c.rank desc, c.id", word});
         StringBuilder out = new StringBuilder("EXPLAIN (ANALYZE, BUFFERS) on the synthetic archive; load average "

@@ -29,10 +29,14 @@ class QueueSearchDeskTest {
     }
 
     private static long store(String words, String publisher, String date) {
+        return store(words, publisher, date, "Mira " + CheckDeskTest.word());
+    }
+
+    private static long store(String words, String publisher, String date, String speaker) {
         return given().auth().preemptive().basic(CheckDeskTest.USER, CheckDeskTest.PASSWORD)
                 .contentType("application/json")
-                .body(Map.of("text", "Officials met in " + word() + ".\n\n“" + words + ",” said Mira "
-                        + CheckDeskTest.word() + ".", "publisher", publisher, "publishedAt", date))
+                .body(Map.of("text", "Officials met in " + word() + ".\n\n“" + words + ",” said " + speaker + ".",
+                        "publisher", publisher, "publishedAt", date))
                 .post("/api/v1/articles").then().statusCode(201).extract().jsonPath().getLong("quotations[0].id");
     }
 
@@ -62,6 +66,28 @@ class QueueSearchDeskTest {
                 .queryParam("publishedTo", "2020-05-01").get("/").then().statusCode(200)
                 .body(containsString("data-id=\"" + late + "\"")).body(not(containsString("data-id=\"" + early + "\"")))
                 .body(containsString("1 quotation,"));
+    }
+
+    @Test
+    void aSearchedQueueShowsConflictingAttributionsBeforeBetterRankedMatches() {
+        String w = word();
+        // short: the better rank; said by one speaker only
+        long single = store("We will " + w + " them all", "Paper " + word(), "2021-02-01");
+        String contested = "They promised that " + w + " would " + String.join(" ", words(9));
+        long first = store(contested, "Paper " + word(), "2021-02-02", "Mira " + word());
+        long second = store(contested, "Paper " + word(), "2021-02-03", "Otto " + word());
+        String page = desk().queryParam("status", "ALL").queryParam("q", w).get("/").then().statusCode(200)
+                .extract().asString();
+        int singleAt = page.indexOf("data-id=\"" + single + "\"");
+        int firstAt = page.indexOf("data-id=\"" + first + "\"");
+        int secondAt = page.indexOf("data-id=\"" + second + "\"");
+        org.junit.jupiter.api.Assertions.assertTrue(singleAt > 0 && firstAt > 0 && secondAt > 0, page);
+        org.junit.jupiter.api.Assertions.assertTrue(firstAt < singleAt && secondAt < singleAt,
+                "both members of the conflicting cluster come before the single speaker's quotation");
+        // the API ranks alone: the shorter quotation first
+        org.junit.jupiter.api.Assertions.assertEquals(single, given().auth().preemptive()
+                .basic(CheckDeskTest.USER, CheckDeskTest.PASSWORD).queryParam("q", w).get("/api/v1/quotations")
+                .then().statusCode(200).extract().jsonPath().getLong("items[0].id"));
     }
 
     @Test
