@@ -120,9 +120,8 @@ public class ClusterService {
     }
 
     /**
-     * This transaction's record of clustered quotations, created (with the database snapshot its
-     * look-ups see no less than) at the first {@link #assign} of the transaction and announced once,
-     * so that one comparison after the commit covers every article of an import batch.
+     * This transaction's clustered quotations with the snapshot its look-ups see no less than, announced
+     * once: one comparison after the commit covers an import batch.
      */
     ClusterMerges.Written written() {
         Object current = transaction.getResource(ClusterMerges.Written.class);
@@ -183,11 +182,10 @@ public class ClusterService {
     }
 
     /**
-     * Near-duplicate candidates, the likeliest first; the caller decides by word similarity.
-     * They come from the sketch index ({@link QuoteText#sketch}): for each of the sketch's
-     * {@link #NEAR_KEYS} smallest values at most {@link #SKETCH_PER_VALUE} quotations holding it, ranked by how many of the
-     * values they turned up for; the best {@link #NEAR_CANDIDATES} go to the caller, who decides by
-     * word similarity. Near duplicates share most of their pairs; a quotation that merely uses a
+     * Near-duplicate candidates from the sketch index ({@link QuoteText#sketch}): for each of the
+     * {@link #NEAR_KEYS} smallest values at most {@link #SKETCH_PER_VALUE} quotations holding it, the
+     * {@link #NEAR_CANDIDATES} that turned up for most values first; the caller decides by word
+     * similarity. Near duplicates share most of their pairs; a quotation that merely uses a
      * common pair ("white house") shares one, and reading a bounded few per value keeps such a
      * pair from crowding out the rare pairs that find the real near duplicate (one capped read over
      * all values did, and computed a similarity for each of 500 rows: the costliest statement of an
@@ -229,9 +227,8 @@ public class ClusterService {
     /**
      * Shorter stored quotations that lie inside these words: those whose words are one of its runs
      * of {@link QuoteText#MIN_CONTAINED_WORDS} words or more ({@link QuoteText#innerRuns}, looked up
-     * on the hash index of the words), longest first. Looked up by the first four words instead, a
-     * common beginning ("we are going to") read thousands of stored quotations per look-up (23 ms,
-     * the costliest statement of an ingest once some ten thousand articles were stored).
+     * on the hash index of the words), longest first. By the first four words instead, a common
+     * beginning ("we are going to") read thousands of rows per look-up (23 ms at ~70,000 quotations).
      */
     public List<Candidate> containedIn(String n, long self) {
         List<String> runs = QuoteText.innerRuns(n, QuoteText.MIN_CONTAINED_WORDS, INNER_RUN_WORDS, INNER_RUNS);
@@ -267,12 +264,10 @@ public class ClusterService {
     }
 
     /**
-     * Brings a cluster's counts up to date after {@code members} joined it, without reading all its
-     * members: a quotation repeated in thousands of articles must not make each new article's
-     * ingest slower. The member count grows by the newcomers; the first appearance changes only if
-     * a newcomer is earlier; speakers are regrouped (a full read) only when a newcomer names a
-     * speaker the cluster did not have. The row lock orders concurrent ingests, and each sees the
-     * members the ones before it committed.
+     * Counts {@code members} into a cluster without reading all its members (a quotation repeated in
+     * thousands of articles must not slow each ingest): the member count grows by them, the first
+     * appearance changes if one is earlier, speakers are regrouped only when one names a speaker
+     * no counted member has. Under the row lock ({@link ClusterFolds#fold} after an ingest).
      */
     void joined(long clusterId, List<Long> members) {
         Long live = locks.lockLive(List.of(clusterId)).get(clusterId);
@@ -294,9 +289,11 @@ public class ClusterService {
         Instant seen = instant(earliest[3]);
         long id = ((Number) earliest[0]).longValue();
         boolean earlier = firstSeen == null || seen.isBefore(firstSeen) || seen.equals(firstSeen) && firstId != null && id < firstId;
+        // a speaker is new unless a member already counted has it (one still waiting in cluster_join is not)
         boolean newSpeaker = !em.createNativeQuery("SELECT 1 FROM quotation n WHERE n.id IN (:ids)"
                 + " AND n.speaker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotation o WHERE o.cluster_id = :c"
-                + " AND o.speaker_id = n.speaker_id AND o.id NOT IN (:ids)) LIMIT 1")
+                + " AND o.speaker_id = n.speaker_id AND o.id NOT IN (:ids)"
+                + " AND NOT EXISTS (SELECT 1 FROM cluster_join j WHERE j.quotation_id = o.id)) LIMIT 1")
                 .setParameter("ids", members).setParameter("c", clusterId).getResultList().isEmpty();
         StringBuilder sql = new StringBuilder("UPDATE quote_cluster SET member_count = member_count + :m, updated_at = now()");
         if (earlier) {
@@ -335,7 +332,11 @@ public class ClusterService {
                     .setParameter("into", live).setParameter("c", clusterId).executeUpdate();
             clusterId = live;
         }
-        long members = ((Number) em.createNativeQuery("SELECT count(*) FROM quotation WHERE cluster_id = :c")
+        // counted in full: members still waiting in cluster_join (ClusterFolds) are counted here, in
+        // the same snapshot as their rows are deleted, so that no fold counts them again
+        long members = ((Number) em.createNativeQuery("WITH counted AS (DELETE FROM cluster_join j USING quotation q"
+                + " WHERE q.id = j.quotation_id AND q.cluster_id = :c RETURNING 1)"
+                + " SELECT count(*) FROM quotation WHERE cluster_id = :c")
                 .setParameter("c", clusterId).getSingleResult()).longValue();
         List<?> first = em.createNativeQuery("SELECT q.id, q.text, q.normalized, coalesce(a.published_at, a.ingested_at)"
                 + " FROM quotation q JOIN article a ON a.id = q.article_id WHERE q.cluster_id = :c"

@@ -52,21 +52,20 @@ public class IngestClusters {
             return keys.get(quotationId);
         }
 
-        /** Counts the written newcomers into the stored clusters they joined. */
+        /** Once the newcomers are written: they are counted into the clusters they joined after the commit. */
         public void finish() {
-            locks.lockLive(joined.keySet()); // all at once, in id order, as every ingest and merge locks them
-            joined.forEach(clusters::joined);
+            folds.defer(joined);
         }
     }
 
     private final EntityManager em;
     private final ClusterService clusters;
-    private final ClusterLocks locks;
+    private final ClusterFolds folds;
 
-    IngestClusters(EntityManager em, ClusterService clusters, ClusterLocks locks) {
+    IngestClusters(EntityManager em, ClusterService clusters, ClusterFolds folds) {
         this.em = em;
         this.clusters = clusters;
-        this.locks = locks;
+        this.folds = folds;
     }
 
     /**
