@@ -107,8 +107,11 @@ class ClusterLocks {
         TreeSet<String> fresh = new TreeSet<>(normalizedTexts);
         java.util.List<String> all = new java.util.ArrayList<>(normalizedTexts);
         for (int from = 0; from < all.size(); from += 500) {
-            for (Object known : em.createNativeQuery("SELECT DISTINCT normalized FROM quotation WHERE normalized IN (:n)"
-                    + " AND cluster_id IS NOT NULL").setParameter("n", all.subList(from, Math.min(all.size(), from + 500)))
+            // one row per word at most: DISTINCT over the matching rows read every member of a popular
+            // quotation (9.6 ms per article on the 1M archive)
+            for (Object known : em.createNativeQuery("SELECT n FROM unnest(CAST(:n AS text[])) n WHERE EXISTS"
+                    + " (SELECT 1 FROM quotation q WHERE q.normalized = n AND q.cluster_id IS NOT NULL)")
+                    .setParameter("n", all.subList(from, Math.min(all.size(), from + 500)).toArray(String[]::new))
                     .getResultList()) {
                 fresh.remove((String) known);
             }

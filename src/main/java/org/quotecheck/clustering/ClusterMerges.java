@@ -35,7 +35,7 @@ import org.quotecheck.cluster.QuoteText;
  * counts, speakers, conflict flag and first appearance, and leaves the merged-away row empty with
  * {@code merged_into} set (earlier redirects to it are re-pointed), so that old links answer a
  * redirect. A member added by a transaction that read the old cluster before the merge committed
- * follows the others when that transaction refreshes the old cluster ({@link ClusterService#refresh}).
+ * follows the others when it is counted ({@link ClusterFolds#fold} recounts where the members went).
  */
 @ApplicationScoped
 public class ClusterMerges {
