@@ -89,6 +89,7 @@ public final class ScaleBenchmark {
                             count(c, "SELECT count(*) FROM quote_cluster WHERE conflict"),
                             text(c, "SELECT pg_size_pretty(pg_database_size(current_database()))"));
                     Samples s = Samples.of(c);
+                    settle();
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                             .executor(Executors.newFixedThreadPool(Math.max(clients, ingestClients))).build();
                     List<Latencies.Result> results = new ArrayList<>();
@@ -115,6 +116,19 @@ public final class ScaleBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * Waits (two minutes at most) until the one-minute load average is below 1.5: the build and the
+     * application's start-up just before keep both cores busy, and the first reads measured that.
+     */
+    static void settle() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline && Latencies.load().matches("[0-9.]+ .*")
+                && Double.parseDouble(Latencies.load().split(" ")[0]) >= 1.5) {
+            Thread.sleep(5_000);
+        }
+        System.out.printf("reads start at load average %s%n", Latencies.load());
     }
 
     /** Full-text searches of one word each, drawn from the archive's repeated quotations. */
