@@ -236,10 +236,10 @@ public class ClusterService {
             return List.of();
         }
         return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, 0.0 FROM quotation"
-                + " WHERE normalized IN (:runs) AND cluster_id IS NOT NULL AND id <> :self"
-                + " ORDER BY length(normalized) DESC, id LIMIT :max")
-                .setParameter("runs", runs).setParameter("self", self).setParameter("max", MAX_CANDIDATES * 5)
-                .getResultList());
+                + " WHERE normalized = ANY(CAST(:runs AS text[])) AND cluster_id IS NOT NULL AND id <> :self"
+                + " ORDER BY length(normalized) DESC, id LIMIT :max") // an array: one statement text to prepare
+                .setParameter("runs", runs.toArray(String[]::new)).setParameter("self", self)
+                .setParameter("max", MAX_CANDIDATES * 5).getResultList());
     }
 
     private static List<Candidate> candidates(List<?> rows) {

@@ -67,7 +67,8 @@ public final class ScaleBenchmark {
                 .setServerConfig("max_connections", "100").setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("work_mem", "16MB").setServerConfig("max_wal_size", "4GB");
         if (Statements.top() > 0) {
-            server = server.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            server = server.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on");
         }
         try (EmbeddedPostgres pg = server.start()) {
             Process app = ExtractionLoadTest.startApplication(pg.getJdbcUrl("postgres", "postgres"), port);

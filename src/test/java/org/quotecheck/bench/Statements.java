@@ -33,7 +33,8 @@ final class Statements {
             b = b.setDataDirectory(java.nio.file.Path.of(data)).setCleanDataDirectory(false);
         }
         return top() > 0 ? b.setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                .setServerConfig("pg_stat_statements.max", "1000") : b;
+                .setServerConfig("pg_stat_statements.max", "1000")
+                .setServerConfig("pg_stat_statements.track_planning", "on") : b;
     }
 
     /** Clears the statistics (the phase to be measured starts). */
@@ -50,6 +51,14 @@ final class Statements {
     static void print(EmbeddedPostgres pg, String phase) throws SQLException {
         if (top() <= 0) {
             return;
+        }
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet all = s.executeQuery("SELECT sum(total_exec_time), sum(total_plan_time), sum(calls), count(*)"
+                        + " FROM pg_stat_statements")) {
+            // the whole, against which the top statements are read (and PostgreSQL's CPU time beside it)
+            all.next();
+            System.out.printf("%s: all statements %.0f ms executing, %.0f ms planning, %d calls of %d kinds%n", phase,
+                    all.getDouble(1), all.getDouble(2), all.getLong(3), all.getLong(4));
         }
         System.out.printf("%s: top %d statements by total time (ms total, calls, ms mean, rows)%n", phase, top());
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
