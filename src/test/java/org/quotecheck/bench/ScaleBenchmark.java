@@ -104,7 +104,9 @@ public final class ScaleBenchmark {
                     ingest(http, base, s, ingestClients, ingestArticles, rounds);
                     Statements.print(pg, "ingest");
                     results.add(checks(http, base, s, clients, requests));
-                    // the same words again: the first pass read their quotations into the cache
+                    // the same words again, once the ingest's after-work has settled: the first pass read
+                    // their quotations into the cache
+                    settle();
                     results.add(search(http, base, s, clients, requests / 4, ", again"));
                     ScaleExplain.write(c, s.exact.get(0), s.contained.get(0), s.clusters.get(0), s.words.get(0),
                             Path.of("target/scale/explain.txt"));
