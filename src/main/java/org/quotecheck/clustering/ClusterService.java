@@ -22,9 +22,8 @@ import org.quotecheck.cluster.Similarity;
 import org.quotecheck.cluster.SpeakerGroups;
 
 /**
- * Puts stored quotations into clusters of the same words across articles and keeps each cluster's
- * counts and conflict flag current. Runs inside the caller's transaction (an ingest, an import
- * batch, a review, the start-up backfill), so a quotation and its cluster commit together.
+ * Puts quotations into clusters of the same words across articles and keeps the clusters' counts
+ * and conflict flags current, in the caller's transaction (ingest: {@link IngestClusters}).
  *
  * <p>A quotation joins, in this order: the cluster of a stored quotation with the same normalised
  * words; else of the most similar near duplicate (sketch candidates, then word similarity
@@ -144,11 +143,12 @@ public class ClusterService {
 
     /** The cluster a quotation with these normalised words joins, if any (read only). */
     Optional<Long> findCluster(long self, String n) {
-        List<?> exact = em.createNativeQuery("SELECT cluster_id FROM quotation WHERE normalized = :n"
-                + " AND cluster_id IS NOT NULL AND id <> :self ORDER BY cluster_id LIMIT 1")
-                .setParameter("n", n).setParameter("self", self).getResultList();
-        if (!exact.isEmpty()) {
-            return Optional.of(((Number) exact.get(0)).longValue());
+        // the lowest of a bounded few: ordering all rows of a popular quotation read every one (0.6 ms)
+        Object exact = em.createNativeQuery("SELECT min(cluster_id) FROM (SELECT cluster_id FROM quotation"
+                + " WHERE normalized = :n AND cluster_id IS NOT NULL AND id <> :self LIMIT :max) s")
+                .setParameter("n", n).setParameter("self", self).setParameter("max", MAX_CANDIDATES).getSingleResult();
+        if (exact != null) {
+            return Optional.of(((Number) exact).longValue());
         }
         Long best = null;
         double bestScore = 0;
