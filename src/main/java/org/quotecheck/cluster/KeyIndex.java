@@ -68,7 +68,7 @@ public final class KeyIndex {
         if (n.equals(stored)) {
             return true;
         }
-        if (Similarity.words(n, stored) >= Similarity.NEAR) {
+        if (Similarity.mayBeNear(n, stored) && Similarity.words(n, stored) >= Similarity.NEAR) {
             return true;
         }
         if (QuoteText.wordCount(n) >= QuoteText.MIN_CONTAINED_WORDS && QuoteText.containsWords(stored, n)) {

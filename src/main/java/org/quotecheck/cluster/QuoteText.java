@@ -211,7 +211,21 @@ public final class QuoteText {
 
     /** Number of words of a normalised text. */
     public static int wordCount(String normalized) {
-        return normalized.isEmpty() ? 0 : normalized.split(" ").length;
+        // as normalized.split(" ").length (trailing separators ignored), without the strings
+        int end = normalized.length();
+        while (end > 0 && normalized.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int words = 1;
+        for (int i = 0; i < end; i++) {
+            if (normalized.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static Set<String> load(String name) {

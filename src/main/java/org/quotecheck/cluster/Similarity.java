@@ -35,6 +35,18 @@ public final class Similarity {
         return 2.0 * prev[b.size()] / (a.size() + b.size());
     }
 
+    /**
+     * Whether two normalised texts can be {@link #NEAR} alike at all, from their lengths alone: the
+     * common subsequence is at most the shorter one, so the score is at most 2·min / (|a| + |b|).
+     * Counting spaces is far cheaper than splitting both and filling the table (the costliest Java
+     * code of an ingest, for candidates that were never close).
+     */
+    public static boolean mayBeNear(String normalizedA, String normalizedB) {
+        int a = Math.min(QuoteText.wordCount(normalizedA), WordDiff.MAX_WORDS);
+        int b = Math.min(QuoteText.wordCount(normalizedB), WordDiff.MAX_WORDS);
+        return a > 0 && b > 0 && 2.0 * Math.min(a, b) / (a + b) >= NEAR;
+    }
+
     /** Near-duplicates: both clusterable and at least {@link #NEAR} alike. */
     public static boolean near(String normalizedA, String normalizedB) {
         return QuoteText.clusterable(normalizedA) && QuoteText.clusterable(normalizedB)

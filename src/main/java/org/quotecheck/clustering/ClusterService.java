@@ -153,7 +153,7 @@ public class ClusterService {
         Long best = null;
         double bestScore = 0;
         for (Candidate c : near(n, self)) {
-            double score = Similarity.words(n, c.normalized());
+            double score = Similarity.mayBeNear(n, c.normalized()) ? Similarity.words(n, c.normalized()) : 0;
             if (score >= Similarity.NEAR && score > bestScore) {
                 best = c.clusterId();
                 bestScore = score;

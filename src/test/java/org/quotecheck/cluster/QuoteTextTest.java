@@ -134,4 +134,11 @@ class QuoteTextTest {
         assertEquals(2, QuoteText.innerRuns("a b c d e f g h", 6, 80, 2).size(), "bounded");
         assertEquals(List.of("a b c d e f"), QuoteText.innerRuns("a b c d e f g h", 6, 6, 100), "within the first words");
     }
+
+    @Test
+    void wordCountIsTheNumberOfSpaceSeparatedWords() {
+        for (String text : new String[] {"", " ", "a", "a b", "a  b", " a b", "a b ", "a b  ", "the west wants rules"}) {
+            assertEquals(text.isEmpty() ? 0 : text.split(" ").length, QuoteText.wordCount(text), "'" + text + "'");
+        }
+    }
 }
