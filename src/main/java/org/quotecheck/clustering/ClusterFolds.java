@@ -84,15 +84,29 @@ public class ClusterFolds {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Pending committed) {
-        committed.byCluster().forEach((cluster, members) -> {
+        committed.byCluster().forEach(this::foldNow);
+    }
+
+    /** Times a fold is tried: it may lose a deadlock to a merge pass moving the same members. */
+    static final int FOLD_ATTEMPTS = 3;
+
+    /**
+     * Folds in a transaction of its own, again after a failure (a fold is idempotent: what it did
+     * not commit is still waiting); a member left in a merged-away cluster moves when it is counted.
+     */
+    private void foldNow(long cluster, List<Long> members) {
+        for (int attempt = 1; attempt <= FOLD_ATTEMPTS; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> fold(cluster, members));
+                return;
             } catch (RuntimeException e) {
-                // committed and recorded: the sweep counts them
-                LOG.warnf("counting %d quotations into cluster %d failed, left to the sweep: %s", members.size(),
-                        cluster, e.toString());
+                if (attempt == FOLD_ATTEMPTS) {
+                    // committed and recorded: the sweep counts them
+                    LOG.warnf("counting %d quotations into cluster %d failed %d times, left to the sweep: %s",
+                            members.size(), cluster, attempt, e.toString());
+                }
             }
-        });
+        }
     }
 
     /**
@@ -122,13 +136,7 @@ public class ClusterFolds {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         Map<Long, List<Long>> left = QuarkusTransaction.requiringNew().call(this::left);
-        left.forEach((cluster, members) -> {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> fold(cluster, members));
-            } catch (RuntimeException e) {
-                LOG.warnf("the sweep could not count cluster %d yet: %s", cluster, e.toString());
-            }
-        });
+        left.forEach(this::foldNow);
         if (!left.isEmpty()) {
             LOG.infof("counted quotations left uncounted into %d clusters", left.size());
         }
