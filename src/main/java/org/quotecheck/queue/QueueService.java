@@ -126,7 +126,8 @@ public class QueueService {
      * hit list.
      */
     private Slice searched(Filter filter, List<String> where, Map<String, Object> params, int page, int size) {
-        List<TextSearch.Hit> all = search.match(filter.text().strip(), new TextSearch.Conditions(where, params), true).hits();
+        List<TextSearch.Hit> all = search.match(filter.text().strip(), new TextSearch.Conditions(where, params)).hits();
+        java.util.Set<Long> conflicted = search.conflicted(all);
         Map<QuotationStatus, Long> byStatus = new EnumMap<>(QuotationStatus.class);
         for (QuotationStatus s : QuotationStatus.values()) {
             byStatus.put(s, 0L);
@@ -135,7 +136,8 @@ public class QueueService {
         List<TextSearch.Hit> kept = all.stream()
                 .filter(h -> filter.status() == null || h.status().equals(filter.status().name()))
                 // stable: within conflicts and non-conflicts the search's order stays
-                .sorted(java.util.Comparator.comparing((TextSearch.Hit h) -> !h.conflict())).toList();
+                .sorted(java.util.Comparator.comparing((TextSearch.Hit h) -> !conflicted.contains(h.clusterId())))
+                .toList();
         List<TextSearch.Hit> shown = kept.subList(Math.min(kept.size(), page * size),
                 Math.min(kept.size(), page * size + size));
         List<Long> ids = shown.stream().map(TextSearch.Hit::id).toList();

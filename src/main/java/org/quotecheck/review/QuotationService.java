@@ -67,7 +67,7 @@ public class QuotationService {
     }
 
     /**
-     * The filter as SQL over {@link TextSearch#FROM} (or {@link TextSearch#from}). A speaker name matches speakers whose name or
+     * The filter as SQL over {@link TextSearch#FROM}. A speaker name matches speakers whose name or
      * alias contains it; when none does, the closest names ({@link #closeSpeakers}).
      */
     TextSearch.Conditions conditions(QuotationFilter filter) {

@@ -64,9 +64,8 @@ public class TextSearch {
     }
 
     /**
-     * {@link #FROM} with only the joins these conditions refer to. The planner drops unused left
-     * joins from the plan but still plans them: on a million quotations that was a third of a
-     * search's time, and a join to the clusters made every ranked candidate probe them.
+     * {@link #FROM} with only the joins these conditions refer to: the planner drops unused left
+     * joins but still plans them, and a join to the clusters made every ranked candidate probe one.
      */
     public static String from(Conditions conditions) {
         String clause = conditions.clause();
@@ -99,15 +98,8 @@ public class TextSearch {
         FULL_TEXT, FUZZY
     }
 
-    /**
-     * One matching quotation: its id, status, whether its cluster names different speakers (only
-     * when {@link #match(String, Conditions, boolean) asked for}; else false), how it matched and
-     * its rank (higher is better).
-     */
-    public record Hit(long id, String status, Long clusterId, boolean conflict, Match match, double rank) {
-        Hit withConflict(boolean value) {
-            return new Hit(id, status, clusterId, value, match, rank);
-        }
+    /** One matching quotation: its id, status, cluster (or null), how it matched and its rank (higher is better). */
+    public record Hit(long id, String status, Long clusterId, Match match, double rank) {
     }
 
     /** The hits, best first; {@code capped} when more full-text matches exist than were ranked. */
@@ -120,20 +112,9 @@ public class TextSearch {
         this.em = em;
     }
 
-    /** Hits of {@code q} under {@code conditions}, best first, without their conflict flags. */
+    /** Hits of {@code q} under {@code conditions}, best first. Call inside a transaction. */
     public Result match(String q, Conditions conditions) {
-        return match(q, conditions, false);
-    }
-
-    /**
-     * Hits of {@code q} under {@code conditions}, best first; with {@code conflicts}, each says whether
-     * its cluster names different speakers. Call inside a transaction.
-     */
-    public Result match(String q, Conditions conditions, boolean conflicts) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            Result result = run(c, q, conditions);
-            return conflicts ? new Result(withConflicts(c, result.hits()), result.capped()) : result;
-        });
+        return em.unwrap(Session.class).doReturningWork(c -> run(c, q, conditions));
     }
 
     private Result run(Connection c, String q, Conditions conditions) throws SQLException {
@@ -145,7 +126,7 @@ public class TextSearch {
                 + " order by c.rank desc, c.id";
         try (PreparedStatement ps = prepare(c, sql, List.of(q), conditions); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                hits.add(new Hit(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), false,
+                hits.add(new Hit(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
                         Match.FULL_TEXT, rs.getDouble(4)));
             }
         }
@@ -187,7 +168,7 @@ public class TextSearch {
                         + " set_config('pg_trgm.word_similarity_threshold', '" + FUZZY_SIMILARITY + "', true)");
                 try (PreparedStatement ps = prepare(c, sql, leading, conditions); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        hits.add(new Hit(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), false,
+                        hits.add(new Hit(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
                                 Match.FUZZY, rs.getDouble(4)));
                     }
                 }
@@ -207,26 +188,28 @@ public class TextSearch {
     }
 
     /**
-     * The hits with their clusters' conflict flags, read for the distinct clusters among them: few
-     * clusters conflict, and a join made each of up to {@value #CANDIDATES} candidates probe one.
+     * The clusters among these hits whose members name different speakers, read once for the
+     * distinct clusters: few clusters conflict, and a join made each of up to {@value #CANDIDATES}
+     * ranked candidates probe one. Call inside a transaction.
      */
-    private static List<Hit> withConflicts(Connection c, List<Hit> hits) throws SQLException {
+    public java.util.Set<Long> conflicted(List<Hit> hits) {
         Long[] clusterIds = hits.stream().map(Hit::clusterId).filter(java.util.Objects::nonNull).distinct()
                 .toArray(Long[]::new);
         if (clusterIds.length == 0) {
-            return hits;
+            return new java.util.HashSet<>(); // not Set.of(): callers ask it about hits without a cluster (null)
         }
-        java.util.Set<Long> conflicted = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("select id from quote_cluster where id = any(?) and conflict")) {
-            ps.setArray(1, c.createArrayOf("bigint", clusterIds));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    conflicted.add(rs.getLong(1));
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            java.util.Set<Long> conflicted = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("select id from quote_cluster where id = any(?) and conflict")) {
+                ps.setArray(1, c.createArrayOf("bigint", clusterIds));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        conflicted.add(rs.getLong(1));
+                    }
                 }
             }
-        }
-        return hits.stream().map(h -> h.withConflict(h.clusterId() != null && conflicted.contains(h.clusterId())))
-                .toList();
+            return conflicted;
+        });
     }
 
     /**
