@@ -18,6 +18,19 @@ public final class Api {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A unique token of letters only, for names and words the extractor must read as one word. Each
+     * hex digit maps to its own letter: replacing the digits by one letter left seven symbols, mostly
+     * that letter, and two tests in one run drew the same token (CI saw a repeated article).
+     */
+    public static String uniqueLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return letters.toString();
+    }
+
     /** The administrator created from %test configuration; also a reviewer, so it may post anything. */
     public static final String USER = "admin";
     public static final String PASSWORD = "test-admin-password";

@@ -22,7 +22,7 @@ class IngestAtomicityTest {
         FixedExtractor extractor = new FixedExtractor();
         QuarkusMock.installMockForType(extractor, QuoteExtractor.class);
         String token = Api.unique();
-        String speaker = "Partial Person " + token.replaceAll("[0-9]", "x");
+        String speaker = "Partial Person " + Api.uniqueLetters();
         String text = "“First words,” said " + speaker + ". “Second words,” he said. " + token;
         // the first quotation (and its new speaker) is written, then the second one fails in the database
         extractor.forText(text).quote("First words,", speaker, null, speaker, "said").broken("Second words,");

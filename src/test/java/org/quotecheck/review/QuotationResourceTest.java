@@ -44,7 +44,7 @@ class QuotationResourceTest {
     }
 
     private static String token() {
-        return Api.unique().replaceAll("[0-9]", "q");
+        return Api.uniqueLetters();
     }
 
     @Test

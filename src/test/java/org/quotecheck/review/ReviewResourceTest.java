@@ -167,7 +167,7 @@ class ReviewResourceTest {
     @Test
     void misattributedNamesTheCorrectedSpeaker() {
         long id = quotation();
-        String real = "Dora Real " + Api.unique().replaceAll("[0-9]", "d");
+        String real = "Dora Real " + Api.uniqueLetters();
         var outcome = post(reviews(id), Map.of("verdict", "MISATTRIBUTED", "speakerName", real, "version", 0))
                 .statusCode(201)
                 .body("review.speaker.name", equalTo(real))
@@ -194,7 +194,7 @@ class ReviewResourceTest {
                 .statusCode(201).body("quotation.speaker.type", equalTo("PERSON")).extract().jsonPath()
                 .getLong("quotation.speaker.id");
         // a brand-new name with a type given gets that type, case ignored
-        String org = "Ode Foundation " + Api.unique().replaceAll("[0-9]", "f");
+        String org = "Ode Foundation " + Api.uniqueLetters();
         long second = quotation();
         post(reviews(second), Map.of("verdict", "MISATTRIBUTED", "speakerName", org, "speakerType", "organization",
                 "version", 0)).statusCode(201)

@@ -34,7 +34,7 @@ class SpeakerResourceTest {
     }
 
     private static String letters() {
-        return Api.unique().replaceAll("[0-9]", "k");
+        return Api.uniqueLetters();
     }
 
     private int ingest(String text, String words, String name, String role, String mention) {
