@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.quotecheck.speaker.NameKey;
+import org.quotecheck.support.ApiConfig;
 import org.quotecheck.support.NotFoundException;
 import org.quotecheck.support.Page;
 import org.quotecheck.support.PageRequest;
@@ -26,8 +27,11 @@ public class QuotationService {
     private final TextSearch textSearch;
     private final Snippets snippets;
 
-    QuotationService(EntityManager em, TextSearch textSearch, Snippets snippets) {
+    private final int countCap;
+
+    QuotationService(EntityManager em, TextSearch textSearch, Snippets snippets, ApiConfig api) {
         this.em = em;
+        this.countCap = api.page().countCap();
         this.textSearch = textSearch;
         this.snippets = snippets;
     }
@@ -40,20 +44,23 @@ public class QuotationService {
     public Page<QuotationView> search(QuotationFilter filter, PageRequest page) {
         TextSearch.Conditions conditions = conditions(filter);
         if (filter.text() != null) {
-            List<TextSearch.Hit> hits = textSearch.match(filter.text(), conditions).hits();
+            TextSearch.Result result = textSearch.match(filter.text(), conditions);
+            List<TextSearch.Hit> hits = result.hits();
             List<TextSearch.Hit> shown = hits.subList(Math.min(hits.size(), page.offset()),
                     Math.min(hits.size(), page.offset() + page.size()));
             Map<Long, QuotationView> views = views(shown.stream().map(TextSearch.Hit::id).toList());
             Map<Long, Snippet> excerpts = snippets.of(filter.text(), shown);
             List<QuotationView> items = shown.stream().filter(h -> views.containsKey(h.id()))
                     .map(h -> views.get(h.id()).hit(h.match(), h.rank(), excerpts.get(h.id()))).toList();
-            return new Page<>(items, page.page(), page.size(), hits.size());
+            return new Page<>(items, page.page(), page.size(), hits.size(), result.capped());
         }
         String where = conditions.where().isEmpty() ? "" : " where " + String.join(" and ", conditions.where());
         String from = TextSearch.from(conditions);
         Query ids = em.createNativeQuery("select q.id" + from + where
                 + " order by q.created_at desc, q.id desc limit :limit offset :offset");
-        Query count = em.createNativeQuery("select count(*)" + from + where);
+        // counted up to a bound: an exact count of a million rows took 0.3 s on every page
+        Query count = em.createNativeQuery("select count(*) from (select 1" + from + where + " limit "
+                + (countCap + 1) + ") c");
         conditions.params().forEach((k, v) -> {
             Object value = v instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : v;
             ids.setParameter(k, value);
@@ -63,7 +70,8 @@ public class QuotationService {
                 .getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
         Map<Long, QuotationView> views = views(found);
         List<QuotationView> items = found.stream().filter(views::containsKey).map(views::get).toList();
-        return new Page<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(items, page.page(), page.size(), Math.min(total, countCap), total > countCap);
     }
 
     /**
@@ -204,6 +212,12 @@ public class QuotationService {
             }
         }
         return close;
+    }
+
+    /** The quotations with these ids, by id (absent ids are left out), read in one statement. */
+    @Transactional
+    public Map<Long, QuotationView> byIds(List<Long> ids) {
+        return views(ids);
     }
 
     private Map<Long, QuotationView> views(List<Long> ids) {

@@ -28,5 +28,12 @@ public interface ApiConfig {
         /** {@code quotecheck.api.page.max-size}: largest page size a caller may ask for. */
         @WithDefault("100")
         int maxSize();
+
+        /**
+         * {@code quotecheck.api.page.count-cap}: most rows a list of quotations counts (the API's list
+         * and the desk's queue); beyond it the total is a lower bound ({@code totalCapped}, "10000+").
+         */
+        @WithDefault("10000")
+        int countCap();
     }
 }

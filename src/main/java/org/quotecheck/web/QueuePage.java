@@ -86,7 +86,8 @@ public class QueuePage {
         }
     }
 
-    public record StatusCount(String status, String label, long count, boolean current) {
+    /** A status tab; {@code capped}: more quotations than were counted ({@code count} is a lower bound). */
+    public record StatusCount(String status, String label, long count, boolean capped, boolean current) {
     }
 
     /**
@@ -101,7 +102,8 @@ public class QueuePage {
         }
     }
 
-    public record Pager(int page, int pages, long total, String previous, String next) {
+    /** {@code capped}: more quotations than were counted, so more pages than {@code pages}. */
+    public record Pager(int page, int pages, long total, boolean capped, String previous, String next) {
     }
 
     @CheckedTemplate
@@ -153,13 +155,16 @@ public class QueuePage {
         int pages = (int) Math.max(1, (slice.total() + config.pageSize() - 1) / config.pageSize());
         long all = slice.counts().values().stream().mapToLong(Long::longValue).sum();
         List<StatusCount> counts = new java.util.ArrayList<>();
-        counts.add(new StatusCount(ALL, "All", all, ALL.equals(st)));
+        counts.add(new StatusCount(ALL, "All", all, !slice.cappedCounts().isEmpty(), ALL.equals(st)));
         for (QuotationStatus s : QuotationStatus.values()) {
-            counts.add(new StatusCount(s.name(), label(s.name()), slice.counts().get(s), s.name().equals(st)));
+            counts.add(new StatusCount(s.name(), label(s.name()), slice.counts().get(s), slice.cappedCounts().contains(s),
+                    s.name().equals(st)));
         }
-        List<Item> items = slice.rows().stream().map(r -> {
+        Map<Long, QuotationView> views = quotations.byIds(slice.rows().stream().map(QueueService.Row::quotationId)
+                .toList());
+        List<Item> items = slice.rows().stream().filter(r -> views.containsKey(r.quotationId())).map(r -> {
             QueueService.Claim c = slice.claims().get(r.quotationId());
-            QuotationView view = quotations.get(r.quotationId());
+            QuotationView view = views.get(r.quotationId());
             Snippet snip = snippets.get(r.quotationId());
             List<Highlight.Run> runs = snip == null ? null : runs(snip);
             boolean cutBefore = snip != null && snip.start() > 0;
@@ -169,8 +174,8 @@ public class QueuePage {
             return new Item(view, r.articleTitle(), r.publisher(), c, c != null && c.by(viewer.name()), runs,
                     cutBefore, cutAfter);
         }).toList();
-        Pager pager = new Pager(p, pages, slice.total(), p > 0 ? filters.url(p - 1) : null,
-                p + 1 < pages ? filters.url(p + 1) : null);
+        Pager pager = new Pager(p, pages, slice.total(), slice.totalCapped(), p > 0 ? filters.url(p - 1) : null,
+                p + 1 < pages || (slice.totalCapped() && !slice.rows().isEmpty()) ? filters.url(p + 1) : null);
         List<String> statuses = new java.util.ArrayList<>(List.of(ALL));
         statuses.addAll(QuotationStatus.names());
         return Response.status(error == null ? Response.Status.OK : Response.Status.BAD_REQUEST)
