@@ -31,18 +31,21 @@ public class ClusterReads {
 
     private final EntityManager em;
     private final ClusterService clusters;
+    private final int countCap;
 
-    ClusterReads(EntityManager em, ClusterService clusters) {
+    ClusterReads(EntityManager em, ClusterService clusters, org.quotecheck.support.ApiConfig api) {
         this.em = em;
         this.clusters = clusters;
+        this.countCap = api.page().countCap();
     }
 
     /** Clusters with members, most recently changed first; {@code conflictOnly} keeps flagged ones. */
     @Transactional
     public Page<ClusterSummary> list(boolean conflictOnly, PageRequest page) {
         String where = " WHERE member_count > 0" + (conflictOnly ? " AND conflict" : "");
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM quote_cluster" + where).getSingleResult())
-                .longValue();
+        // counted up to the cap: every cluster of a million quotations took 0.14 s a page
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM quote_cluster" + where
+                + " LIMIT " + (countCap + 1) + ") c").getSingleResult()).longValue();
         List<ClusterSummary> items = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT id, representative, member_count, speaker_count, conflict,"
                 + " first_seen_at, first_quotation_id, updated_at FROM quote_cluster" + where
@@ -50,7 +53,7 @@ public class ClusterReads {
                 .setParameter("limit", page.size()).setParameter("offset", (long) page.offset()).getResultList()) {
             items.add(summary((Object[]) row));
         }
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(items, page.page(), page.size(), Math.min(total, countCap), total > countCap);
     }
 
     @Transactional

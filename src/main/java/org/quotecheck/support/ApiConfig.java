@@ -30,8 +30,9 @@ public interface ApiConfig {
         int maxSize();
 
         /**
-         * {@code quotecheck.api.page.count-cap}: most rows a list of quotations counts (the API's list
-         * and the desk's queue); beyond it the total is a lower bound ({@code totalCapped}, "10000+").
+         * {@code quotecheck.api.page.count-cap}: most rows a list of quotations or clusters counts (the
+         * API's lists, the desk's queue and clusters); beyond it the total is a lower bound
+         * ({@code totalCapped}, "10000+").
          */
         @WithDefault("10000")
         int countCap();

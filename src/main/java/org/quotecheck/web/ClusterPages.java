@@ -41,7 +41,8 @@ public class ClusterPages {
         Page<ClusterViews.ClusterSummary> result = clusters.list(only, new PageRequest(p, PAGE_SIZE));
         String base = "/clusters?" + (only ? "conflict=true&" : "") + "page=";
         return Templates.clusters(result, only, p > 0 ? base + (p - 1) : null,
-                (long) (p + 1) * PAGE_SIZE < result.total() ? base + (p + 1) : null);
+                (long) (p + 1) * PAGE_SIZE < result.total() || result.totalCapped() && !result.items().isEmpty()
+                        ? base + (p + 1) : null);
     }
 
     @GET

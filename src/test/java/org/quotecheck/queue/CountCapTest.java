@@ -80,6 +80,21 @@ class CountCapTest {
     }
 
     @Test
+    void theClusterListCountsToTheCapToo() {
+        String t = Api.uniqueLetters();
+        String text = "Officials met on Monday.\n\n“The harbour " + t + " will reopen for fishing boats in spring,” said Ada Brook" + t
+                + ".\n\n“Our schools need " + t + " many more teachers than the budget allows,” said Ada Brook" + t
+                + ".\n\n“Nobody in " + t + " city hall has read the report on river pollution,” said Ada Brook" + t
+                + ".\n\n“Train tickets for " + t + " students should cost half of what they cost today,” said Ada Brook"
+                + t + ".";
+        given().auth().preemptive().basic(Api.USER, Api.PASSWORD).contentType("application/json")
+                .body(Map.of("text", text)).post("/api/v1/articles").then().statusCode(201).body("quotations", hasSize(4));
+        api().queryParam("size", 100).get("/api/v1/clusters").then().statusCode(200)
+                .body("total", equalTo(3)).body("totalCapped", equalTo(true))
+                .body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
+    }
+
+    @Test
     void theDeskShowsCappedCountsWithAPlusAndKeepsTheNextPage() {
         String publisher = articleOf(5, Api.uniqueLetters());
         var login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
