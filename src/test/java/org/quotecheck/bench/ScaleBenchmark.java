@@ -99,6 +99,10 @@ public final class ScaleBenchmark {
                             i -> get(http, base, "/api/v1/clusters/" + s.clusters.get(i % s.clusters.size())) == 200));
                     results.add(deskClusters(base, s, clients, requests));
                     results.add(search(http, base, s, clients, requests / 4, ""));
+                    results.add(deskQueue(base, s, clients, requests / 4));
+                    results.add(Latencies.run("GET /api/v1/quotations?size=20&page={0..9} (newest first)", clients,
+                            requests / 4, Duration.ofMinutes(5), i -> get(http, base, "/api/v1/quotations?size=20&page="
+                                    + i % 10) == 200));
                     export(http, base, exportPath);
                     Statements.reset(pg);
                     ingest(http, base, s, ingestClients, ingestArticles, rounds);
@@ -261,7 +265,8 @@ public final class ScaleBenchmark {
     }
 
     /** The desk's cluster page, signed in by the form (a session cookie). */
-    private static Latencies.Result deskClusters(URI base, Samples s, int clients, int requests) throws Exception {
+    /** A desk session's client (cookies kept, redirects not followed). */
+    private static HttpClient desk(URI base) throws Exception {
         HttpClient desk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String form = "j_username=admin&j_password=" + URLEncoder.encode(ExtractionLoadTest.ADMIN_PASSWORD,
@@ -270,9 +275,34 @@ public final class ScaleBenchmark {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         System.out.println("desk sign-in answered " + signIn);
+        return desk;
+    }
+
+    private static Latencies.Result deskClusters(URI base, Samples s, int clients, int requests) throws Exception {
+        HttpClient desk = desk(base);
         return Latencies.run("GET /clusters/{id} (desk page)", clients, requests, Duration.ofMinutes(5),
                 i -> desk.send(HttpRequest.newBuilder(base.resolve("/clusters/" + s.clusters.get(i % s.clusters.size())))
                         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    }
+
+    /**
+     * The desk's review queue as reviewers page through it: the default view (pending, conflicts
+     * first) on its first ten pages, every status, only conflicts, and one speaker's quotations.
+     */
+    private static Latencies.Result deskQueue(URI base, Samples s, int clients, int requests) throws Exception {
+        HttpClient desk = desk(base);
+        return Latencies.run("GET / (desk queue, 4 views x 10 pages)", clients, requests, Duration.ofMinutes(5), i -> {
+            String page = "page=" + (i / 4) % 10;
+            String path = switch (i % 4) {
+                case 0 -> "/?" + page;
+                case 1 -> "/?status=ALL&" + page;
+                case 2 -> "/?status=ALL&conflict=true&" + page;
+                default -> "/?status=ALL&speaker=" + URLEncoder.encode(s.speakers.get(i % s.speakers.size()),
+                        StandardCharsets.UTF_8);
+            };
+            return desk.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        });
     }
 
     /** The NDJSON export of every quotation, streamed; lines, seconds and the server's heap meanwhile. */
