@@ -45,7 +45,7 @@ public final class KeyIndex {
         for (int v : QuoteText.sketch(normalized)) {
             candidates.addAll(bySketch.getOrDefault(v, List.of()));
         }
-        // a containment shares every run of the shorter text: one run of each side is enough to meet
+        // the longer text of a containment holds every winnowed run of the shorter one: one is enough to meet
         for (int v : QuoteText.shingles(normalized)) {
             candidates.addAll(byShingle.getOrDefault(v, List.of()));
         }

@@ -140,44 +140,76 @@ public final class QuoteText {
     public static final int MAX_SHINGLE_WORDS = 2_000;
 
     /**
-     * The containment key of a normalised text: the hashes of every run of {@link #LEAD_WORDS}
-     * consecutive words (distinct, ascending). A text that contains another on word boundaries
-     * contains every one of its runs, so an index over these finds the longer quotations around a
-     * claim by a few of the claim's runs ({@link #shingleKeys}) instead of a substring search over
-     * letter trigrams. Hashes may collide: a candidate is confirmed with {@link #containsWords}.
+     * Consecutive runs a {@link #shingles} window spans: a text of {@link #MIN_CONTAINED_WORDS} words
+     * has exactly this many runs of {@link #LEAD_WORDS}, so every text containment may join fills a window.
+     */
+    public static final int SHINGLE_WINDOW = MIN_CONTAINED_WORDS - LEAD_WORDS + 1;
+
+    /**
+     * The containment key of a normalised text: of the hashes of its runs of {@link #LEAD_WORDS}
+     * consecutive words, the smallest in each window of {@link #SHINGLE_WINDOW} consecutive runs
+     * (winnowing, Schleimer et al. 2003; distinct, ascending). Every window of a text inside another
+     * on word boundaries is also a window of the longer text, so the longer one holds all of the
+     * shorter one's values, and an index over these finds the longer quotations around a claim by a
+     * few of the claim's values ({@link #shingleKeys}). About half the runs are kept (every run
+     * before: twice the index entries, the costliest part of storing a quotation at a million).
+     * A text with fewer runs than a window (under {@link #MIN_CONTAINED_WORDS} words) keeps them all;
+     * containment never joins it. Hashes may collide: a candidate is confirmed with {@link #containsWords}.
+     * Rows stored before winnowing hold every run, a superset: they are still found.
      */
     public static int[] shingles(String normalized) {
-        if (normalized == null || normalized.isEmpty()) {
-            return new int[0];
-        }
-        String[] w = normalized.split(" ");
-        int n = Math.min(w.length, MAX_SHINGLE_WORDS);
-        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
-        for (int i = 0; i + LEAD_WORDS <= n; i++) {
-            out.add(shingle(w, i));
-        }
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>(winnowed(normalized));
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /**
-     * Up to {@code max} of a claim's {@link #shingles} to look up longer quotations with: the first
-     * run, the last, and runs spread between, so that a stored quotation must hold words from the
-     * whole claim. Empty when the claim has fewer than {@link #LEAD_WORDS} words.
-     */
-    public static int[] shingleKeys(String normalized, int max) {
-        if (normalized == null || normalized.isEmpty() || max <= 0) {
-            return new int[0];
+    /** The {@link #shingles} values in the order of their first window. */
+    private static List<Integer> winnowed(String normalized) {
+        if (normalized == null || normalized.isEmpty()) {
+            return List.of();
         }
         String[] w = normalized.split(" ");
         int runs = Math.min(w.length, MAX_SHINGLE_WORDS) - LEAD_WORDS + 1;
         if (runs <= 0) {
+            return List.of();
+        }
+        int[] h = new int[runs];
+        for (int i = 0; i < runs; i++) {
+            h[i] = shingle(w, i);
+        }
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        if (runs < SHINGLE_WINDOW) {
+            for (int v : h) {
+                out.add(v);
+            }
+            return new ArrayList<>(out);
+        }
+        for (int i = 0; i + SHINGLE_WINDOW <= runs; i++) {
+            int min = h[i];
+            for (int j = i + 1; j < i + SHINGLE_WINDOW; j++) {
+                min = Math.min(min, h[j]);
+            }
+            out.add(min);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Up to {@code max} of a claim's {@link #shingles} to look up longer quotations with: the first,
+     * the last, and values spread between, so that a stored quotation must hold words from the
+     * whole claim. Empty when the claim has fewer than {@link #MIN_CONTAINED_WORDS} words: its values
+     * need not be among a longer text's.
+     */
+    public static int[] shingleKeys(String normalized, int max) {
+        if (normalized == null || normalized.isEmpty() || max <= 0
+                || wordCount(normalized) < MIN_CONTAINED_WORDS) {
             return new int[0];
         }
+        List<Integer> values = winnowed(normalized);
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
-        int k = Math.min(max, runs);
+        int k = Math.min(max, values.size());
         for (int j = 0; j < k; j++) {
-            int i = k == 1 ? 0 : (int) ((long) j * (runs - 1) / (k - 1));
-            out.add(shingle(w, i));
+            int i = k == 1 ? 0 : (int) ((long) j * (values.size() - 1) / (k - 1));
+            out.add(values.get(i));
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
     }

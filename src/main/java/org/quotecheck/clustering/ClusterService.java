@@ -46,7 +46,7 @@ public class ClusterService {
     /** Near-duplicate candidates (most shared sketch values) whose word similarity is computed. */
     static final int NEAR_CANDIDATES = 40;
 
-    /** Four-word runs of a claim looked up for the longer quotations containing it. */
+    /** Winnowed four-word runs of a claim looked up for the longer quotations containing it. */
     static final int SHINGLE_KEYS = 6;
 
     /** Stored quotations inside a longer one are found within its first 80 words, 2,000 runs at most. */
@@ -210,7 +210,7 @@ public class ClusterService {
     /**
      * Longer stored quotations that contain these words: those holding a few of its four-word runs
      * spread over it ({@link QuoteText#shingleKeys}, GIN index), confirmed by the caller with
-     * {@link QuoteText#containsWords}. Empty for fewer than {@link QuoteText#LEAD_WORDS} words.
+     * {@link QuoteText#containsWords}. Empty for fewer than {@link QuoteText#MIN_CONTAINED_WORDS} words.
      */
     public List<Candidate> containing(String n, long self) {
         int[] keys = QuoteText.shingleKeys(n, SHINGLE_KEYS);

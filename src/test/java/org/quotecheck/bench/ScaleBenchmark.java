@@ -99,7 +99,7 @@ public final class ScaleBenchmark {
                             i -> get(http, base, "/api/v1/clusters/" + s.clusters.get(i % s.clusters.size())) == 200));
                     results.add(deskClusters(base, s, clients, requests));
                     results.add(search(http, base, s, clients, requests / 4, ""));
-                    results.add(deskQueue(base, s, clients, requests / 4));
+                    results.addAll(deskQueue(base, s, clients, requests / 8));
                     results.add(Latencies.run("GET /api/v1/quotations?size=20&page={0..9} (newest first)", clients,
                             requests / 4, Duration.ofMinutes(5), i -> get(http, base, "/api/v1/quotations?size=20&page="
                                     + i % 10) == 200));
@@ -286,23 +286,23 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * The desk's review queue as reviewers page through it: the default view (pending, conflicts
-     * first) on its first ten pages, every status, only conflicts, and one speaker's quotations.
+     * The desk's review queue as reviewers page through it, view by view: the default (pending,
+     * conflicts first), every status, only conflicts (each on its first ten pages) and one speaker's
+     * quotations (a name drawn from the archive's speakers).
      */
-    private static Latencies.Result deskQueue(URI base, Samples s, int clients, int requests) throws Exception {
+    private static List<Latencies.Result> deskQueue(URI base, Samples s, int clients, int calls) throws Exception {
         HttpClient desk = desk(base);
-        return Latencies.run("GET / (desk queue, 4 views x 10 pages)", clients, requests, Duration.ofMinutes(5), i -> {
-            String page = "page=" + (i / 4) % 10;
-            String path = switch (i % 4) {
-                case 0 -> "/?" + page;
-                case 1 -> "/?status=ALL&" + page;
-                case 2 -> "/?status=ALL&conflict=true&" + page;
-                default -> "/?status=ALL&speaker=" + URLEncoder.encode(s.speakers.get(i % s.speakers.size()),
-                        StandardCharsets.UTF_8);
-            };
-            return desk.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        });
+        List<Latencies.Result> results = new ArrayList<>();
+        for (String view : List.of("/?", "/?status=ALL&", "/?status=ALL&conflict=true&", "/?status=ALL&speaker=")) {
+            results.add(Latencies.run("GET " + view + (view.endsWith("=") ? "{name}" : "page={0..9}") + " (desk queue)",
+                    clients, calls, Duration.ofMinutes(5), i -> {
+                        String path = view + (view.endsWith("=") ? URLEncoder.encode(s.speakers.get(i % s.speakers.size()),
+                                StandardCharsets.UTF_8) : "page=" + i % 10);
+                        return desk.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    }));
+        }
+        return results;
     }
 
     /** The NDJSON export of every quotation, streamed; lines, seconds and the server's heap meanwhile. */

@@ -116,13 +116,55 @@ class QuoteTextTest {
         String stored = "We will not accept a deal that leaves our farmers worse off, and we will say so in Brussels";
         assertTrue(keysInShingles("a deal that leaves our farmers worse off", stored), "a part, on word boundaries");
         assertTrue(keysInShingles(stored.toUpperCase(), stored), "the whole of it, whatever the case");
-        assertFalse(keysInShingles("a deal that leaves our farmers better off", stored), "one word changed");
-        assertFalse(keysInShingles("we will say so in Brussels and we will not accept a deal", stored),
-                "the same words in another order");
-        assertEquals(QuoteText.shingles("a b c d e f").length, 3, "one run per position");
+        assertFalse(keysInShingles("the valley wants a new dam on the old river bed", stored), "other words");
+        // the keys only find candidates: a claim with a word changed near its end may share every key
+        // (the smallest run of each window can lie before the change), and containsWords rules it out
+        assertFalse(QuoteText.containsWords(QuoteText.normalize(stored),
+                QuoteText.normalize("a deal that leaves our farmers better off")), "one word changed");
+        assertEquals(1, QuoteText.shingles("a b c d e f").length, "six words: three runs, one window, its smallest");
+        assertEquals(2, QuoteText.shingles("a b c d e").length, "fewer runs than a window: every run");
         assertEquals(0, QuoteText.shingles("a b c").length, "fewer than four words: no run");
         assertEquals(0, QuoteText.shingleKeys("a b c", 6).length);
-        assertEquals(2, QuoteText.shingleKeys("a b c d e f g h i j", 2).length, "the first and the last run");
+        assertEquals(0, QuoteText.shingleKeys("a b c d e", 6).length, "too short to be contained: no keys");
+        assertEquals(2, QuoteText.shingleKeys("a b c d e f g h i j k l m n", 2).length, "the first and the last value");
+    }
+
+    @Test
+    void winnowingKeepsAboutHalfTheRunsAndEveryValueOfAContainedPart() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        String[] vocabulary = new String[400];
+        for (int i = 0; i < vocabulary.length; i++) {
+            vocabulary[i] = "w" + Integer.toString(i, 36) + (char) ('a' + i % 26);
+        }
+        long runs = 0;
+        long kept = 0;
+        for (int t = 0; t < 2_000; t++) {
+            String[] words = new String[6 + random.nextInt(80)];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = vocabulary[random.nextInt(vocabulary.length)];
+            }
+            String whole = String.join(" ", words);
+            java.util.Set<Integer> held = new java.util.HashSet<>();
+            for (int v : QuoteText.shingles(whole)) {
+                held.add(v);
+            }
+            runs += words.length - QuoteText.LEAD_WORDS + 1;
+            kept += held.size();
+            // any part of six words or more, on word boundaries
+            int from = random.nextInt(words.length - 5);
+            int to = from + 6 + random.nextInt(words.length - from - 5);
+            String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+            int[] keys = QuoteText.shingleKeys(part, 6);
+            assertTrue(keys.length > 0, part);
+            for (int k : keys) {
+                assertTrue(held.contains(k), "a value of the part is among the whole's: " + part + " in " + whole);
+            }
+            for (int v : QuoteText.shingles(part)) {
+                assertTrue(held.contains(v), "the in-memory index meets the part too");
+            }
+        }
+        double share = (double) kept / runs;
+        assertTrue(share > 0.4 && share < 0.65, "about half the runs are kept: " + share);
     }
 
     @Test
