@@ -99,7 +99,9 @@ public class QueueService {
         String joins = joins(withStatus, false);
         int needed = Math.addExact(Math.multiplyExact(page, size), size);
         String conflicts = "(select q.id, 0 as part, q.created_at from quotation q join quote_cluster qc"
-                + " on qc.id = q.cluster_id" + joins + clause(and(withStatus, "qc.conflict"))
+                + " on qc.id = q.cluster_id" + joins
+                // the flag once: written twice, the planner squared its selectivity and read every member
+                + clause(filter.conflictOnly() ? withStatus : and(withStatus, "qc.conflict"))
                 + " order by q.created_at, q.id limit :needed)";
         String others = " union all (select q.id, 1, q.created_at from quotation q left join quote_cluster qc"
                 + " on qc.id = q.cluster_id" + joins + clause(and(withStatus, "qc.conflict is not true"))
