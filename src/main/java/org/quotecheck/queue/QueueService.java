@@ -96,7 +96,7 @@ public class QueueService {
         // Conflicting attributions first: they are what a desk must settle before anything else. Two
         // ordered reads, each walking an index in queue order and stopping after the rows it needs,
         // instead of sorting every quotation by a flag of its cluster (5 s at a million quotations).
-        String joins = joins(withStatus, false);
+        String joins = TextSearch.joins(withStatus, false);
         int needed = Math.addExact(Math.multiplyExact(page, size), size);
         String conflicts = "(select q.id, 0 as part, q.created_at from quotation q join quote_cluster qc"
                 + " on qc.id = q.cluster_id" + joins
@@ -146,7 +146,7 @@ public class QueueService {
         } else {
             // filtered: one pass over at most cap + 1 matching rows (a pass per status repeated the joins six times)
             counts = em.createNativeQuery("select m.status, count(*) from (select q.status from quotation q"
-                    + joins(where, true) + clause(where) + " limit " + (cap + 1) + ") m group by m.status");
+                    + TextSearch.joins(where, true) + clause(where) + " limit " + (cap + 1) + ") m group by m.status");
             params.forEach((k, v) -> {
                 if (!k.equals("status")) {
                     counts.setParameter(k, v);
@@ -169,20 +169,6 @@ public class QueueService {
             capped.addAll(byStatus.keySet());
         }
         return new Counts(byStatus, capped);
-    }
-
-    private static final java.util.regex.Pattern SPEAKER = alias("s"), ARTICLE = alias("a"), CLUSTER = alias("qc");
-
-    private static java.util.regex.Pattern alias(String alias) {
-        return java.util.regex.Pattern.compile("(?<![\\w.])" + alias + "\\.");
-    }
-
-    /** The joins the conditions refer to: speaker {@code s}, article {@code a} and, unless the caller joins it, cluster {@code qc}. */
-    private static String joins(List<String> where, boolean cluster) {
-        String clause = String.join(" ", where);
-        return (SPEAKER.matcher(clause).find() ? " left join speaker s on s.id = q.speaker_id" : "")
-                + (ARTICLE.matcher(clause).find() ? " join article a on a.id = q.article_id" : "")
-                + (cluster && CLUSTER.matcher(clause).find() ? " join quote_cluster qc on qc.id = q.cluster_id" : "");
     }
 
     private static List<String> and(List<String> where, String condition) {

@@ -68,18 +68,26 @@ public class TextSearch {
      * joins but still plans them, and a join to the clusters made every ranked candidate probe one.
      */
     public static String from(Conditions conditions) {
-        String clause = conditions.clause();
-        StringBuilder from = new StringBuilder(" from quotation q");
+        return " from quotation q" + joins(conditions.where(), true);
+    }
+
+    /**
+     * The joins these conditions refer to (speaker {@code s}, article {@code a} and, unless the
+     * caller joins it itself, cluster {@code qc}), to append after {@code from quotation q}.
+     */
+    public static String joins(List<String> where, boolean cluster) {
+        String clause = String.join(" ", where);
+        StringBuilder joins = new StringBuilder();
         if (SPEAKER.matcher(clause).find()) {
-            from.append(" left join speaker s on s.id = q.speaker_id");
+            joins.append(" left join speaker s on s.id = q.speaker_id");
         }
         if (ARTICLE.matcher(clause).find()) {
-            from.append(" left join article a on a.id = q.article_id");
+            joins.append(" left join article a on a.id = q.article_id");
         }
-        if (CLUSTER.matcher(clause).find()) {
-            from.append(" left join quote_cluster qc on qc.id = q.cluster_id");
+        if (cluster && CLUSTER.matcher(clause).find()) {
+            joins.append(" left join quote_cluster qc on qc.id = q.cluster_id");
         }
-        return from.toString();
+        return joins.toString();
     }
 
     static final String CONFIG = "quotecheck_search";
