@@ -159,6 +159,13 @@ public final class IngestLoadTest {
         int ingested = 0;
         int failed = 0;
         long deadline = System.nanoTime() + Duration.ofHours(2).toNanos();
+        // Progress every part's worth of lines: its own rate and CPU show when the JVM has warmed up
+        // (in the first minute or two its JIT compiler is a large share of the application's CPU
+        // time, so a short run overstates the cost per article). Lines are claimed by job, then line.
+        long partStart = t0;
+        java.time.Duration[] partCpu = cpu0;
+        int partDone = 0;
+        int doneBefore = 0;
         for (Long id : jobs) {
             while (true) {
                 JsonNode job = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/api/v1/imports/" + id))
@@ -167,9 +174,24 @@ public final class IngestLoadTest {
                 heap.add(used);
                 maxHeap = Math.max(maxHeap, used);
                 String status = job.get("status").asText();
+                int processed = doneBefore + job.get("processed").asInt();
+                if (processed - partDone >= part || processed == articles) {
+                    long now = System.nanoTime();
+                    java.time.Duration[] cpuNow = cpu.now();
+                    int n = processed - partDone;
+                    if (n > 0) {
+                        System.out.printf("progress %,6d articles, the last %,d in %5.1f s: %5.1f articles/s, %s%n",
+                                processed, n, (now - partStart) / 1e9, n / ((now - partStart) / 1e9),
+                                CpuMeter.perItem(partCpu, cpuNow, n));
+                    }
+                    partStart = now;
+                    partCpu = cpuNow;
+                    partDone = processed;
+                }
                 if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
                     ingested += job.get("ingested").asInt();
                     failed += job.get("failed").asInt();
+                    doneBefore += job.get("processed").asInt();
                     break;
                 }
                 if (System.nanoTime() > deadline) {

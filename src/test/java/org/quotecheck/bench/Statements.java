@@ -60,15 +60,16 @@ final class Statements {
             System.out.printf("%s: all statements %.0f ms executing, %.0f ms planning, %d calls of %d kinds%n", phase,
                     all.getDouble(1), all.getDouble(2), all.getLong(3), all.getLong(4));
         }
-        System.out.printf("%s: top %d statements by total time (ms total, calls, ms mean, rows)%n", phase, top());
+        System.out.printf("%s: top %d statements by execution and planning time (ms executing, calls, ms mean, rows,"
+                + " ms planning, plans)%n", phase, top());
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT total_exec_time, calls, mean_exec_time, rows,"
-                        + " regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements"
-                        + " ORDER BY total_exec_time DESC LIMIT " + top())) {
+                        + " regexp_replace(query, '\\s+', ' ', 'g'), total_plan_time, plans FROM pg_stat_statements"
+                        + " ORDER BY total_exec_time + total_plan_time DESC LIMIT " + top())) {
             while (r.next()) {
                 String q = r.getString(5);
-                System.out.printf("%10.0f %8d %9.2f %9d  %s%n", r.getDouble(1), r.getLong(2), r.getDouble(3),
-                        r.getLong(4), q.length() > 220 ? q.substring(0, 220) + "…" : q);
+                System.out.printf("%10.0f %8d %9.2f %9d %8.0f %8d  %s%n", r.getDouble(1), r.getLong(2), r.getDouble(3),
+                        r.getLong(4), r.getDouble(6), r.getLong(7), q.length() > 220 ? q.substring(0, 220) + "…" : q);
             }
         }
     }
