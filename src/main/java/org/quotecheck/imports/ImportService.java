@@ -224,7 +224,23 @@ public class ImportService {
             outcomes.put(claimed.get(i), ingest(lines.get(i), prepared.get(i)));
         }
         record(outcomes);
+        finishJobs(claimed.stream().map(Claimed::job).distinct().toList());
         return rows.size();
+    }
+
+    /**
+     * The batch's jobs that have no pending line left are done now, not when a worker next finds no
+     * work at all: with several jobs queued, a finished one showed RUNNING until the last was done.
+     * (Two batches of one job committing together may each still see the other's lines pending;
+     * then {@link #sweep} ends the job once the workers are idle.)
+     */
+    private void finishJobs(List<Long> jobs) {
+        if (!jobs.isEmpty()) {
+            em.createNativeQuery("UPDATE import_job j SET status = 'DONE', finished_at = now(),"
+                    + " started_at = coalesce(started_at, now()) WHERE id IN (:ids) AND status = 'RUNNING'"
+                    + " AND NOT EXISTS (SELECT 1 FROM import_line l WHERE l.job_id = j.id AND l.status = 'PENDING')")
+                    .setParameter("ids", jobs).executeUpdate();
+        }
     }
 
     /** A line as read: its article request and, for text or HTML, the article prepared; or why it failed. */
