@@ -55,7 +55,7 @@ class ArticleStore {
     @Transactional
     Optional<Long> findBySha(String sha256) {
         return em.createQuery("select a.id from Article a where a.sha256 = :sha", Long.class)
-                .setParameter("sha", sha256).getResultStream().findFirst();
+                .setParameter("sha", sha256).getResultList().stream().findFirst(); // a list: see SpeakerService.find
     }
 
     @Transactional
@@ -74,7 +74,7 @@ class ArticleStore {
             return Optional.empty();
         }
         return em.createQuery("select a.id from Article a where a.url in :urls or a.canonicalUrl in :urls"
-                + " order by a.id", Long.class).setParameter("urls", urls).setMaxResults(1).getResultStream().findFirst();
+                + " order by a.id", Long.class).setParameter("urls", urls).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /**

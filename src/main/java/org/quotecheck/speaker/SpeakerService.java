@@ -89,8 +89,10 @@ public class SpeakerService {
     }
 
     private Optional<Speaker> find(String key) {
+        // a list, not a stream: Hibernate scrolls a stream, and PostgreSQL planned each scrolled
+        // look-up anew (pg_stat_statements: as many plans as calls, a third of an import's planning)
         return em.createQuery("from Speaker s where s.nameKey = :key", Speaker.class)
-                .setParameter("key", key).getResultStream().findFirst()
+                .setParameter("key", key).setMaxResults(1).getResultList().stream().findFirst()
                 .or(() -> byFullNameAlias(key));
     }
 
@@ -153,7 +155,7 @@ public class SpeakerService {
             return Optional.empty(); // a lone surname is too ambiguous to join articles on
         }
         return em.createQuery("select s from Speaker s join s.aliases a where a.aliasKey = :key order by s.id",
-                Speaker.class).setParameter("key", key).setMaxResults(1).getResultStream().findFirst();
+                Speaker.class).setParameter("key", key).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /**
