@@ -182,9 +182,9 @@ public class ClusterService {
     }
 
     /**
-     * Near-duplicate candidates from the sketch index ({@link QuoteText#sketch}): for each of the
-     * {@link #NEAR_KEYS} smallest values at most {@link #SKETCH_PER_VALUE} quotations holding it, the
-     * {@link #NEAR_CANDIDATES} that turned up for most values first; the caller decides by word
+     * Near-duplicate candidates by sketch value ({@link QuoteText#sketch}, {@link ClusterLookups#HOLDERS}):
+     * for each of the {@link #NEAR_KEYS} smallest values at most {@link #SKETCH_PER_VALUE} quotations
+     * holding it, the {@link #NEAR_CANDIDATES} that turned up for most values first; the caller decides by word
      * similarity. Near duplicates share most of their pairs; a quotation that merely uses a
      * common pair ("white house") shares one, and reading a bounded few per value keeps such a
      * pair from crowding out the rare pairs that find the real near duplicate (one capped read over
@@ -200,9 +200,8 @@ public class ClusterService {
             return List.of();
         }
         return candidates(em.createNativeQuery("SELECT id, cluster_id, normalized, count(*) AS shared"
-                + " FROM unnest(CAST(:sketch AS integer[])) v, LATERAL (SELECT id, cluster_id, normalized FROM quotation"
-                + " WHERE sketch @> ARRAY[v] AND cluster_id IS NOT NULL AND id <> :self LIMIT :per) q"
-                + " GROUP BY id, cluster_id, normalized ORDER BY shared DESC, id LIMIT :max")
+                + " FROM unnest(CAST(:sketch AS integer[])) v, LATERAL (" + ClusterLookups.HOLDERS + " AND q.id <> :self"
+                + " ORDER BY s.quotation_id LIMIT :per) q GROUP BY id, cluster_id, normalized ORDER BY shared DESC, id LIMIT :max")
                 .setParameter("sketch", QuoteText.sketchLiteral(sketch)).setParameter("self", self)
                 .setParameter("per", SKETCH_PER_VALUE).setParameter("max", NEAR_CANDIDATES).getResultList());
     }

@@ -20,7 +20,8 @@ import org.quotecheck.cluster.QuoteText;
  * update that wrote the row and each of its dozen index entries again: the costliest statement of
  * an ingest after the look-ups.
  *
- * <p>The rule is {@link ClusterService}'s: the stored quotations are looked up first; a quotation
+ * <p>The rule is {@link ClusterService}'s: the stored quotations are looked up first, for all the
+ * newcomers at once ({@link ClusterLookups}); a quotation
  * that joins none of them joins an earlier quotation of the same call ({@link KeyIndex#joins}),
  * which the look-ups cannot see because it is not written yet; else it starts a cluster.
  */
@@ -100,16 +101,20 @@ public class IngestClusters {
         // as in ClusterService.assign: same new words take turns; the snapshot before any look-up
         clusters.lockKeys(words);
         clusters.written().quotationIds().addAll(newcomers.stream().map(Newcomer::quotationId).toList());
+        Map<Long, String> clusterable = new java.util.LinkedHashMap<>();
+        newcomers.stream().filter(c -> QuoteText.clusterable(normalized.get(c.quotationId())))
+                .forEach(c -> clusterable.put(c.quotationId(), normalized.get(c.quotationId())));
+        Map<Long, Long> stored = new ClusterLookups(em, clusters).find(clusterable);
         Map<Long, Keys> keys = new HashMap<>();
         TreeMap<Long, List<Long>> joined = new TreeMap<>();
         KeyIndex earlier = new KeyIndex(List.of());
         for (Newcomer c : newcomers) {
             String n = normalized.get(c.quotationId());
-            if (!QuoteText.clusterable(n)) {
+            if (!clusterable.containsKey(c.quotationId())) {
                 keys.put(c.quotationId(), new Keys(n, "{}", "{}", null));
                 continue;
             }
-            Long cluster = clusters.findCluster(c.quotationId(), n).orElse(null);
+            Long cluster = stored.get(c.quotationId());
             if (cluster == null) {
                 cluster = earlier.joinedBy(c.quotationId(), n).stream().findFirst().map(KeyIndex.Row::clusterId)
                         .orElse(null);

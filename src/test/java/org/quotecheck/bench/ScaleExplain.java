@@ -31,8 +31,9 @@ final class ScaleExplain {
         int[] sketch = QuoteText.sketch(n);
         queries.put("check/cluster: near duplicates (8 smallest sketch values, 12 rows each, ranked by shared values)",
             new Object[] {"SELECT id, cluster_id, normalized, count(*) AS shared FROM unnest(CAST(? AS integer[])) v,"
-                + " LATERAL (SELECT id, cluster_id, normalized FROM quotation WHERE sketch @> ARRAY[v]"
-                + " AND cluster_id IS NOT NULL AND id <> -1 LIMIT 12) q GROUP BY id, cluster_id, normalized"
+                + " LATERAL (SELECT q.id, q.cluster_id, q.normalized FROM quotation_sketch s JOIN quotation q"
+                + " ON q.id = s.quotation_id WHERE s.value = v AND q.cluster_id IS NOT NULL AND q.id <> -1"
+                + " ORDER BY s.quotation_id LIMIT 12) q GROUP BY id, cluster_id, normalized"
                 + " ORDER BY shared DESC, id LIMIT 40",
                 QuoteText.sketchLiteral(java.util.Arrays.copyOf(sketch, Math.min(sketch.length, 8)))});
         queries.put("check/cluster: claim inside a longer quotation (shingles)", new Object[] {
